@@ -1,0 +1,117 @@
+package org.sightline;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.sightline.shared.ConflictException;
+import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.Violation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * RFC 9457 problem details for the JSON API. A 400 lists every invalid field in {@code errors},
+ * each with the field's JSON path and a plain-English message.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	static final URI INVALID_REQUEST = URI.create("https://sightline.example/problems/invalid-request");
+	static final URI NOT_FOUND = URI.create("https://sightline.example/problems/not-found");
+	static final URI CONFLICT = URI.create("https://sightline.example/problems/conflict");
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException e) {
+		return invalidRequest(e.violations());
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ProblemDetail notFound(RecordNotFoundException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = e.getMostSpecificCause();
+		String field = "body";
+		String message = "The request body is not valid JSON";
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				field = path(jackson.getPath());
+				message = "The value of " + field + " is not valid here: " + jackson.getOriginalMessage();
+				break;
+			}
+		}
+		if (cause != null && cause.getMessage() != null && field.equals("body")) {
+			message = message + " (" + firstLine(cause.getMessage()) + ")";
+		}
+		return ResponseEntity.badRequest()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalidRequest(List.of(new Violation(field, message))));
+	}
+
+	static ProblemDetail invalidRequest(List<Violation> violations) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid");
+		problem.setType(INVALID_REQUEST);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors",
+				violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+		return problem;
+	}
+
+	private static String path(List<JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private static String firstLine(String text) {
+		int newline = text.indexOf('\n');
+		String line = newline < 0 ? text : text.substring(0, newline);
+		return line.length() > 200 ? line.substring(0, 200) : line;
+	}
+}

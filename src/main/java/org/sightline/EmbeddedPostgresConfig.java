@@ -1,0 +1,104 @@
+package org.sightline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded PostgreSQL 17 when no {@code spring.datasource.url} is set, so that
+ * {@code mvn spring-boot:run} needs nothing installed. With a directory set (the default,
+ * {@code data/pg}) the cluster persists across restarts with fsync and synchronous commit on;
+ * with an empty directory (tests) each context gets a throw-away cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfig.NoDatasourceUrl.class)
+class EmbeddedPostgresConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${sightline.embedded-db.dir:data/pg}") String dir,
+			@Value("${sightline.embedded-db.port:0}") int port) throws IOException {
+		var builder = EmbeddedPostgres.builder()
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_connections", "50");
+		if (StringUtils.hasText(dir)) {
+			Path dataDir = Path.of(dir).toAbsolutePath();
+			Files.createDirectories(dataDir.getParent());
+			stopOrphanedPostmaster(dataDir);
+			// zonky starts postgres with fsync and synchronous_commit off; later -c options win.
+			builder.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
+		}
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		return builder.start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		var dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	/**
+	 * After a crash (kill -9, an IDE stop) the postmaster outlives the JVM and holds the data
+	 * directory; the next start would fail on the lock file. Stop it first.
+	 */
+	static void stopOrphanedPostmaster(Path dataDir) {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		try {
+			String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+			long pid = Long.parseLong(firstLine);
+			ProcessHandle.of(pid)
+				.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+				.ifPresent(p -> {
+					log.warn("Stopping a postgres process (pid {}) left over from an earlier run", pid);
+					p.destroy();
+					try {
+						p.onExit().get(30, TimeUnit.SECONDS);
+					}
+					catch (Exception e) {
+						p.destroyForcibly();
+					}
+				});
+		}
+		catch (IOException | NumberFormatException e) {
+			log.warn("Could not read {}: {}", pidFile, e.getMessage());
+		}
+	}
+
+	static class NoDatasourceUrl implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+	}
+}

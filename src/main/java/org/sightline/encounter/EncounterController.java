@@ -1,0 +1,124 @@
+package org.sightline.encounter;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sightline.shared.Actor;
+import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.Situation;
+import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages to record an encounter, list the ones you recorded, and read one. */
+@Controller
+@RequestMapping("/encounters")
+class EncounterController {
+
+	private static final String FORM = "encounterForm";
+
+	private final EncounterManagement encounters;
+	private final Catalogues catalogues;
+	private final Clock clock;
+	private final ZoneId zone;
+
+	EncounterController(EncounterManagement encounters, Catalogues catalogues, Clock clock, ZoneId displayZone) {
+		this.encounters = encounters;
+		this.catalogues = catalogues;
+		this.clock = clock;
+		this.zone = displayZone;
+	}
+
+	@ModelAttribute
+	void pageData(Model model) {
+		model.addAttribute("catalogues", catalogues);
+		model.addAttribute("sources", Arrays.asList(Source.values()));
+		model.addAttribute("situations", Arrays.asList(Situation.values()));
+		model.addAttribute("roles", Arrays.asList(PersonRole.values()));
+		model.addAttribute("personalVulnerabilities", catalogues.vulnerabilities(VulnerabilityKind.PERSONAL));
+		model.addAttribute("situationalVulnerabilities", catalogues.vulnerabilities(VulnerabilityKind.SITUATIONAL));
+		model.addAttribute("zone", zone);
+	}
+
+	@GetMapping("/new")
+	String newEncounter(Model model) {
+		model.addAttribute(FORM, EncounterForm.startingAt(ZonedDateTime.now(clock.withZone(zone))));
+		return "encounter/new";
+	}
+
+	@PostMapping("/new")
+	String record(@ModelAttribute(FORM) EncounterForm form, BindingResult binding,
+			@RequestParam(name = "action", defaultValue = "save") String action, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		if (action.equals("add-person")) {
+			form.getPeople().add(new PersonForm());
+			return "encounter/new";
+		}
+		if (action.startsWith("remove-person-")) {
+			int index = Integer.parseInt(action.substring("remove-person-".length()));
+			if (index >= 0 && index < form.getPeople().size() && form.getPeople().size() > 1) {
+				form.getPeople().remove(index);
+			}
+			return "encounter/new";
+		}
+
+		Violations parseProblems = new Violations();
+		RecordEncounter command = form.toCommand(zone, parseProblems);
+		List<Violation> problems = new ArrayList<>(parseProblems.list());
+		EncounterManagement.Outcome outcome = null;
+		try {
+			if (parseProblems.isEmpty()) {
+				outcome = encounters.record(actor, command, Optional.of("form:" + form.getSubmissionToken()));
+			}
+			else {
+				encounters.check(command).stream()
+					.filter(v -> !parseProblems.has(EncounterForm.formField(v.field())))
+					.forEach(problems::add);
+			}
+		}
+		catch (InvalidInputException e) {
+			problems.addAll(e.violations());
+		}
+		if (outcome == null) {
+			for (Violation problem : problems) {
+				String field = EncounterForm.formField(problem.field());
+				if (!binding.hasFieldErrors(field)) {
+					binding.rejectValue(field, "invalid", problem.message());
+				}
+			}
+			model.addAttribute("hasErrors", true);
+			return "encounter/new";
+		}
+		redirect.addFlashAttribute("banner", outcome.created()
+				? "Encounter " + outcome.encounter().reference() + " recorded"
+				: "Encounter " + outcome.encounter().reference() + " was already recorded");
+		return "redirect:/encounters/" + outcome.encounter().id();
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		model.addAttribute("encounters", encounters.recentRecordedBy(actor, 50));
+		return "encounter/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Actor actor, Model model) {
+		model.addAttribute("encounter", encounters.view(actor, new EncounterId(id)));
+		return "encounter/show";
+	}
+}

@@ -1,0 +1,139 @@
+package org.sightline.encounter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditTrail;
+import org.sightline.shared.Actor;
+import org.sightline.shared.ConflictException;
+import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records encounters and reads them back, under need-to-know, writing the audit log as it goes.
+ * The only way into the encounter module for commands and for reading personal data.
+ */
+@Service
+public class EncounterManagement {
+
+	static final String AUDIT_SUBJECT = "ENCOUNTER";
+	static final int MAX_IDEMPOTENCY_KEY = 100;
+
+	/** The stored encounter, and whether this request created it (false for a repeated request). */
+	public record Outcome(EncounterView encounter, boolean created) {
+	}
+
+	private final Encounters encounters;
+	private final IdempotencyKeys idempotencyKeys;
+	private final EncounterValidator validator;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final int reviewAfterYears;
+
+	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears) {
+		this.encounters = encounters;
+		this.idempotencyKeys = idempotencyKeys;
+		this.validator = new EncounterValidator(catalogues, clock);
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.reviewAfterYears = reviewAfterYears;
+	}
+
+	/**
+	 * Records an encounter. With an idempotency key, repeating the same request returns the first
+	 * encounter and stores nothing; the same key with a different request is a conflict.
+	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public Outcome record(Actor actor, RecordEncounter command, Optional<String> idempotencyKey) {
+		Violations problems = validator.validate(command);
+		idempotencyKey.filter(k -> k.isBlank() || k.length() > MAX_IDEMPOTENCY_KEY)
+			.ifPresent(k -> problems.add("Idempotency-Key",
+					"Idempotency-Key must be between 1 and " + MAX_IDEMPOTENCY_KEY + " characters"));
+		problems.throwIfAny();
+
+		Instant now = Instant.now(clock);
+		EncounterId id = EncounterId.random();
+		if (idempotencyKey.isPresent()) {
+			Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(actor.username(), idempotencyKey.get(),
+					hash(command), id.value(), now);
+			if (earlier.isPresent()) {
+				if (!earlier.get().requestHash().equals(hash(command))) {
+					throw new ConflictException(
+							"This Idempotency-Key was already used for a different encounter request");
+				}
+				return new Outcome(encounters.findById(new EncounterId(earlier.get().encounterId()))
+					.orElseThrow(() -> new IllegalStateException("Idempotency key points at a missing encounter"))
+					.view(), false);
+			}
+		}
+		String reference = encounters.nextReference(Year.from(now.atZone(ZoneOffset.UTC)));
+		Encounter encounter = Encounter.record(id, reference, command, actor, now, reviewAfterYears);
+		encounters.insert(encounter);
+		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(), "Encounter recorded",
+				"reference=" + reference + "; people=" + command.people().size());
+		events.publishEvent(encounter.recordedEvent());
+		return new Outcome(encounter.view(), true);
+	}
+
+	/** Checks a command without storing anything: every problem, named by its API field. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	public List<Violation> check(RecordEncounter command) {
+		return validator.validate(command).list();
+	}
+
+	/**
+	 * Reads one encounter, if the actor may see it, and records the consultation. An encounter the
+	 * actor may not see is reported as not found, and the refused attempt is audited.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public EncounterView view(Actor actor, EncounterId id) {
+		Encounter encounter = encounters.findById(id).orElseThrow(() -> new RecordNotFoundException("Encounter"));
+		Optional<String> purpose = EncounterAccess.purposeOfViewing(actor, encounter);
+		if (purpose.isEmpty()) {
+			audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, id.toString(), "No need to know", null);
+			throw new RecordNotFoundException("Encounter");
+		}
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, id.toString(), purpose.get(), null);
+		return encounter.view();
+	}
+
+	/** The encounters this person recorded, newest first. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(readOnly = true)
+	public List<EncounterSummary> recentRecordedBy(Actor actor, int limit) {
+		return encounters.recentRecordedBy(actor.username(), Math.min(Math.max(limit, 1), 200));
+	}
+
+	private static String hash(RecordEncounter command) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(command.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

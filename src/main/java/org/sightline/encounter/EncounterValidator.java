@@ -1,0 +1,167 @@
+package org.sightline.encounter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.sightline.shared.Situation;
+import org.sightline.shared.Violations;
+
+/**
+ * Every rule an encounter must meet before it is stored. Field names in the problems are the
+ * JSON API's ({@code people[0].dateOfBirth}); the form maps them to its own fields.
+ */
+class EncounterValidator {
+
+	static final int MAX_PEOPLE = 50;
+	static final int MAX_NARRATIVE = 20_000;
+	static final int MAX_NAME = 100;
+	static final int MAX_DESCRIPTION = 500;
+	static final int MAX_VOICE = 5_000;
+	static final int MAX_AGE = 120;
+	/** Clocks on phones and control-room systems drift; allow a little. */
+	static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+	static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
+
+	private final Catalogues catalogues;
+	private final Clock clock;
+
+	EncounterValidator(Catalogues catalogues, Clock clock) {
+		this.catalogues = catalogues;
+		this.clock = clock;
+	}
+
+	Violations validate(RecordEncounter command) {
+		var problems = new Violations();
+		Instant now = Instant.now(clock);
+
+		oneOf(problems, "source", command.source(), Source.values(), "Select how the encounter reached us");
+		if (command.occurredAt() == null) {
+			problems.add("occurredAt", "Enter when the encounter happened");
+		}
+		else if (command.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+			problems.add("occurredAt", "When the encounter happened must be now or in the past");
+		}
+		Location location = command.location();
+		if (location == null || isBlank(location.description())) {
+			problems.add("location.description", "Enter where the encounter happened");
+		}
+		else {
+			maxLength(problems, "location.description", location.description(), MAX_DESCRIPTION, "Where it happened");
+			if ((location.latitude() == null) != (location.longitude() == null)) {
+				problems.add(location.latitude() == null ? "location.latitude" : "location.longitude",
+						"Enter both latitude and longitude, or neither");
+			}
+			if (location.latitude() != null && (location.latitude() < -90 || location.latitude() > 90)) {
+				problems.add("location.latitude", "Latitude must be between -90 and 90");
+			}
+			if (location.longitude() != null && (location.longitude() < -180 || location.longitude() > 180)) {
+				problems.add("location.longitude", "Longitude must be between -180 and 180");
+			}
+		}
+		oneOf(problems, "situation", command.situation(), Situation.values(), "Select what the encounter is about");
+		if (isBlank(command.narrative())) {
+			problems.add("narrative", "Enter what happened");
+		}
+		else {
+			maxLength(problems, "narrative", command.narrative(), MAX_NARRATIVE, "What happened");
+		}
+
+		List<RecordEncounter.PersonDetails> people = command.people();
+		if (people.isEmpty()) {
+			problems.add("people", "Add at least one person");
+		}
+		else if (people.size() > MAX_PEOPLE) {
+			problems.add("people", "An encounter can have at most " + MAX_PEOPLE + " people; record the rest in a second encounter");
+		}
+		else {
+			for (int i = 0; i < people.size(); i++) {
+				validatePerson(problems, "people[" + i + "].", people.get(i), now);
+			}
+		}
+		return problems;
+	}
+
+	private void validatePerson(Violations problems, String prefix, RecordEncounter.PersonDetails person,
+			Instant now) {
+		if (person == null) {
+			problems.add(prefix.substring(0, prefix.length() - 1), "Enter the person’s details");
+			return;
+		}
+		oneOf(problems, prefix + "role", person.role(), PersonRole.values(), "Select the person’s role");
+		if (isBlank(person.givenName()) && isBlank(person.familyName()) && isBlank(person.description())) {
+			problems.add(prefix + "givenName", "Enter the person’s name, or describe them if you do not know it");
+		}
+		maxLength(problems, prefix + "givenName", person.givenName(), MAX_NAME, "Given name");
+		maxLength(problems, prefix + "familyName", person.familyName(), MAX_NAME, "Family name");
+		maxLength(problems, prefix + "description", person.description(), MAX_DESCRIPTION, "Description");
+
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		Integer ageYears = person.estimatedAgeYears();
+		if (person.dateOfBirth() != null && ageYears != null) {
+			problems.add(prefix + "estimatedAgeYears", "Enter a date of birth or an estimated age, not both");
+		}
+		if (person.dateOfBirth() != null) {
+			if (person.dateOfBirth().isAfter(today.plusDays(1))) {
+				problems.add(prefix + "dateOfBirth", "Date of birth must be in the past");
+			}
+			else if (person.dateOfBirth().isBefore(EARLIEST_DATE_OF_BIRTH)) {
+				problems.add(prefix + "dateOfBirth", "Date of birth must be after 1 January 1900");
+			}
+			else {
+				ageYears = Period.between(person.dateOfBirth(), today).getYears();
+			}
+		}
+		else if (ageYears != null && (ageYears < 0 || ageYears > MAX_AGE)) {
+			problems.add(prefix + "estimatedAgeYears", "Estimated age must be between 0 and " + MAX_AGE);
+			ageYears = null;
+		}
+		if (PersonRole.CHILD_PRESENT.name().equals(person.role()) && ageYears != null && ageYears >= 18) {
+			problems.add(prefix + "role", "A child present must be under 18; choose another role for an adult");
+		}
+
+		codes(problems, prefix + "vulnerabilities", person.vulnerabilities(), catalogues::isVulnerability,
+				"vulnerability");
+		codes(problems, prefix + "barriers", person.barriers(), catalogues::isBarrier, "disclosure barrier");
+		codes(problems, prefix + "communicationNeeds", person.communicationNeeds(), catalogues::isCommunicationNeed,
+				"communication need");
+		codes(problems, prefix + "adjustments", person.adjustments(), catalogues::isAdjustment, "adjustment");
+		codes(problems, prefix + "checks", person.checks(), catalogues::isCheck, "check");
+		maxLength(problems, prefix + "voice", person.voice(), MAX_VOICE, "The person’s own words");
+	}
+
+	private static void codes(Violations problems, String field, List<String> codes, Predicate<String> known,
+			String what) {
+		for (int i = 0; i < codes.size(); i++) {
+			if (!known.test(codes.get(i))) {
+				problems.add(field + "[" + i + "]", "Unknown " + what + " code ‘" + codes.get(i) + "’");
+			}
+		}
+	}
+
+	private static void oneOf(Violations problems, String field, String value, Enum<?>[] allowed, String missing) {
+		if (isBlank(value)) {
+			problems.add(field, missing);
+		}
+		else if (Arrays.stream(allowed).noneMatch(a -> a.name().equals(value))) {
+			problems.add(field, "Unknown code ‘" + value + "’; use one of "
+					+ String.join(", ", Arrays.stream(allowed).map(Enum::name).toList()));
+		}
+	}
+
+	private static void maxLength(Violations problems, String field, String value, int max, String label) {
+		if (value != null && value.length() > max) {
+			problems.add(field, label + " must be " + String.format("%,d", max) + " characters or fewer");
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,145 @@
+package org.sightline.encounter;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.sightline.shared.Situation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores encounters and their people in the {@code encounter} schema. */
+@Repository
+class Encounters {
+
+	private final JdbcClient jdbc;
+
+	Encounters(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A reference people can read out on a radio: ENC-2026-000042. */
+	String nextReference(Year year) {
+		long number = jdbc.sql("select nextval('encounter.encounter_reference_seq')").query(Long.class).single();
+		return "ENC-%d-%06d".formatted(year.getValue(), number);
+	}
+
+	void insert(Encounter encounter) {
+		EncounterView e = encounter.view();
+		jdbc.sql("""
+				insert into encounter.encounter (id, reference, source, occurred_at, location_description, latitude,
+				    longitude, situation, narrative, recorded_by, recorded_at, review_date)
+				values (:id, :reference, :source, :occurredAt, :locationDescription, :latitude, :longitude, :situation,
+				    :narrative, :recordedBy, :recordedAt, :reviewDate)
+				""")
+			.param("id", e.id())
+			.param("reference", e.reference())
+			.param("source", e.source().name())
+			.param("occurredAt", Timestamp.from(e.occurredAt()))
+			.param("locationDescription", e.location().description())
+			.param("latitude", e.location().latitude())
+			.param("longitude", e.location().longitude())
+			.param("situation", e.situation().name())
+			.param("narrative", e.narrative())
+			.param("recordedBy", e.recordedBy())
+			.param("recordedAt", Timestamp.from(e.recordedAt()))
+			.param("reviewDate", e.reviewDate())
+			.update();
+		int position = 0;
+		for (EncounterView.PersonView p : e.people()) {
+			jdbc.sql("""
+					insert into encounter.encounter_person (id, encounter_id, position, role, given_name, family_name,
+					    description, date_of_birth, estimated_age_years, vulnerabilities, barriers, communication_needs,
+					    adjustments, spoken_to_alone, voice, checks, next_steps_explained)
+					values (:id, :encounterId, :position, :role, :givenName, :familyName, :description, :dateOfBirth,
+					    :estimatedAgeYears, :vulnerabilities, :barriers, :communicationNeeds, :adjustments,
+					    :spokenToAlone, :voice, :checks, :nextStepsExplained)
+					""")
+				.param("id", p.id())
+				.param("encounterId", e.id())
+				.param("position", position++)
+				.param("role", p.role().name())
+				.param("givenName", p.givenName())
+				.param("familyName", p.familyName())
+				.param("description", p.description())
+				.param("dateOfBirth", p.dateOfBirth())
+				.param("estimatedAgeYears", p.estimatedAgeYears())
+				.param("vulnerabilities", p.vulnerabilities().toArray(String[]::new))
+				.param("barriers", p.barriers().toArray(String[]::new))
+				.param("communicationNeeds", p.communicationNeeds().toArray(String[]::new))
+				.param("adjustments", p.adjustments().toArray(String[]::new))
+				.param("spokenToAlone", p.spokenToAlone())
+				.param("voice", p.voice())
+				.param("checks", p.checks().toArray(String[]::new))
+				.param("nextStepsExplained", p.nextStepsExplained())
+				.update();
+		}
+	}
+
+	Optional<Encounter> findById(EncounterId id) {
+		List<EncounterView.PersonView> people = jdbc
+			.sql("select * from encounter.encounter_person where encounter_id = :id order by position")
+			.param("id", id.value())
+			.query(Encounters::person)
+			.list();
+		return jdbc.sql("select * from encounter.encounter where id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> encounter(rs, people))
+			.optional()
+			.map(Encounter::fromStore);
+	}
+
+	List<EncounterSummary> recentRecordedBy(String username, int limit) {
+		return jdbc.sql("""
+				select e.id, e.reference, e.occurred_at, e.situation, e.location_description,
+				       (select count(*) from encounter.encounter_person p where p.encounter_id = e.id) as people
+				from encounter.encounter e
+				where e.recorded_by = :username
+				order by e.recorded_at desc
+				limit :limit
+				""")
+			.param("username", username)
+			.param("limit", limit)
+			.query((rs, n) -> new EncounterSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+					rs.getTimestamp("occurred_at").toInstant(), Situation.valueOf(rs.getString("situation")),
+					rs.getString("location_description"), rs.getInt("people")))
+			.list();
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from encounter.encounter").query(Long.class).single();
+	}
+
+	private static EncounterView encounter(ResultSet rs, List<EncounterView.PersonView> people) throws SQLException {
+		return new EncounterView(rs.getObject("id", UUID.class), rs.getString("reference"),
+				Source.valueOf(rs.getString("source")), rs.getTimestamp("occurred_at").toInstant(),
+				new Location(rs.getString("location_description"), rs.getObject("latitude", Double.class),
+						rs.getObject("longitude", Double.class)),
+				Situation.valueOf(rs.getString("situation")), rs.getString("narrative"), rs.getString("recorded_by"),
+				rs.getTimestamp("recorded_at").toInstant(), rs.getObject("review_date", LocalDate.class), people);
+	}
+
+	private static EncounterView.PersonView person(ResultSet rs, int row) throws SQLException {
+		return new EncounterView.PersonView(rs.getObject("id", UUID.class), PersonRole.valueOf(rs.getString("role")),
+				rs.getString("given_name"), rs.getString("family_name"), rs.getString("description"),
+				rs.getObject("date_of_birth", LocalDate.class), rs.getObject("estimated_age_years", Integer.class),
+				codes(rs.getArray("vulnerabilities")), codes(rs.getArray("barriers")),
+				codes(rs.getArray("communication_needs")), codes(rs.getArray("adjustments")),
+				rs.getObject("spoken_to_alone", Boolean.class), rs.getString("voice"), codes(rs.getArray("checks")),
+				rs.getObject("next_steps_explained", Boolean.class));
+	}
+
+	private static List<String> codes(Array array) throws SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+}

@@ -1,0 +1,23 @@
+package org.sightline.identity;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final Accounts accounts;
+
+	AccountUserDetailsService(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByUsername(username)
+			.map(SignedInUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+}

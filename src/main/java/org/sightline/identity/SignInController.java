@@ -1,0 +1,13 @@
+package org.sightline.identity;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class SignInController {
+
+	@GetMapping("/sign-in")
+	String signIn() {
+		return "identity/sign-in";
+	}
+}

@@ -1,0 +1,57 @@
+package org.sightline.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.sightline.identity.CurrentActor;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the force name, the signed-in user and the navigation for their roles on every page. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class Navigation {
+
+	record NavItem(String label, String href, boolean active) {
+	}
+
+	private final String forceName;
+
+	Navigation(@Value("${sightline.force-name}") String forceName) {
+		this.forceName = forceName;
+	}
+
+	@ModelAttribute("forceName")
+	String forceName() {
+		return forceName;
+	}
+
+	@ModelAttribute("currentUser")
+	Actor currentUser() {
+		return CurrentActor.get().orElse(null);
+	}
+
+	@ModelAttribute("navigation")
+	List<NavItem> navigation(HttpServletRequest request) {
+		Optional<Actor> actor = CurrentActor.get();
+		List<NavItem> items = new ArrayList<>();
+		if (actor.isEmpty()) {
+			return items;
+		}
+		String path = request.getRequestURI();
+		items.add(new NavItem("Home", "/", path.equals("/")));
+		if (actor.get().hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
+			items.add(new NavItem("Record an encounter", "/encounters/new", path.equals("/encounters/new")));
+			items.add(new NavItem("Encounters", "/encounters",
+					path.startsWith("/encounters") && !path.equals("/encounters/new")));
+		}
+		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+			items.add(new NavItem("Audit log", "/audit", path.startsWith("/audit")));
+		}
+		return items;
+	}
+}
