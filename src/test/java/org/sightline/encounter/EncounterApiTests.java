@@ -1,0 +1,252 @@
+package org.sightline.encounter;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The published contract ../shared/contracts/encounters.md, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class EncounterApiTests {
+
+	static final String PASSWORD = "demo-password";
+
+	static final String CONTRACT_EXAMPLE = """
+			{
+			  "source": "EMERGENCY_CALL",
+			  "occurredAt": "2026-11-26T21:14:00Z",
+			  "location": { "description": "14 Mill Lane, Anytown", "latitude": 53.80, "longitude": -1.55 },
+			  "situation": "DOMESTIC_ABUSE",
+			  "narrative": "Caller reports shouting and a child crying next door.",
+			  "people": [
+			    {
+			      "role": "VICTIM",
+			      "givenName": "Sam",
+			      "familyName": "Taylor",
+			      "dateOfBirth": "1991-04-02",
+			      "vulnerabilities": ["MENTAL_ILL_HEALTH"],
+			      "barriers": ["FEAR_BULLYING_COERCION"],
+			      "communicationNeeds": ["INTERPRETER"],
+			      "spokenToAlone": true,
+			      "voice": "Says she wants him to leave but is scared to say so in front of him."
+			    },
+			    { "role": "CHILD_PRESENT", "givenName": "Alex", "familyName": "Taylor", "estimatedAgeYears": 6 }
+			  ]
+			}
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long encounters() {
+		return jdbc.sql("select count(*) from encounter.encounter").query(Long.class).single();
+	}
+
+	@Test
+	void the_contract_example_is_created_with_a_location_and_ids() throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", matchesPattern("/api/v1/encounters/[0-9a-f-]{36}")))
+			.andExpect(jsonPath("$.id").isString())
+			.andExpect(jsonPath("$.people", hasSize(2)))
+			.andExpect(jsonPath("$.people[0].id").isString())
+			.andExpect(jsonPath("$.people[0].vulnerabilities[0]").value("MENTAL_ILL_HEALTH"))
+			.andExpect(jsonPath("$.people[1].estimatedAgeYears").value(6))
+			.andExpect(jsonPath("$.location.latitude").value(53.80))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+
+		mvc.perform(get("/api/v1/encounters/" + id).with(httpBasic("handler", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.occurredAt").value("2026-11-26T21:14:00Z"))
+			.andExpect(jsonPath("$.people[0].voice").value(containsString("scared")));
+	}
+
+	@Test
+	void a_repeated_request_with_the_same_key_returns_the_first_encounter() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String first = mvc
+			.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long after = encounters();
+
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value((String) JsonPath.read(first, "$.id")));
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE.replace("Mill Lane", "Mill Road")))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		org.assertj.core.api.Assertions.assertThat(encounters()).isEqualTo(after);
+	}
+
+	@Test
+	void an_idempotency_key_over_100_characters_is_refused() throws Exception {
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.header("Idempotency-Key", "k".repeat(101))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("Idempotency-Key")));
+	}
+
+	@Test
+	void a_bad_request_is_a_problem_naming_every_invalid_field_and_stores_nothing() throws Exception {
+		long before = encounters();
+		String bad = CONTRACT_EXAMPLE.replace("\"EMERGENCY_CALL\"", "\"PIGEON\"")
+			.replace("\"dateOfBirth\": \"1991-04-02\"", "\"dateOfBirth\": \"2099-04-02\", \"estimatedAgeYears\": 30")
+			.replace("[\"MENTAL_ILL_HEALTH\"]", "[\"MENTAL_ILL_HEALTH\", \"UNKNOWN_THING\"]")
+			.replace("Caller reports", "x".repeat(20_001));
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(bad))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("source")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("narrative")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].dateOfBirth")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].estimatedAgeYears")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].vulnerabilities[1]")));
+		org.assertj.core.api.Assertions.assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	void more_than_50_people_is_a_problem() throws Exception {
+		String person = "{\"role\":\"WITNESS\",\"givenName\":\"W\"}";
+		String people = String.join(",", java.util.Collections.nCopies(51, person));
+		String body = CONTRACT_EXAMPLE.replaceAll("(?s)\"people\": \\[.*]\\s*}\\s*$", "\"people\": [" + people + "]}");
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("people"));
+	}
+
+	@Test
+	void a_value_of_the_wrong_type_is_a_problem_naming_its_field() throws Exception {
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE.replace("\"estimatedAgeYears\": 6", "\"estimatedAgeYears\": \"six\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("people[1].estimatedAgeYears"));
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE.replace("2026-11-26T21:14:00Z", "yesterday")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+	}
+
+	@Test
+	void malformed_json_is_a_problem() throws Exception {
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"source\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").exists());
+	}
+
+	@Test
+	void without_credentials_the_api_answers_401_with_a_problem() throws Exception {
+		mvc.perform(post("/api/v1/encounters").contentType(MediaType.APPLICATION_JSON).content(CONTRACT_EXAMPLE))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/catalogues").with(httpBasic("handler", "wrong-password")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void a_partner_practitioner_may_not_record_encounters() throws Exception {
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("partner-csc", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void an_unknown_encounter_and_one_you_may_not_see_are_both_404() throws Exception {
+		mvc.perform(get("/api/v1/encounters/" + UUID.randomUUID()).with(httpBasic("handler", PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		String body = mvc
+			.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(CONTRACT_EXAMPLE))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		String notFound = mvc.perform(get("/api/v1/encounters/" + UUID.randomUUID()).with(httpBasic("responder", PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		String notYours = mvc.perform(get("/api/v1/encounters/" + id).with(httpBasic("responder", PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(JsonPath.<String>read(notYours, "$.detail"))
+			.isEqualTo(JsonPath.<String>read(notFound, "$.detail"));
+		mvc.perform(get("/api/v1/encounters/" + id).with(httpBasic("partner-mh", PASSWORD)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_catalogues_are_published_with_personal_and_situational_tags() throws Exception {
+		mvc.perform(get("/api/v1/catalogues").with(httpBasic("responder", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.barriers", hasSize(9)))
+			.andExpect(jsonPath("$.vulnerabilities[?(@.code == 'DEMENTIA')].kind").value("PERSONAL"))
+			.andExpect(jsonPath("$.vulnerabilities[?(@.code == 'CSE_MARKER')].kind").value("SITUATIONAL"))
+			.andExpect(jsonPath("$.communicationNeeds[*].code", hasItem("INTERPRETER")))
+			.andExpect(jsonPath("$.situations", hasItem("SECTION_136_PLACE_OF_SAFETY")))
+			.andExpect(jsonPath("$.roles", hasItem("CHILD_PRESENT")));
+	}
+
+	@Test
+	void the_api_is_described_by_openapi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/encounters'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/encounters/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/catalogues'].get").exists());
+	}
+}

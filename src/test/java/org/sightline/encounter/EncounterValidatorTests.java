@@ -1,0 +1,155 @@
+package org.sightline.encounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.encounter.EncounterFixtures.encounter;
+import static org.sightline.encounter.EncounterFixtures.person;
+import static org.sightline.encounter.EncounterFixtures.withPeople;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.shared.Violation;
+import org.springframework.core.io.ClassPathResource;
+
+class EncounterValidatorTests {
+
+	static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+	private final EncounterValidator validator;
+
+	EncounterValidatorTests() throws Exception {
+		validator = new EncounterValidator(new Catalogues(new ClassPathResource("encounter/catalogues.yml")),
+				Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	private List<String> problemFields(RecordEncounter command) {
+		return validator.validate(command).list().stream().map(Violation::field).toList();
+	}
+
+	@Test
+	void the_contract_example_is_valid() {
+		assertThat(validator.validate(encounter(NOW.minusSeconds(3600))).list()).isEmpty();
+	}
+
+	@Test
+	void an_empty_request_names_every_missing_field() {
+		var command = new RecordEncounter(null, null, null, null, null, null);
+		assertThat(problemFields(command)).containsExactly("source", "occurredAt", "location.description",
+				"situation", "narrative", "people");
+	}
+
+	@Test
+	void an_unknown_source_or_situation_code_is_named() {
+		var base = encounter(NOW);
+		var command = new RecordEncounter("CARRIER_PIGEON", base.occurredAt(), base.location(), "ALIENS",
+				base.narrative(), base.people());
+		assertThat(validator.validate(command).list()).extracting(Violation::field, Violation::message)
+			.contains(org.assertj.core.groups.Tuple.tuple("source",
+					"Unknown code ‘CARRIER_PIGEON’; use one of EMERGENCY_CALL, NON_EMERGENCY_CALL, ONLINE, PARTNER_AGENCY, ON_SCENE"))
+			.extracting(t -> t.toList().get(0))
+			.contains("situation");
+	}
+
+	@Test
+	void an_encounter_cannot_happen_in_the_future() {
+		assertThat(problemFields(encounter(NOW.plus(Duration.ofHours(1))))).containsExactly("occurredAt");
+	}
+
+	@Test
+	void a_few_minutes_of_clock_drift_is_tolerated() {
+		assertThat(problemFields(encounter(NOW.plus(Duration.ofMinutes(3))))).isEmpty();
+	}
+
+	@Test
+	void a_narrative_over_20000_characters_is_refused() {
+		var base = encounter(NOW);
+		var command = new RecordEncounter(base.source(), base.occurredAt(), base.location(), base.situation(),
+				"x".repeat(20_001), base.people());
+		assertThat(problemFields(command)).containsExactly("narrative");
+		var atLimit = new RecordEncounter(base.source(), base.occurredAt(), base.location(), base.situation(),
+				"x".repeat(20_000), base.people());
+		assertThat(problemFields(atLimit)).isEmpty();
+	}
+
+	@Test
+	void more_than_50_people_is_refused() {
+		var people = Collections.nCopies(51, EncounterFixtures.childPresent());
+		assertThat(problemFields(withPeople(encounter(NOW), people))).containsExactly("people");
+		assertThat(problemFields(withPeople(encounter(NOW), Collections.nCopies(50, EncounterFixtures.childPresent()))))
+			.isEmpty();
+	}
+
+	@Test
+	void a_person_has_a_date_of_birth_or_an_estimated_age_never_both() {
+		var both = person("VICTIM", "Sam", LocalDate.of(1990, 1, 1), 35, List.of());
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(both))))
+			.containsExactly("people[0].estimatedAgeYears");
+		var neither = person("VICTIM", "Sam", null, null, List.of());
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(neither)))).isEmpty();
+	}
+
+	@Test
+	void a_date_of_birth_in_the_future_is_refused() {
+		var unborn = person("VICTIM", "Sam", LocalDate.of(2027, 1, 1), null, List.of());
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(unborn)))).containsExactly("people[0].dateOfBirth");
+	}
+
+	@Test
+	void an_estimated_age_must_be_between_0_and_120() {
+		var tooOld = person("VICTIM", "Sam", null, 121, List.of());
+		var negative = person("VICTIM", "Sam", null, -1, List.of());
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(tooOld, negative))))
+			.containsExactly("people[0].estimatedAgeYears", "people[1].estimatedAgeYears");
+	}
+
+	@Test
+	void an_unknown_vulnerability_code_is_named_with_its_position() {
+		var person = person("VICTIM", "Sam", null, null, List.of("DEMENTIA", "HIGH_RISK"));
+		assertThat(validator.validate(withPeople(encounter(NOW), List.of(person))).list())
+			.containsExactly(new Violation("people[0].vulnerabilities[1]", "Unknown vulnerability code ‘HIGH_RISK’"));
+	}
+
+	@Test
+	void every_catalogue_of_a_person_is_checked() {
+		var person = new RecordEncounter.PersonDetails("VICTIM", "Sam", null, null, null, null, List.of(),
+				List.of("SHYNESS"), List.of("TELEPATHY"), List.of("MAGIC"), null, null, List.of("HOROSCOPE"), null);
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(person)))).containsExactly("people[0].barriers[0]",
+				"people[0].communicationNeeds[0]", "people[0].adjustments[0]", "people[0].checks[0]");
+	}
+
+	@Test
+	void a_person_needs_a_name_or_a_description() {
+		var anonymous = new RecordEncounter.PersonDetails("WITNESS", " ", null, null, null, null, List.of(), List.of(),
+				List.of(), List.of(), null, null, List.of(), null);
+		var described = new RecordEncounter.PersonDetails("WITNESS", null, null, "Man in a red coat", null, null,
+				List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null);
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(anonymous, described))))
+			.containsExactly("people[0].givenName");
+	}
+
+	@Test
+	void a_child_present_must_be_under_18() {
+		var adult = person("CHILD_PRESENT", "Jo", null, 19, List.of());
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(adult)))).containsExactly("people[0].role");
+		var bornEighteenYearsAgo = person("CHILD_PRESENT", "Jo", LocalDate.of(2008, 11, 27), null, List.of());
+		assertThat(problemFields(withPeople(encounter(NOW), List.of(bornEighteenYearsAgo))))
+			.containsExactly("people[0].role");
+	}
+
+	@Test
+	void coordinates_come_in_pairs_and_in_range() {
+		var base = encounter(NOW);
+		var onlyLatitude = new RecordEncounter(base.source(), base.occurredAt(), new Location("Park", 53.0, null),
+				base.situation(), base.narrative(), base.people());
+		assertThat(problemFields(onlyLatitude)).containsExactly("location.longitude");
+		var outOfRange = new RecordEncounter(base.source(), base.occurredAt(), new Location("Park", 91.0, 181.0),
+				base.situation(), base.narrative(), base.people());
+		assertThat(problemFields(outOfRange)).containsExactly("location.latitude", "location.longitude");
+	}
+}
