@@ -24,6 +24,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+	/** Roles that record encounters and read their own (record-level rules decide the rest). */
+	static final String[] STAFF_WHO_RECORD = { "CALL_HANDLER", "RESPONDER", "SUPERVISOR", "SAFEGUARDING_HUB" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -54,6 +57,10 @@ class SecurityConfig {
 				.requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/sign-in", "/error", "/accessibility",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
+				.requestMatchers("/encounters", "/encounters/new")
+				.hasAnyRole(STAFF_WHO_RECORD)
+				.requestMatchers("/audit", "/audit/**")
+				.hasAnyRole("SUPERVISOR", "ADMIN")
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in")

@@ -8,6 +8,31 @@ import java.util.List;
 /** Valid defaults for encounter tests; change one thing per test. */
 public final class EncounterFixtures {
 
+	/** The example request of ../shared/contracts/encounters.md. */
+	public static final String CONTRACT_EXAMPLE_JSON = """
+			{
+			  "source": "EMERGENCY_CALL",
+			  "occurredAt": "2026-11-26T21:14:00Z",
+			  "location": { "description": "14 Mill Lane, Anytown", "latitude": 53.80, "longitude": -1.55 },
+			  "situation": "DOMESTIC_ABUSE",
+			  "narrative": "Caller reports shouting and a child crying next door.",
+			  "people": [
+			    {
+			      "role": "VICTIM",
+			      "givenName": "Sam",
+			      "familyName": "Taylor",
+			      "dateOfBirth": "1991-04-02",
+			      "vulnerabilities": ["MENTAL_ILL_HEALTH"],
+			      "barriers": ["FEAR_BULLYING_COERCION"],
+			      "communicationNeeds": ["INTERPRETER"],
+			      "spokenToAlone": true,
+			      "voice": "Says she wants him to leave but is scared to say so in front of him."
+			    },
+			    { "role": "CHILD_PRESENT", "givenName": "Alex", "familyName": "Taylor", "estimatedAgeYears": 6 }
+			  ]
+			}
+			""";
+
 	private EncounterFixtures() {
 	}
 

@@ -1,0 +1,151 @@
+package org.sightline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Drives every Sightline endpoint as every role (and as nobody) and checks who gets in. A new
+ * endpoint fails this test until it is added to {@link #MATRIX} with the roles that may use it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+	static final String PASSWORD = "demo-password";
+	static final List<String> USERS = List.of("anonymous", "handler", "responder", "supervisor", "hub", "analyst",
+			"admin", "partner-csc");
+	static final Set<String> EVERYONE_SIGNED_IN = Set.of("handler", "responder", "supervisor", "hub", "analyst",
+			"admin", "partner-csc");
+	static final Set<String> STAFF_WHO_RECORD = Set.of("handler", "responder", "supervisor", "hub");
+
+	/** Endpoint (method and pattern) → who may use it. The sample encounter was recorded by "responder". */
+	static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
+	static {
+		MATRIX.put("GET /sign-in", Set.copyOf(USERS));
+		MATRIX.put("GET /accessibility", Set.copyOf(USERS));
+		MATRIX.put("GET /", EVERYONE_SIGNED_IN);
+		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
+		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);
+		MATRIX.put("POST /encounters/new", STAFF_WHO_RECORD);
+		MATRIX.put("GET /encounters/{id}", Set.of("responder", "supervisor", "hub"));
+		MATRIX.put("POST /api/v1/encounters", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/encounters/{id}", Set.of("responder", "supervisor", "hub"));
+		MATRIX.put("GET /api/v1/catalogues", EVERYONE_SIGNED_IN);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService users;
+
+	String sampleEncounterId;
+
+	@BeforeEach
+	void recordSampleEncounter() throws Exception {
+		String body = mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/encounters")
+				.with(httpBasic("responder", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(org.sightline.encounter.EncounterFixtures.CONTRACT_EXAMPLE_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		sampleEncounterId = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+	}
+
+	@Test
+	void every_endpoint_is_listed_in_the_matrix() {
+		Set<String> endpoints = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().startsWith("org.sightline")) {
+				endpoints.addAll(keys(info));
+			}
+		});
+		assertThat(MATRIX.keySet()).as("endpoints in the authorisation matrix")
+			.containsExactlyInAnyOrderElementsOf(endpoints);
+	}
+
+	@Test
+	void every_role_reaches_exactly_the_endpoints_it_may_use() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Set<String>> entry : MATRIX.entrySet()) {
+			for (String username : USERS) {
+				boolean allowed = entry.getValue().contains(username);
+				MvcResult result = mvc.perform(request(entry.getKey(), username)).andReturn();
+				int status = result.getResponse().getStatus();
+				String redirect = result.getResponse().getRedirectedUrl();
+				boolean gotIn = status != 401 && status != 403 && status != 404
+						&& !(redirect != null && redirect.contains("/sign-in"));
+				if (gotIn != allowed) {
+					wrong.add(entry.getKey() + " as " + username + ": status " + status
+							+ (redirect == null ? "" : " to " + redirect) + ", expected " + (allowed ? "access" : "refusal"));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private MockHttpServletRequestBuilder request(String endpoint, String username) {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", sampleEncounterId);
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
+				org.springframework.http.HttpMethod.valueOf(method), path);
+		if (method.equals("POST")) {
+			request.with(csrf());
+			if (path.startsWith("/api/")) {
+				request.contentType(MediaType.APPLICATION_JSON).content("{}");
+			}
+			else {
+				request.param("action", "add-person");
+			}
+		}
+		if (!username.equals("anonymous")) {
+			request.with(path.startsWith("/api/") ? httpBasic(username, PASSWORD)
+					: user(users.loadUserByUsername(username)));
+		}
+		return request;
+	}
+
+	private static List<String> keys(RequestMappingInfo info) {
+		List<String> keys = new ArrayList<>();
+		Set<String> patterns = info.getPatternValues();
+		var methods = info.getMethodsCondition().getMethods();
+		for (String pattern : patterns) {
+			if (methods.isEmpty()) {
+				keys.add("ANY " + pattern);
+			}
+			methods.forEach(m -> keys.add(m.name() + " " + pattern));
+		}
+		return keys;
+	}
+}

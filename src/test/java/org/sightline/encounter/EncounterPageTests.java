@@ -1,0 +1,178 @@
+package org.sightline.encounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The "record an encounter" pages, through Spring MVC with the real database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class EncounterPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long encounters() {
+		return jdbc.sql("select count(*) from encounter.encounter").query(Long.class).single();
+	}
+
+	/** A valid form; pairs of name and value in {@code changes} replace (or with no value, remove) fields. */
+	static MockHttpServletRequestBuilder validForm(String token, String... changes) {
+		var fields = new java.util.LinkedHashMap<String, String[]>();
+		fields.put("submissionToken", new String[] { token });
+		fields.put("source", new String[] { "ON_SCENE" });
+		fields.put("situation", new String[] { "CONCERN_FOR_WELFARE" });
+		fields.put("occurredDay", new String[] { "26" });
+		fields.put("occurredMonth", new String[] { "11" });
+		fields.put("occurredYear", new String[] { "2026" });
+		fields.put("occurredTime", new String[] { "21:14" });
+		fields.put("locationDescription", new String[] { "Bus station, Anytown" });
+		fields.put("narrative", new String[] { "Older man, confused, cannot say where he lives." });
+		fields.put("people[0].role", new String[] { "SUBJECT" });
+		fields.put("people[0].givenName", new String[] { "Ray" });
+		fields.put("people[0].familyName", new String[] { "Hollis" });
+		fields.put("people[0].estimatedAge", new String[] { "80" });
+		fields.put("people[0].vulnerabilities", new String[] { "DEMENTIA", "ADVERSE_WEATHER" });
+		fields.put("people[0].barriers", new String[] { "DEPENDENCE" });
+		fields.put("people[0].checks", new String[] { "PREVIOUS_CONTACTS" });
+		fields.put("people[0].spokenToAlone", new String[] { "yes" });
+		fields.put("people[0].nextStepsExplained", new String[] { "yes" });
+		fields.put("action", new String[] { "save" });
+		for (int i = 0; i < changes.length; i += 2) {
+			fields.put(changes[i], new String[] { changes[i + 1] });
+		}
+		var request = post("/encounters/new").with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void the_form_offers_every_catalogue_and_starts_at_the_current_time() throws Exception {
+		mvc.perform(get("/encounters/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"DEMENTIA\"")))
+			.andExpect(content().string(containsString("value=\"FEAR_BULLYING_COERCION\"")))
+			.andExpect(content().string(containsString("value=\"INTERPRETER_USED\"")))
+			.andExpect(content().string(containsString("value=\"CHILDREN_IN_HOUSEHOLD\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(containsString("name=\"occurredTime\"")));
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void saving_records_the_encounter_and_shows_it_with_a_banner() throws Exception {
+		long before = encounters();
+		String location = mvc.perform(validForm(UUID.randomUUID().toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/encounters/*"))
+			.andExpect(flash().attribute("banner", containsString("recorded")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(encounters()).isEqualTo(before + 1);
+
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ray Hollis")))
+			.andExpect(content().string(containsString("Dementia or memory problems")))
+			.andExpect(content().string(containsString("Depends on the person causing harm")))
+			.andExpect(content().string(containsString("About 80 years old")));
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void a_second_click_of_save_does_not_create_a_second_encounter() throws Exception {
+		String token = UUID.randomUUID().toString();
+		long before = encounters();
+		String first = mvc.perform(validForm(token)).andReturn().getResponse().getRedirectedUrl();
+		String second = mvc.perform(validForm(token))
+			.andExpect(flash().attribute("banner", containsString("already recorded")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(second).isEqualTo(first);
+		assertThat(encounters()).isEqualTo(before + 1);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void a_form_with_errors_shows_the_error_summary_keeps_what_was_typed_and_stores_nothing() throws Exception {
+		long before = encounters();
+		mvc.perform(validForm(UUID.randomUUID().toString(), "occurredDay", "31", "occurredMonth", "2", "narrative", "",
+				"people[0].dobDay", "1", "people[0].dobMonth", "1", "people[0].dobYear", "1946"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("<title>Error: Record an encounter")))
+			.andExpect(content().string(containsString("When it happened must be a real date")))
+			.andExpect(content().string(containsString("href=\"#occurredDay\"")))
+			.andExpect(content().string(containsString("Enter what happened")))
+			.andExpect(content().string(containsString("Enter a date of birth or an estimated age, not both")))
+			.andExpect(content().string(containsString("value=\"Bus station, Anytown\"")))
+			.andExpect(content().string(containsString("value=\"Hollis\"")))
+			.andExpect(content().string(containsString("value=\"1946\"")))
+			.andExpect(content().string(
+					org.hamcrest.Matchers.matchesPattern("(?s).*value=\"DEMENTIA\"[^>]*checked.*")));
+		assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void adding_a_person_keeps_what_was_typed_and_saves_nothing() throws Exception {
+		long before = encounters();
+		mvc.perform(validForm(UUID.randomUUID().toString(), "action", "add-person"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Person 2")))
+			.andExpect(content().string(containsString("value=\"Hollis\"")))
+			.andExpect(content().string(not(containsString("govuk-error-summary"))));
+		assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void a_form_without_a_csrf_token_is_refused() throws Exception {
+		mvc.perform(post("/encounters/new").param("action", "save")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithUserDetails("handler")
+	void my_encounters_lists_only_what_I_recorded() throws Exception {
+		mvc.perform(validForm(UUID.randomUUID().toString(), "locationDescription", "Handler's own place"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/encounters"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Handler&#39;s own place")))
+			.andExpect(content().string(not(containsString("Bus station, Anytown"))));
+	}
+
+	@Test
+	@WithUserDetails("analyst")
+	void an_encounter_the_user_may_not_see_is_page_not_found() throws Exception {
+		String id = jdbc.sql("select id::text from encounter.encounter limit 1").query(String.class).optional()
+			.orElse(UUID.randomUUID().toString());
+		mvc.perform(get("/encounters/" + id))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page not found")));
+	}
+}
