@@ -1,0 +1,97 @@
+package org.sightline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Headless Debian Chromium driven by Playwright, offline: Playwright must not download a browser
+ * of its own. Missing Chromium is a failure, not a skip: CI installs it.
+ */
+public final class BrowserSupport {
+
+	public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	/** A phone-sized screen (iPhone 12/13/14 in CSS pixels). */
+	public static final int PHONE_WIDTH = 390;
+	public static final int PHONE_HEIGHT = 844;
+
+	private BrowserSupport() {
+	}
+
+	public static Playwright playwright() {
+		return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+	}
+
+	public static Browser chromium(Playwright playwright) {
+		return playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+						"--no-first-run", "--disable-background-networking", "--disable-component-update",
+						"--disable-sync")));
+	}
+
+	public static Browser.NewContextOptions phone() {
+		return new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+			.setDeviceScaleFactor(3)
+			.setIsMobile(true)
+			.setHasTouch(true);
+	}
+
+	public static void signIn(Page page, String baseUrl, String username) {
+		page.navigate(baseUrl + "/sign-in");
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill("demo-password");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL(baseUrl + "/");
+	}
+
+	/** GOV.UK Frontend's JavaScript ran (it is loaded as a module, under the content security policy). */
+	public static void assertGovukFrontendStarted(Page page) {
+		page.waitForFunction("() => document.body.classList.contains('govuk-frontend-supported')");
+		assertThat(page.locator(".govuk-service-navigation__toggle").isVisible()).as("phone menu button").isTrue();
+	}
+
+	/** The page fits the screen: nothing makes the reader scroll sideways. */
+	public static void assertNoSidewaysScrolling(Page page) {
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).as("sideways overflow in px on " + page.url()).isLessThanOrEqualTo(0);
+	}
+
+	/** Runs axe-core's WCAG 2.x A and AA rules on the page and fails on any violation. */
+	public static void assertAccessible(Page page) {
+		page.evaluate(axeSource());
+		Object violations = page.evaluate("""
+				async () => {
+				  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+				  return result.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')');
+				}
+				""");
+		assertThat((List<?>) violations).as("WCAG violations on " + page.url()).isEmpty();
+	}
+
+	private static String axeSource() {
+		String path = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+		try (InputStream in = BrowserSupport.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core not on the test classpath: " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
