@@ -1,0 +1,92 @@
+package org.sightline.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class SignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void every_role_has_a_demo_account_with_a_hashed_password() {
+		assertThat(DemoAccounts.ALL).extracting(DemoAccounts.DemoAccount::username)
+			.containsExactly("handler", "responder", "supervisor", "hub", "analyst", "admin", "partner-csc",
+					"partner-asc", "partner-mh");
+		for (var demo : DemoAccounts.ALL) {
+			Account account = accounts.findByUsername(demo.username()).orElseThrow();
+			assertThat(account.passwordHash()).startsWith("{bcrypt}$2").doesNotContain("demo-password");
+			assertThat(account.roles()).containsExactly(demo.role());
+		}
+		assertThat(accounts.findByUsername("partner-csc").orElseThrow().agencyCode()).contains("CHILDRENS_SOCIAL_CARE");
+		assertThat(accounts.findByUsername("partner-asc").orElseThrow().agencyCode()).contains("ADULT_SOCIAL_CARE");
+		assertThat(accounts.findByUsername("partner-mh").orElseThrow().agencyCode()).contains("MENTAL_HEALTH_SERVICE");
+	}
+
+	@Test
+	void a_page_asks_a_stranger_to_sign_in() throws Exception {
+		mvc.perform(get("/encounters/new")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
+	void the_sign_in_page_uses_govuk_patterns() throws Exception {
+		mvc.perform(get("/sign-in"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-input")))
+			.andExpect(content().string(containsString("autocomplete=\"current-password\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	void a_wrong_password_shows_the_error_summary() throws Exception {
+		mvc.perform(formLogin("/sign-in").user("responder").password("guess"))
+			.andExpect(redirectedUrl("/sign-in?error"));
+		mvc.perform(get("/sign-in?error"))
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("Enter a correct username and password")));
+	}
+
+	@Test
+	void signing_in_and_out_starts_and_ends_the_session() throws Exception {
+		var session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user("responder").password("demo-password"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("PC Ravi Rao")));
+
+		mvc.perform(post("/sign-out").with(csrf()).session(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
+	void sessions_time_out_after_30_minutes_without_activity() {
+		assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+	}
+}
