@@ -56,6 +56,9 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /api/v1/encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/encounters/{id}", Set.of("responder", "supervisor", "hub"));
 		MATRIX.put("GET /api/v1/catalogues", EVERYONE_SIGNED_IN);
+		MATRIX.put("GET /supervision", Set.of("supervisor"));
+		MATRIX.put("GET /supervision/{id}", Set.of("supervisor"));
+		MATRIX.put("POST /supervision/{id}", Set.of("supervisor"));
 	}
 
 	@Autowired
@@ -70,6 +73,11 @@ class AuthorizationMatrixTests {
 
 	String sampleEncounterId;
 
+	String sampleReviewItemId;
+
+	@Autowired
+	org.sightline.supervision.SupervisionManagement supervision;
+
 	@BeforeEach
 	void recordSampleEncounter() throws Exception {
 		String body = mvc
@@ -81,6 +89,11 @@ class AuthorizationMatrixTests {
 			.getResponse()
 			.getContentAsString();
 		sampleEncounterId = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+		sampleReviewItemId = supervision
+			.raise(new org.sightline.supervision.SubjectRef("ENCOUNTER", sampleEncounterId, null), "MATRIX_TEST",
+					"Matrix test", "responder")
+			.orElseThrow()
+			.toString();
 	}
 
 	@Test
@@ -117,7 +130,9 @@ class AuthorizationMatrixTests {
 
 	private MockHttpServletRequestBuilder request(String endpoint, String username) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", sampleEncounterId);
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
+			.replace("{id}", sampleEncounterId);
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
 				org.springframework.http.HttpMethod.valueOf(method), path);
 		if (method.equals("POST")) {

@@ -49,6 +49,9 @@ class Navigation {
 			items.add(new NavItem("Encounters", "/encounters",
 					path.startsWith("/encounters") && !path.equals("/encounters/new")));
 		}
+		if (actor.get().hasRole(Role.SUPERVISOR)) {
+			items.add(new NavItem("Supervisor review", "/supervision", path.startsWith("/supervision")));
+		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
 			items.add(new NavItem("Audit log", "/audit", path.startsWith("/audit")));
 		}

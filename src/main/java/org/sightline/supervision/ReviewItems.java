@@ -1,0 +1,93 @@
+package org.sightline.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReviewItems {
+
+	private final JdbcClient jdbc;
+
+	ReviewItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts the item unless the same subject already has an open item for the same reason. */
+	Optional<ReviewItemId> insertIfNotOpen(SubjectRef subject, String reasonCode, String reason, String raisedBy,
+			Instant raisedAt) {
+		UUID id = UUID.randomUUID();
+		int inserted = jdbc.sql("""
+				insert into supervision.review_item (id, subject_type, subject_id, subject_link, reason_code, reason,
+				    raised_by, raised_at, status)
+				values (:id, :type, :subjectId, :link, :reasonCode, :reason, :raisedBy, :raisedAt, 'OPEN')
+				on conflict do nothing
+				""")
+			.param("id", id)
+			.param("type", subject.type())
+			.param("subjectId", subject.id())
+			.param("link", subject.link())
+			.param("reasonCode", reasonCode)
+			.param("reason", reason)
+			.param("raisedBy", raisedBy)
+			.param("raisedAt", Timestamp.from(raisedAt))
+			.update();
+		return inserted == 1 ? Optional.of(new ReviewItemId(id)) : Optional.empty();
+	}
+
+	Optional<ReviewItem> findById(ReviewItemId id) {
+		return jdbc.sql("select * from supervision.review_item where id = :id")
+			.param("id", id.value())
+			.query(ReviewItems::map)
+			.optional();
+	}
+
+	List<ReviewItem> open() {
+		return jdbc.sql("select * from supervision.review_item where status = 'OPEN' order by raised_at")
+			.query(ReviewItems::map)
+			.list();
+	}
+
+	List<ReviewItem> forSubject(String type, String subjectId) {
+		return jdbc.sql("""
+				select * from supervision.review_item where subject_type = :type and subject_id = :id order by raised_at
+				""")
+			.param("type", type)
+			.param("id", subjectId)
+			.query(ReviewItems::map)
+			.list();
+	}
+
+	/** Closes an open item; false when it was no longer open (someone else decided first). */
+	boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note) {
+		return jdbc.sql("""
+				update supervision.review_item set status = 'CLOSED', outcome = :outcome, decided_by = :decidedBy,
+				    decided_at = :decidedAt, note = :note
+				where id = :id and status = 'OPEN'
+				""")
+			.param("id", id.value())
+			.param("outcome", outcome.name())
+			.param("decidedBy", decidedBy)
+			.param("decidedAt", Timestamp.from(decidedAt))
+			.param("note", note)
+			.update() == 1;
+	}
+
+	private static ReviewItem map(ResultSet rs, int row) throws SQLException {
+		Timestamp decidedAt = rs.getTimestamp("decided_at");
+		return new ReviewItem(new ReviewItemId(rs.getObject("id", UUID.class)),
+				new SubjectRef(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_link")),
+				rs.getString("reason_code"), rs.getString("reason"), rs.getString("raised_by"),
+				rs.getTimestamp("raised_at").toInstant(), "OPEN".equals(rs.getString("status")),
+				Optional.ofNullable(rs.getString("outcome")).map(ReviewOutcome::valueOf),
+				Optional.ofNullable(rs.getString("decided_by")),
+				Optional.ofNullable(decidedAt).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("note")));
+	}
+}
