@@ -128,7 +128,7 @@ public final class RiskTools {
 	 * Lists a class-path directory both when classes are plain files (tests, IDE) and when they are
 	 * packed in a jar. A Spring wiring may instead use a {@code classpath*:} pattern and {@link #read}.
 	 */
-	private static List<RiskTool> readClasspathDirectory(ClassLoader loader, String location) {
+	static List<RiskTool> readClasspathDirectory(ClassLoader loader, String location) {
 		List<RiskTool> tools = new ArrayList<>();
 		try {
 			Enumeration<URL> roots = loader.getResources(location);

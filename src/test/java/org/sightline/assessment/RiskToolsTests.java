@@ -97,6 +97,31 @@ class RiskToolsTests {
 	}
 
 	@Test
+	void tools_packed_in_a_jar_are_found_as_well_as_plain_files(@TempDir Path dir) throws Exception {
+		Path jar = dir.resolve("force-tools.jar");
+		try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+			for (String folder : List.of("assessment/", "assessment/tools/")) {
+				out.putNextEntry(new java.util.jar.JarEntry(folder));
+				out.closeEntry();
+			}
+			out.putNextEntry(new java.util.jar.JarEntry("assessment/tools/judged.yml"));
+			out.write("""
+					code: JUDGED
+					version: "1"
+					title: A tool graded by judgement
+					grading: JUDGEMENT
+					levels: [ { code: HIGH, riskLevel: HIGH } ]
+					questions: [ { code: Q1, text: "One?" } ]
+					""".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.closeEntry();
+		}
+		try (var loader = new java.net.URLClassLoader(new java.net.URL[] { jar.toUri().toURL() }, null)) {
+			assertThat(RiskTools.readClasspathDirectory(loader, RiskTools.BUNDLED_LOCATION))
+				.extracting(RiskTool::code).containsExactly("JUDGED");
+		}
+	}
+
+	@Test
 	void a_tool_with_a_repeated_question_code_is_rejected_naming_the_code() {
 		String yaml = SMALL_TOOL.formatted("  - { code: ALL, from: 0, riskLevel: LOW }")
 			.replace("code: Q2", "code: Q1");
