@@ -1,0 +1,51 @@
+package org.sightline.assessment;
+
+import java.util.Optional;
+
+/**
+ * A coded fact about a person or their situation, in the codes of the routing-preview contract
+ * ({@code shared/contracts/routing-preview.md}). The names are a published interface: never rename
+ * or remove one. A fact is what someone said or saw, never a risk level; the policies of this
+ * module decide what the facts mean.
+ */
+public enum Fact {
+
+	// police threshold (Right Care, Right Person)
+	CRIME_TO_INVESTIGATE, REAL_IMMEDIATE_RISK_TO_LIFE, RISK_OF_SERIOUS_HARM, POLICE_ASSUMED_RESPONSIBILITY,
+	POLICE_CREATED_RISK,
+	// the person
+	IN_CARE, CARE_LEAVER, LEARNING_DISABILITY, DEMENTIA, MENTAL_ILL_HEALTH, SUICIDAL_IDEATION, SELF_HARM_IN_PROGRESS,
+	SUBSTANCE_MISUSE, PHYSICAL_DISABILITY, COMMUNICATION_NEEDS, PREGNANT, CARE_AND_SUPPORT_NEEDS,
+	UNABLE_TO_PROTECT_SELF, WELL_SUPPORTED,
+	// markers
+	CSE_MARKER, CCE_MARKER,
+	// Mental Health Act
+	DETAINED_UNDER_MHA, INFORMAL_PATIENT,
+	// circumstances
+	CHILD_PRESENT, CHILDREN_IN_HOUSEHOLD, CARER_ABSENT, NEGLECT, EXPLOITATION, FINANCIAL_ABUSE, ADVERSE_WEATHER,
+	NO_ACCESS_TO_MEDICATION, ENVIRONMENTAL_HAZARD, MISSED_APPOINTMENT, NOT_IN_SCHOOL, FALLEN_AT_HOME,
+	NOT_ANSWERING_DOOR, REPEAT_MISSING_RETURNED_SAFELY_BEFORE, AMBULANCE_DELAYED,
+	// domestic abuse
+	COERCIVE_CONTROL, NON_FATAL_STRANGULATION, STALKING, THREATS_TO_KILL, RECENT_SEPARATION, HONOUR_BASED_ABUSE,
+	// place of safety
+	IMMINENT_RISK_OF_SERIOUS_INJURY_OR_DEATH, NO_OTHER_PLACE_OF_SAFETY, ARRIVED_AT_HEALTH_PLACE_OF_SAFETY,
+	// communication
+	ANSWERS_THROUGH_PARTNER, MINIMISES_INJURIES, CALLER_DISPUTES_DECISION;
+
+	/**
+	 * The fact with this code, if there is one. Intake catalogues hold more codes than the policies
+	 * read (for example {@code NEURODIVERGENCE}); callers decide whether an unknown code is an error
+	 * (the routing preview: yes, a 400 naming it) or simply not a fact any policy uses.
+	 */
+	public static Optional<Fact> fromCode(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(valueOf(code));
+		}
+		catch (IllegalArgumentException notAFact) {
+			return Optional.empty();
+		}
+	}
+}
