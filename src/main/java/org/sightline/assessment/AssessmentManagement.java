@@ -1,0 +1,132 @@
+package org.sightline.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.EncounterView;
+import org.sightline.shared.Actor;
+import org.sightline.shared.ConflictException;
+import org.sightline.supervision.SubjectRef;
+import org.sightline.supervision.SupervisionManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records THRIVE assessments of encounters (each re-assessment a new version) and reads their
+ * history. Only someone who may read the encounter may assess it or read its assessments.
+ */
+@Service
+public class AssessmentManagement {
+
+	static final String AUDIT_SUBJECT = "ASSESSMENT";
+
+	private final EncounterManagement encounters;
+	private final Assessments assessments;
+	private final ThriveAssessor assessor;
+	private final SupervisionManagement supervision;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AssessmentManagement(EncounterManagement encounters, Assessments assessments, ThriveAssessor assessor,
+			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.encounters = encounters;
+		this.assessments = assessments;
+		this.assessor = assessor;
+		this.supervision = supervision;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a new version of the THRIVE assessment of an encounter. A HIGH risk level and any
+	 * judgement that departs from a tool go to the supervisor review queue.
+	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
+	 * @throws ConflictException when someone else re-assessed the encounter meanwhile
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public AssessmentView record(Actor actor, EncounterId encounterId, RecordAssessment command) {
+		EncounterView encounter = encounters.view(actor, encounterId);
+		Instant now = Instant.now(clock);
+		Optional<AssessmentView> previous = assessments.latest(encounterId.value());
+		ThriveAssessor.Assessed assessed = assessor.assess(UUID.randomUUID(), snapshot(encounter, now), previous, command,
+				actor, now);
+		AssessmentView view = withEncounter(assessed.view(), encounterId.value());
+		try {
+			assessments.insert(view);
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("Someone else re-assessed this encounter at the same moment: read their "
+					+ "assessment, then assess again");
+		}
+		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, view.id().toString(),
+				view.version() == 1 ? "THRIVE assessment" : "RE-THRIVE (" + view.trigger() + ")",
+				"encounter=" + encounterId + "; version=" + view.version() + "; grade=" + view.grade());
+		SubjectRef subject = new SubjectRef(AUDIT_SUBJECT, view.id().toString(),
+				"/encounters/" + encounterId + "/assessments#version-" + view.version());
+		for (Map.Entry<String, String> reason : assessed.supervisorReasons().entrySet()) {
+			supervision.raise(subject, reason.getKey().split(":")[0], reason.getValue(), actor.username());
+		}
+		events.publishEvent(new AssessmentRecorded(view.id(), encounterId.value(), view.version(), view.trigger(),
+				view.grade(), view.highestRisk()));
+		return view;
+	}
+
+	/** Every version, oldest first, if the actor may read the encounter; the reading is audited. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public List<AssessmentView> history(Actor actor, EncounterId encounterId) {
+		encounters.view(actor, encounterId);
+		return historyOfReadableEncounter(actor, encounterId);
+	}
+
+	/**
+	 * Every version, for a caller that has just read the encounter through {@link EncounterManagement}
+	 * (and so passed its need-to-know check). The reading is audited.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<AssessmentView> historyOfReadableEncounter(Actor actor, EncounterId encounterId) {
+		List<AssessmentView> versions = assessments.forEncounter(encounterId.value());
+		for (AssessmentView version : versions) {
+			audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, version.id().toString(),
+					"Read with encounter " + encounterId, null);
+		}
+		return versions;
+	}
+
+	static AssessmentView.Snapshot snapshot(EncounterView encounter, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		return new AssessmentView.Snapshot(encounter.reference(), encounter.situation(), encounter.occurredAt(),
+				encounter.people()
+					.stream()
+					.map(p -> new AssessmentView.SnapshotPerson(p.id(), p.displayName(), p.role().name(), p.dateOfBirth(),
+							p.dateOfBirth() != null ? Integer.valueOf(Period.between(p.dateOfBirth(), today).getYears())
+									: p.estimatedAgeYears(),
+							p.vulnerabilities()))
+					.toList());
+	}
+
+	private static AssessmentView withEncounter(AssessmentView v, UUID encounterId) {
+		return new AssessmentView(v.id(), encounterId, v.version(), v.trigger(), v.triggerNote(), v.assessedBy(),
+				v.assessedAt(), v.elements(), v.grade(), v.gradeDisplayCode(), v.targetMinutes(), v.rationale(),
+				v.personRisks(), v.facts(), v.significantHarm(), v.tools(), v.missingPerson(), v.safeguarding(),
+				v.rcrpThreshold(), v.supervisorReview(), v.changes(), v.snapshot());
+	}
+}

@@ -1,0 +1,64 @@
+package org.sightline.assessment;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores every version of every THRIVE assessment, append-only: the whole version as a JSON
+ * document, with the columns reports and constraints need beside it.
+ */
+@Repository
+class Assessments {
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	Assessments(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** @throws org.springframework.dao.DuplicateKeyException when this version number was taken meanwhile */
+	void insert(AssessmentView view) {
+		jdbc.sql("""
+				insert into assessment.thrive_assessment (id, encounter_id, version, trigger, assessed_by, assessed_at,
+				    grade, highest_risk, document)
+				values (:id, :encounterId, :version, :trigger, :assessedBy, :assessedAt, :grade, :highestRisk,
+				    cast(:document as jsonb))
+				""")
+			.param("id", view.id())
+			.param("encounterId", view.encounterId())
+			.param("version", view.version())
+			.param("trigger", view.trigger().name())
+			.param("assessedBy", view.assessedBy())
+			.param("assessedAt", Timestamp.from(view.assessedAt()))
+			.param("grade", view.grade().name())
+			.param("highestRisk", view.highestRisk().name())
+			.param("document", json.writeValueAsString(view))
+			.update();
+	}
+
+	/** Every version for an encounter, oldest first. */
+	List<AssessmentView> forEncounter(UUID encounterId) {
+		return jdbc.sql("select document::text from assessment.thrive_assessment where encounter_id = :id order by version")
+			.param("id", encounterId)
+			.query((rs, n) -> json.readValue(rs.getString(1), AssessmentView.class))
+			.list();
+	}
+
+	Optional<AssessmentView> latest(UUID encounterId) {
+		return jdbc.sql("""
+				select document::text from assessment.thrive_assessment where encounter_id = :id
+				order by version desc limit 1
+				""")
+			.param("id", encounterId)
+			.query((rs, n) -> json.readValue(rs.getString(1), AssessmentView.class))
+			.optional();
+	}
+}

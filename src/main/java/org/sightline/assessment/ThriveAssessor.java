@@ -1,0 +1,426 @@
+package org.sightline.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sightline.shared.Actor;
+import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
+
+/**
+ * Turns a {@link RecordAssessment} into a new version of the THRIVE assessment of an encounter:
+ * checks every field, runs the risk tools and safeguarding policies as aids, applies the rule that
+ * judgement may raise a tool's level but never lower it, and says which findings need a
+ * supervisor. No Spring and no database: the facade stores what this returns.
+ */
+final class ThriveAssessor {
+
+	static final int MAX_TEXT = 10_000;
+
+	/** A new version, and the reasons (code, plain English) it must go to a supervisor. */
+	record Assessed(AssessmentView view, Map<String, String> supervisorReasons) {
+	}
+
+	private final ThriveSettings settings;
+	private final RiskTools tools;
+	private final MissingPersonRiskPolicy missingPersonPolicy;
+	private final ChildSafeguardingPolicy childPolicy;
+	private final AdultAtRiskPolicy adultPolicy;
+	private final RcrpThresholdPolicy rcrpPolicy;
+
+	ThriveAssessor(ThriveSettings settings, RiskTools tools, MissingPersonRiskPolicy missingPersonPolicy,
+			ChildSafeguardingPolicy childPolicy, AdultAtRiskPolicy adultPolicy, RcrpThresholdPolicy rcrpPolicy) {
+		this.settings = settings;
+		this.tools = tools;
+		this.missingPersonPolicy = missingPersonPolicy;
+		this.childPolicy = childPolicy;
+		this.adultPolicy = adultPolicy;
+		this.rcrpPolicy = rcrpPolicy;
+	}
+
+	Assessed assess(UUID id, AssessmentView.Snapshot snapshot, Optional<AssessmentView> previous, RecordAssessment command,
+			Actor assessor, Instant now) {
+		var problems = new Violations();
+		int version = previous.map(p -> p.version() + 1).orElse(1);
+
+		AssessmentTrigger trigger = enumValue(problems, "trigger", command.trigger(), AssessmentTrigger.class,
+				"Select why you are assessing");
+		if (trigger != null && previous.isEmpty() && trigger != AssessmentTrigger.INITIAL) {
+			problems.add("trigger", "The first assessment of an encounter is INITIAL");
+		}
+		if (trigger == AssessmentTrigger.INITIAL && previous.isPresent()) {
+			problems.add("trigger", "This encounter was already assessed: choose what prompted the re-assessment");
+		}
+		if (previous.isPresent() && isBlank(command.triggerNote())) {
+			problems.add("triggerNote", "Say what is new since the last assessment");
+		}
+		maxLength(problems, "triggerNote", command.triggerNote());
+		if (command.basedOnVersion() != null && previous.isPresent()
+				&& command.basedOnVersion() != previous.get().version()) {
+			throw new org.sightline.shared.ConflictException("The assessment changed while you were working on it: version "
+					+ previous.get().version() + " was recorded by " + previous.get().assessedBy() + ". Read it, then assess again.");
+		}
+
+		List<AssessmentView.ElementFinding> elements = elements(problems, command.elements());
+		ResponseGrade grade = enumValue(problems, "grade", command.grade(), ResponseGrade.class, "Select a response grade");
+		List<AssessmentView.RationaleEntry> rationale = rationale(problems, command.rationale());
+
+		Set<Fact> assessmentFacts = EnumSet.noneOf(Fact.class);
+		for (int i = 0; i < command.facts().size(); i++) {
+			String code = command.facts().get(i);
+			int index = i;
+			Fact.fromCode(code).ifPresentOrElse(assessmentFacts::add,
+					() -> problems.add("facts[" + index + "]", "Unknown fact code ‘" + code + "’"));
+		}
+		SignificantHarm harm = isBlank(command.significantHarm()) ? SignificantHarm.NOT_SUSPECTED
+				: enumValue(problems, "significantHarm", command.significantHarm(), SignificantHarm.class, null);
+
+		Map<UUID, AssessmentView.SnapshotPerson> people = new LinkedHashMap<>();
+		snapshot.people().forEach(p -> people.put(p.id(), p));
+		Map<UUID, RiskLevel> risks = personRisks(problems, command.personRisks(), people);
+
+		Map<String, String> supervisor = new LinkedHashMap<>();
+		List<AssessmentView.ToolResult> toolResults = new ArrayList<>();
+		for (int i = 0; i < command.tools().size(); i++) {
+			runTool(problems, "tools[" + i + "]", command.tools().get(i), people, risks, assessmentFacts, supervisor)
+				.ifPresent(toolResults::add);
+		}
+		AssessmentView.MissingPersonResult missing = missingPerson(problems, command.missingPerson(), people, risks,
+				assessmentFacts, now, supervisor);
+		problems.throwIfAny();
+
+		AssessmentView.Safeguarding safeguarding = safeguarding(snapshot, people, assessmentFacts, harm, now);
+		RcrpThresholdDecision threshold = rcrpPolicy.assess(allFacts(people.values(), assessmentFacts));
+		List<AssessmentView.PersonRiskView> personRisks = people.values()
+			.stream()
+			.map(p -> new AssessmentView.PersonRiskView(p.id(), p.name(), risks.get(p.id())))
+			.toList();
+		if (personRisks.stream().anyMatch(r -> r.riskLevel() == RiskLevel.HIGH)) {
+			supervisor.put("HIGH_RISK", "Graded HIGH risk: every HIGH grading is reviewed by a supervisor");
+		}
+
+		ThriveSettings.Grade gradeSetting = settings.grade(grade);
+		var view = new AssessmentView(id, null, version, trigger, clean(command.triggerNote()), assessor.username(), now,
+				elements, grade, gradeSetting.displayCode(), gradeSetting.targetMinutes(), rationale, personRisks,
+				assessmentFacts.stream().map(Enum::name).toList(), harm.name(), toolResults, missing, safeguarding,
+				new AssessmentView.RcrpThreshold(threshold.met(),
+						threshold.answeredYes().stream().map(Enum::name).toList(), threshold.reasons()),
+				List.copyOf(supervisor.values()), List.of(), snapshot);
+		return new Assessed(withChanges(view, previous), supervisor);
+	}
+
+	private List<AssessmentView.ElementFinding> elements(Violations problems, Map<String, String> given) {
+		List<AssessmentView.ElementFinding> findings = new ArrayList<>();
+		for (ThriveSettings.Element element : settings.elements()) {
+			String finding = given.get(element.code());
+			if (isBlank(finding)) {
+				if (element.mandatory()) {
+					problems.add("elements." + element.code(), "Record your finding on " + element.label().toLowerCase());
+				}
+				continue;
+			}
+			maxLength(problems, "elements." + element.code(), finding);
+			findings.add(new AssessmentView.ElementFinding(element.code(), element.label(), finding.strip()));
+		}
+		for (String code : given.keySet()) {
+			if (settings.elements().stream().noneMatch(e -> e.code().equals(code))) {
+				problems.add("elements." + code, "Unknown THRIVE element ‘" + code + "’; this force uses "
+						+ String.join(", ", settings.elements().stream().map(ThriveSettings.Element::code).toList()));
+			}
+		}
+		return findings;
+	}
+
+	private static List<AssessmentView.RationaleEntry> rationale(Violations problems,
+			Map<String, RecordAssessment.Rationale> given) {
+		if (given.isEmpty()) {
+			problems.add("rationale", "Record your rationale at each stage of the National Decision Model");
+			return List.of();
+		}
+		List<AssessmentView.RationaleEntry> entries = new ArrayList<>();
+		for (NdmStage stage : NdmStage.values()) {
+			RecordAssessment.Rationale entry = given.get(stage.name());
+			String field = "rationale." + stage.name();
+			boolean hasContent = entry != null && !isBlank(entry.content());
+			boolean notApplicable = entry != null && !isBlank(entry.notApplicableBecause());
+			if (!hasContent && !notApplicable) {
+				problems.add(field, "Record your rationale for " + stageLabel(stage)
+						+ ", or say why it does not apply");
+			}
+			else if (hasContent && notApplicable) {
+				problems.add(field, "For " + stageLabel(stage) + ", give your rationale or say why it does not apply, not both");
+			}
+			else {
+				maxLength(problems, field, hasContent ? entry.content() : entry.notApplicableBecause());
+				entries.add(new AssessmentView.RationaleEntry(stage, clean(entry.content()),
+						clean(entry.notApplicableBecause())));
+			}
+		}
+		for (String code : given.keySet()) {
+			if (Arrays.stream(NdmStage.values()).noneMatch(s -> s.name().equals(code))) {
+				problems.add("rationale." + code, "Unknown National Decision Model stage ‘" + code + "’");
+			}
+		}
+		return entries;
+	}
+
+	static String stageLabel(NdmStage stage) {
+		return switch (stage) {
+			case CODE_OF_ETHICS -> "the Code of Ethics";
+			case INFORMATION -> "information";
+			case ASSESSMENT -> "assessment of threat and risk";
+			case POWERS_AND_POLICY -> "powers and policy";
+			case OPTIONS -> "options";
+			case ACTION_AND_REVIEW -> "action and review";
+		};
+	}
+
+	private static Map<UUID, RiskLevel> personRisks(Violations problems, List<RecordAssessment.PersonRisk> given,
+			Map<UUID, AssessmentView.SnapshotPerson> people) {
+		Map<UUID, RiskLevel> risks = new LinkedHashMap<>();
+		for (int i = 0; i < given.size(); i++) {
+			RecordAssessment.PersonRisk risk = given.get(i);
+			if (risk == null || risk.personId() == null || !people.containsKey(risk.personId())) {
+				problems.add("personRisks[" + i + "].personId", "This person is not in the encounter");
+				continue;
+			}
+			RiskLevel level = enumValue(problems, "personRisks[" + i + "].riskLevel", risk.riskLevel(), RiskLevel.class,
+					"Select a risk level for " + people.get(risk.personId()).name());
+			if (level != null) {
+				risks.put(risk.personId(), level);
+			}
+		}
+		int index = given.size();
+		for (AssessmentView.SnapshotPerson person : people.values()) {
+			if (!risks.containsKey(person.id()) && given.stream().noneMatch(g -> g != null && person.id().equals(g.personId()))) {
+				problems.add("personRisks[" + index++ + "]", "Select a risk level for " + person.name());
+			}
+		}
+		return risks;
+	}
+
+	private Optional<AssessmentView.ToolResult> runTool(Violations problems, String field, RecordAssessment.ToolAnswers input,
+			Map<UUID, AssessmentView.SnapshotPerson> people, Map<UUID, RiskLevel> risks, Set<Fact> assessmentFacts,
+			Map<String, String> supervisor) {
+		Optional<RiskTool> tool = input.tool() == null ? Optional.empty() : tools.find(input.tool());
+		if (tool.isEmpty()) {
+			problems.add(field + ".tool", "Unknown risk tool ‘" + input.tool() + "’; available: "
+					+ String.join(", ", tools.all().stream().map(RiskTool::code).toList()));
+			return Optional.empty();
+		}
+		AssessmentView.SnapshotPerson person = input.personId() == null ? null : people.get(input.personId());
+		if (person == null) {
+			problems.add(field + ".personId", "Say which person in the encounter the " + tool.get().code() + " is about");
+			return Optional.empty();
+		}
+		if (tool.get().gradingMode() != RiskTool.GradingMode.SCORE) {
+			problems.add(field + ".tool", tool.get().code() + " is graded by judgement alone: record it in the person’s risk level");
+			return Optional.empty();
+		}
+		Optional<ProfessionalJudgement> judgement = Optional.ofNullable(input.judgement())
+			.filter(j -> !isBlank(j.level()))
+			.map(j -> new ProfessionalJudgement(j.level(), j.rationale()));
+		DashOutcome outcome = new DashPolicy(tool.get()).grade(input.answers(),
+				allFacts(List.of(person), assessmentFacts), judgement);
+		if (outcome instanceof DashOutcome.Rejected rejected) {
+			for (Violation v : rejected.problems()) {
+				problems.add(field + "." + v.field(), v.message());
+			}
+			return Optional.empty();
+		}
+		var graded = (DashOutcome.Graded) outcome;
+		RiskLevel assessorLevel = risks.get(person.id());
+		if (assessorLevel != null && graded.riskLevel().isAbove(assessorLevel)) {
+			problems.add("personRisks[" + indexOf(people, person.id()) + "].riskLevel", "Judgement cannot lower the "
+					+ tool.get().code() + " grade: " + person.name() + " is " + graded.riskLevel() + " on "
+					+ graded.tool() + ", so their risk level must be " + graded.riskLevel() + " or higher");
+		}
+		if (graded.raisedByJudgement() || (assessorLevel != null && assessorLevel.isAbove(graded.riskLevel()))) {
+			supervisor.put("JUDGEMENT_DIFFERS_FROM_TOOL:" + tool.get().code() + ":" + person.id(),
+					"Judgement differs from " + tool.get().code() + " for " + person.name() + ": the tool gave "
+							+ graded.toolLevel().code() + ", the assessor recorded "
+							+ (assessorLevel == null ? graded.level().code() : assessorLevel));
+		}
+		return Optional.of(new AssessmentView.ToolResult(graded.tool().code(), graded.tool().version(), person.id(),
+				graded.yesAnswers(), graded.questions(), graded.toolLevel().code(), graded.level().code(),
+				graded.riskLevel(), graded.judgement().map(ProfessionalJudgement::rationale).orElse(null),
+				graded.redFlags().stream().map(Enum::name).sorted().toList(), graded.reasons(), input.answers()));
+	}
+
+	private AssessmentView.MissingPersonResult missingPerson(Violations problems, RecordAssessment.MissingPerson input,
+			Map<UUID, AssessmentView.SnapshotPerson> people, Map<UUID, RiskLevel> risks, Set<Fact> assessmentFacts,
+			Instant now, Map<String, String> supervisor) {
+		if (input == null) {
+			return null;
+		}
+		AssessmentView.SnapshotPerson person = input.personId() == null ? null : people.get(input.personId());
+		if (person == null) {
+			problems.add("missingPerson.personId", "Say which person in the encounter is missing");
+			return null;
+		}
+		for (int i = 0; i < input.information().size(); i++) {
+			InformationItem item = input.information().get(i);
+			if (item != null && item.obtainedAt() != null && item.obtainedAt().isAfter(now.plusSeconds(300))) {
+				problems.add("missingPerson.information[" + i + "].obtainedAt", "When the information was obtained must be in the past");
+			}
+		}
+		MissingPersonOutcome outcome = missingPersonPolicy.assess(new MissingPersonReport(age(person),
+				allFacts(List.of(person), assessmentFacts), input.information()));
+		if (outcome instanceof MissingPersonOutcome.Rejected rejected) {
+			for (Violation v : rejected.problems()) {
+				problems.add("missingPerson." + v.field(), v.message());
+			}
+			return null;
+		}
+		var graded = (MissingPersonOutcome.Graded) outcome;
+		RiskLevel assessorLevel = risks.get(person.id());
+		int index = indexOf(people, person.id());
+		if (assessorLevel == RiskLevel.NO_APPARENT_RISK && graded.level() != RiskLevel.NO_APPARENT_RISK
+				&& isChildWithExploitationMarkers(person, assessmentFacts)) {
+			problems.add("personRisks[" + index + "].riskLevel", person.name()
+					+ " is a child with exploitation markers: never graded no apparent risk");
+		}
+		else if (assessorLevel != null && assessorLevel != graded.level()) {
+			supervisor.put("JUDGEMENT_DIFFERS_FROM_TOOL:MISSING_PERSON:" + person.id(),
+					"Judgement differs from the missing-person grading for " + person.name() + ": the policy gave "
+							+ graded.level() + ", the assessor recorded " + assessorLevel);
+		}
+		return new AssessmentView.MissingPersonResult(person.id(), graded.level(),
+				graded.actions().stream().map(Enum::name).toList(), graded.reasons(), input.information());
+	}
+
+	private boolean isChildWithExploitationMarkers(AssessmentView.SnapshotPerson person, Set<Fact> assessmentFacts) {
+		OptionalInt age = age(person);
+		Set<Fact> facts = allFacts(List.of(person), assessmentFacts);
+		return age.isPresent() && age.getAsInt() < MissingPersonRiskPolicy.DEFAULT_ADULT_AGE
+				&& (facts.contains(Fact.CSE_MARKER) || facts.contains(Fact.CCE_MARKER) || facts.contains(Fact.EXPLOITATION));
+	}
+
+	private AssessmentView.Safeguarding safeguarding(AssessmentView.Snapshot snapshot,
+			Map<UUID, AssessmentView.SnapshotPerson> people, Set<Fact> assessmentFacts, SignificantHarm harm, Instant now) {
+		Set<String> referrals = new LinkedHashSet<>();
+		Set<String> actions = new LinkedHashSet<>();
+		List<String> reasons = new ArrayList<>();
+		for (AssessmentView.SnapshotPerson person : people.values()) {
+			OptionalInt age = age(person);
+			Set<Fact> facts = allFacts(List.of(person), assessmentFacts);
+			if ("CHILD_PRESENT".equals(person.role())) {
+				facts.add(Fact.CHILD_PRESENT);
+			}
+			SafeguardingDecision decision;
+			if (age.isPresent() && age.getAsInt() < MissingPersonRiskPolicy.DEFAULT_ADULT_AGE) {
+				decision = childPolicy.assess(new ChildConcern(snapshot.situation(), age, facts, harm));
+			}
+			else {
+				decision = adultPolicy.assess(age, facts);
+			}
+			decision.referrals().forEach(r -> referrals.add(r.name()));
+			decision.actions().forEach(a -> actions.add(a.name()));
+			if (!decision.referrals().isEmpty() || !decision.actions().isEmpty()) {
+				decision.reasons().forEach(r -> reasons.add(person.name() + ": " + r));
+			}
+		}
+		return new AssessmentView.Safeguarding(List.copyOf(referrals), List.copyOf(actions), reasons);
+	}
+
+	/** Facts about the people (their recorded vulnerabilities that are contract facts) and the situation. */
+	static Set<Fact> allFacts(java.util.Collection<AssessmentView.SnapshotPerson> people, Set<Fact> assessmentFacts) {
+		Set<Fact> facts = EnumSet.noneOf(Fact.class);
+		facts.addAll(assessmentFacts);
+		for (AssessmentView.SnapshotPerson person : people) {
+			person.vulnerabilities().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
+		}
+		return facts;
+	}
+
+	static OptionalInt age(AssessmentView.SnapshotPerson person) {
+		return person.ageYears() == null ? OptionalInt.empty() : OptionalInt.of(person.ageYears());
+	}
+
+	private static AssessmentView withChanges(AssessmentView view, Optional<AssessmentView> previous) {
+		List<String> changes = new ArrayList<>();
+		if (previous.isEmpty()) {
+			changes.add("First assessment");
+		}
+		else {
+			AssessmentView before = previous.get();
+			if (before.grade() != view.grade()) {
+				changes.add("Response grade " + before.grade() + " → " + view.grade());
+			}
+			for (AssessmentView.PersonRiskView now : view.personRisks()) {
+				before.personRisks().stream()
+					.filter(b -> b.personId().equals(now.personId()) && b.riskLevel() != now.riskLevel())
+					.findFirst()
+					.ifPresent(b -> changes.add(now.name() + ": risk " + b.riskLevel() + " → " + now.riskLevel()));
+			}
+			for (AssessmentView.ElementFinding finding : view.elements()) {
+				boolean same = before.elements().stream()
+					.anyMatch(b -> b.code().equals(finding.code()) && b.finding().equals(finding.finding()));
+				if (!same) {
+					changes.add(finding.label() + " finding changed");
+				}
+			}
+			if (!before.snapshot().people().equals(view.snapshot().people())) {
+				changes.add("What was known about the people changed");
+			}
+			view.tools().stream()
+				.filter(t -> before.tools().stream().noneMatch(b -> b.tool().equals(t.tool()) && b.personId().equals(t.personId())
+						&& b.finalLevel().equals(t.finalLevel())))
+				.forEach(t -> changes.add(t.tool() + " completed: " + t.finalLevel()));
+			if (changes.isEmpty()) {
+				changes.add("No change to the findings");
+			}
+		}
+		return new AssessmentView(view.id(), view.encounterId(), view.version(), view.trigger(), view.triggerNote(),
+				view.assessedBy(), view.assessedAt(), view.elements(), view.grade(), view.gradeDisplayCode(),
+				view.targetMinutes(), view.rationale(), view.personRisks(), view.facts(), view.significantHarm(), view.tools(),
+				view.missingPerson(), view.safeguarding(), view.rcrpThreshold(), view.supervisorReview(), changes,
+				view.snapshot());
+	}
+
+	private static int indexOf(Map<UUID, AssessmentView.SnapshotPerson> people, UUID id) {
+		return new ArrayList<>(people.keySet()).indexOf(id);
+	}
+
+	private static <E extends Enum<E>> E enumValue(Violations problems, String field, String value, Class<E> type,
+			String missing) {
+		if (isBlank(value)) {
+			if (missing != null) {
+				problems.add(field, missing);
+			}
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(field, "Unknown code ‘" + value + "’; use one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+			return null;
+		}
+	}
+
+	private static void maxLength(Violations problems, String field, String value) {
+		if (value != null && value.length() > MAX_TEXT) {
+			problems.add(field, "This must be " + String.format("%,d", MAX_TEXT) + " characters or fewer");
+		}
+	}
+
+	private static String clean(String value) {
+		return isBlank(value) ? null : value.strip();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+}
