@@ -42,7 +42,10 @@ class AuthorizationMatrixTests {
 			"admin", "partner-csc");
 	static final Set<String> STAFF_WHO_RECORD = Set.of("handler", "responder", "supervisor", "hub");
 
-	/** Endpoint (method and pattern) → who may use it. The sample encounter was recorded by "responder". */
+	/**
+	 * Endpoint (method and pattern) → who may use it. The sample encounter was recorded by "responder"
+	 * just now, so it is a live incident that call handlers may read too.
+	 */
 	static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 	static {
 		MATRIX.put("GET /sign-in", Set.copyOf(USERS));
@@ -52,10 +55,16 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/new", STAFF_WHO_RECORD);
-		MATRIX.put("GET /encounters/{id}", Set.of("responder", "supervisor", "hub"));
+		MATRIX.put("GET /encounters/{id}", STAFF_WHO_RECORD);
 		MATRIX.put("POST /api/v1/encounters", STAFF_WHO_RECORD);
-		MATRIX.put("GET /api/v1/encounters/{id}", Set.of("responder", "supervisor", "hub"));
+		MATRIX.put("GET /api/v1/encounters/{id}", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/catalogues", EVERYONE_SIGNED_IN);
+		MATRIX.put("GET /encounters/{id}/assessments", EVERYONE_SIGNED_IN);
+		MATRIX.put("GET /encounters/{id}/assessments/new", STAFF_WHO_RECORD);
+		MATRIX.put("POST /encounters/{id}/assessments/new", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/encounters/{id}/assessments", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/encounters/{id}/assessments", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/encounters/{id}/assessments/{version}", STAFF_WHO_RECORD);
 		MATRIX.put("GET /supervision", Set.of("supervisor"));
 		MATRIX.put("GET /supervision/{id}", Set.of("supervisor"));
 		MATRIX.put("POST /supervision/{id}", Set.of("supervisor"));
@@ -89,6 +98,13 @@ class AuthorizationMatrixTests {
 			.getResponse()
 			.getContentAsString();
 		sampleEncounterId = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/encounters/" + sampleEncounterId + "/assessments")
+			.with(httpBasic("responder", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(org.sightline.assessment.AssessmentFixtures.initialJson(
+					com.jayway.jsonpath.JsonPath.read(body, "$.people[0].id"),
+					com.jayway.jsonpath.JsonPath.read(body, "$.people[1].id"))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
 		sampleReviewItemId = supervision
 			.raise(new org.sightline.supervision.SubjectRef("ENCOUNTER", sampleEncounterId, null), "MATRIX_TEST",
 					"Matrix test", "responder")
@@ -132,6 +148,7 @@ class AuthorizationMatrixTests {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
+			.replace("{version}", "1")
 			.replace("{id}", sampleEncounterId);
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
 				org.springframework.http.HttpMethod.valueOf(method), path);

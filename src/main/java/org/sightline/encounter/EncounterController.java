@@ -37,7 +37,11 @@ class EncounterController {
 	private final Clock clock;
 	private final ZoneId zone;
 
-	EncounterController(EncounterManagement encounters, Catalogues catalogues, Clock clock, ZoneId displayZone) {
+	private final List<EncounterSection> sections;
+
+	EncounterController(EncounterManagement encounters, Catalogues catalogues, Clock clock, ZoneId displayZone,
+			List<EncounterSection> sections) {
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EncounterSection::order)).toList();
 		this.encounters = encounters;
 		this.catalogues = catalogues;
 		this.clock = clock;
@@ -118,7 +122,11 @@ class EncounterController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Actor actor, Model model) {
-		model.addAttribute("encounter", encounters.view(actor, new EncounterId(id)));
+		EncounterView encounter = encounters.view(actor, new EncounterId(id));
+		model.addAttribute("encounter", encounter);
+		model.addAttribute("sections", sections.stream()
+			.map(section -> java.util.Map.entry(section.fragment(), section.model(actor, encounter)))
+			.toList());
 		return "encounter/show";
 	}
 }

@@ -45,10 +45,12 @@ public class EncounterManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int reviewAfterYears;
+	private final java.time.Duration operationalWindow;
 
 	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears) {
+			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
+			@Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow) {
 		this.encounters = encounters;
 		this.idempotencyKeys = idempotencyKeys;
 		this.validator = new EncounterValidator(catalogues, clock);
@@ -56,6 +58,7 @@ public class EncounterManagement {
 		this.events = events;
 		this.clock = clock;
 		this.reviewAfterYears = reviewAfterYears;
+		this.operationalWindow = operationalWindow;
 	}
 
 	/**
@@ -110,7 +113,8 @@ public class EncounterManagement {
 	@Transactional(noRollbackFor = RecordNotFoundException.class)
 	public EncounterView view(Actor actor, EncounterId id) {
 		Encounter encounter = encounters.findById(id).orElseThrow(() -> new RecordNotFoundException("Encounter"));
-		Optional<String> purpose = EncounterAccess.purposeOfViewing(actor, encounter);
+		Optional<String> purpose = EncounterAccess.purposeOfViewing(actor, encounter.view(), Instant.now(clock),
+				operationalWindow);
 		if (purpose.isEmpty()) {
 			audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, id.toString(), "No need to know", null);
 			throw new RecordNotFoundException("Encounter");

@@ -15,6 +15,27 @@ public final class AssessmentFixtures {
 	private AssessmentFixtures() {
 	}
 
+	/** A valid first assessment as API JSON, for an encounter with these two people. */
+	public static String initialJson(String firstPersonId, String secondPersonId) {
+		return """
+				{
+				  "trigger": "INITIAL",
+				  "elements": { "THREAT": "Ex-partner at the address", "HARM": "Injury", "RISK": "Likely tonight",
+				                "INVESTIGATION": "Assault", "VULNERABILITY": "Fear; child present", "ENGAGEMENT": "Speak alone" },
+				  "grade": "PRIORITY",
+				  "rationale": {
+				    "CODE_OF_ETHICS": { "content": "Protect the victim and the child" },
+				    "INFORMATION": { "content": "Caller's account" },
+				    "ASSESSMENT": { "content": "Threat is current" },
+				    "POWERS_AND_POLICY": { "notApplicableBecause": "No powers used yet" },
+				    "OPTIONS": { "content": "Attend now" },
+				    "ACTION_AND_REVIEW": { "content": "Re-assess on arrival" }
+				  },
+				  "personRisks": [ { "personId": "%s", "riskLevel": "MEDIUM" }, { "personId": "%s", "riskLevel": "LOW" } ]
+				}
+				""".formatted(firstPersonId, secondPersonId);
+	}
+
 	public static Map<String, String> allElements() {
 		Map<String, String> elements = new LinkedHashMap<>();
 		elements.put("THREAT", "Ex-partner at the address, shouting, threats made.");

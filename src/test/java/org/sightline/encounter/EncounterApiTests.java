@@ -196,9 +196,9 @@ class EncounterApiTests {
 			.getResponse()
 			.getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		String notFound = mvc.perform(get("/api/v1/encounters/" + UUID.randomUUID()).with(httpBasic("responder", PASSWORD)))
+		String notFound = mvc.perform(get("/api/v1/encounters/" + UUID.randomUUID()).with(httpBasic("analyst", PASSWORD)))
 			.andReturn().getResponse().getContentAsString();
-		String notYours = mvc.perform(get("/api/v1/encounters/" + id).with(httpBasic("responder", PASSWORD)))
+		String notYours = mvc.perform(get("/api/v1/encounters/" + id).with(httpBasic("analyst", PASSWORD)))
 			.andExpect(status().isNotFound())
 			.andReturn().getResponse().getContentAsString();
 		org.assertj.core.api.Assertions.assertThat(JsonPath.<String>read(notYours, "$.detail"))

@@ -188,15 +188,15 @@ class EncounterIntegrationTests {
 
 	@Test
 	@WithUserDetails("responder")
-	void another_responder_cannot_see_an_encounter_and_the_refusal_is_audited() {
+	void an_analyst_cannot_see_an_encounter_and_the_refusal_is_audited() {
 		var outcome = encounters.record(CurrentActor.require(), encounter(anHourAgo()), Optional.empty());
-		Actor stranger = new Actor("other-responder", "Other", java.util.Set.of(Role.RESPONDER), Optional.empty());
+		Actor stranger = new Actor("other-analyst", "Other", java.util.Set.of(Role.ANALYST), Optional.empty());
 		UUID id = outcome.encounter().id();
 
 		assertThatThrownBy(() -> encounters.view(stranger, new EncounterId(id)))
 			.isInstanceOf(RecordNotFoundException.class);
 		assertThat(audit.entriesFor("ENCOUNTER", id.toString())).extracting(AuditEntry::action, AuditEntry::actor)
-			.contains(org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSAL, "other-responder"));
+			.contains(org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSAL, "other-analyst"));
 	}
 
 	@Test

@@ -1,0 +1,144 @@
+package org.sightline.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The THRIVE page, as typed: kept as text so that a rejected form comes back as the user left it.
+ * Maps are keyed by element code, NDM stage, person id and DASH question code.
+ */
+public class AssessmentForm {
+
+	private String trigger;
+	private String triggerNote;
+	private Integer basedOnVersion;
+	private Map<String, String> elements = new LinkedHashMap<>();
+	private String grade;
+	private Map<String, String> rationaleContent = new LinkedHashMap<>();
+	private Map<String, String> rationaleNotApplicable = new LinkedHashMap<>();
+	private Map<String, String> personRisks = new LinkedHashMap<>();
+	private List<String> facts = new ArrayList<>();
+	private String significantHarm;
+	private String dashPersonId;
+	private Map<String, String> dashAnswers = new LinkedHashMap<>();
+	private String dashJudgementLevel;
+	private String dashJudgementRationale;
+
+	/** A form that starts from the latest version, so a re-assessment changes only what is new. */
+	static AssessmentForm from(AssessmentView latest) {
+		var form = new AssessmentForm();
+		if (latest == null) {
+			form.trigger = AssessmentTrigger.INITIAL.name();
+			return form;
+		}
+		form.basedOnVersion = latest.version();
+		latest.elements().forEach(e -> form.elements.put(e.code(), e.finding()));
+		form.grade = latest.grade().name();
+		latest.rationale().forEach(r -> {
+			if (r.content() != null) {
+				form.rationaleContent.put(r.stage().name(), r.content());
+			}
+			if (r.notApplicableBecause() != null) {
+				form.rationaleNotApplicable.put(r.stage().name(), r.notApplicableBecause());
+			}
+		});
+		latest.personRisks().forEach(p -> form.personRisks.put(p.personId().toString(), p.riskLevel().name()));
+		form.facts = new ArrayList<>(latest.facts());
+		form.significantHarm = latest.significantHarm();
+		return form;
+	}
+
+	RecordAssessment toCommand(List<UUID> personOrder) {
+		Map<String, RecordAssessment.Rationale> rationale = new LinkedHashMap<>();
+		for (NdmStage stage : NdmStage.values()) {
+			String content = rationaleContent.get(stage.name());
+			String notApplicable = rationaleNotApplicable.get(stage.name());
+			if (!isBlank(content) || !isBlank(notApplicable)) {
+				rationale.put(stage.name(), new RecordAssessment.Rationale(content, notApplicable));
+			}
+		}
+		Map<String, String> findings = new LinkedHashMap<>();
+		elements.forEach((code, finding) -> {
+			if (!isBlank(finding)) {
+				findings.put(code, finding);
+			}
+		});
+		List<RecordAssessment.PersonRisk> risks = personOrder.stream()
+			.map(id -> new RecordAssessment.PersonRisk(id, personRisks.get(id.toString())))
+			.toList();
+		List<RecordAssessment.ToolAnswers> tools = new ArrayList<>();
+		if (!isBlank(dashPersonId)) {
+			RecordAssessment.Judgement judgement = isBlank(dashJudgementLevel) ? null
+					: new RecordAssessment.Judgement(dashJudgementLevel, dashJudgementRationale);
+			tools.add(new RecordAssessment.ToolAnswers("DASH", UUID.fromString(dashPersonId), dashAnswers, judgement));
+		}
+		return new RecordAssessment(trigger, triggerNote, basedOnVersion, findings, grade, rationale, risks, facts,
+				significantHarm, tools, null);
+	}
+
+	/** Where on this form an API field's error is shown. */
+	static String formField(String apiField, List<UUID> personOrder) {
+		if (apiField.startsWith("elements.")) {
+			return "elements[" + apiField.substring("elements.".length()) + "]";
+		}
+		if (apiField.equals("rationale")) {
+			return "rationaleContent[" + NdmStage.CODE_OF_ETHICS.name() + "]";
+		}
+		if (apiField.startsWith("rationale.")) {
+			return "rationaleContent[" + apiField.substring("rationale.".length()) + "]";
+		}
+		if (apiField.startsWith("personRisks[")) {
+			int index = Integer.parseInt(apiField.substring("personRisks[".length(), apiField.indexOf(']')));
+			return index < personOrder.size() ? "personRisks[" + personOrder.get(index) + "]" : "personRisks";
+		}
+		if (apiField.startsWith("tools[0].answers.")) {
+			return "dashAnswers[" + apiField.substring("tools[0].answers.".length()) + "]";
+		}
+		if (apiField.startsWith("tools[0].judgement")) {
+			return apiField.endsWith("rationale") ? "dashJudgementRationale" : "dashJudgementLevel";
+		}
+		if (apiField.startsWith("tools[0]")) {
+			return "dashPersonId";
+		}
+		if (apiField.startsWith("facts")) {
+			return "facts";
+		}
+		return apiField;
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	public String getTrigger() { return trigger; }
+	public void setTrigger(String trigger) { this.trigger = trigger; }
+	public String getTriggerNote() { return triggerNote; }
+	public void setTriggerNote(String triggerNote) { this.triggerNote = triggerNote; }
+	public Integer getBasedOnVersion() { return basedOnVersion; }
+	public void setBasedOnVersion(Integer basedOnVersion) { this.basedOnVersion = basedOnVersion; }
+	public Map<String, String> getElements() { return elements; }
+	public void setElements(Map<String, String> elements) { this.elements = elements; }
+	public String getGrade() { return grade; }
+	public void setGrade(String grade) { this.grade = grade; }
+	public Map<String, String> getRationaleContent() { return rationaleContent; }
+	public void setRationaleContent(Map<String, String> rationaleContent) { this.rationaleContent = rationaleContent; }
+	public Map<String, String> getRationaleNotApplicable() { return rationaleNotApplicable; }
+	public void setRationaleNotApplicable(Map<String, String> rationaleNotApplicable) { this.rationaleNotApplicable = rationaleNotApplicable; }
+	public Map<String, String> getPersonRisks() { return personRisks; }
+	public void setPersonRisks(Map<String, String> personRisks) { this.personRisks = personRisks; }
+	public List<String> getFacts() { return facts; }
+	public void setFacts(List<String> facts) { this.facts = facts; }
+	public String getSignificantHarm() { return significantHarm; }
+	public void setSignificantHarm(String significantHarm) { this.significantHarm = significantHarm; }
+	public String getDashPersonId() { return dashPersonId; }
+	public void setDashPersonId(String dashPersonId) { this.dashPersonId = dashPersonId; }
+	public Map<String, String> getDashAnswers() { return dashAnswers; }
+	public void setDashAnswers(Map<String, String> dashAnswers) { this.dashAnswers = dashAnswers; }
+	public String getDashJudgementLevel() { return dashJudgementLevel; }
+	public void setDashJudgementLevel(String dashJudgementLevel) { this.dashJudgementLevel = dashJudgementLevel; }
+	public String getDashJudgementRationale() { return dashJudgementRationale; }
+	public void setDashJudgementRationale(String dashJudgementRationale) { this.dashJudgementRationale = dashJudgementRationale; }
+}

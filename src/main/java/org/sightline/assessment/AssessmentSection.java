@@ -1,0 +1,48 @@
+package org.sightline.assessment;
+
+import java.util.List;
+
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterSection;
+import org.sightline.encounter.EncounterView;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Role;
+import org.springframework.stereotype.Component;
+
+/** The THRIVE history on the encounter page: every version, newest first, with what changed. */
+@Component
+class AssessmentSection implements EncounterSection {
+
+	/** What the fragment shows. */
+	record Model(EncounterView encounter, List<AssessmentView> newestFirst, boolean canAssess) {
+
+		public AssessmentView latest() {
+			return newestFirst.isEmpty() ? null : newestFirst.get(0);
+		}
+	}
+
+	private final AssessmentManagement assessments;
+
+	AssessmentSection(AssessmentManagement assessments) {
+		this.assessments = assessments;
+	}
+
+	@Override
+	public String fragment() {
+		return "assessment/section :: section";
+	}
+
+	@Override
+	public Object model(Actor actor, EncounterView encounter) {
+		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(encounter.id()));
+		List<AssessmentView> newestFirst = new java.util.ArrayList<>(history);
+		java.util.Collections.reverse(newestFirst);
+		return new Model(encounter, newestFirst,
+				actor.hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB));
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+}
