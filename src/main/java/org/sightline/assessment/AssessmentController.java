@@ -54,7 +54,7 @@ class AssessmentController {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
 		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(id));
 		AssessmentView latest = history.isEmpty() ? null : history.get(history.size() - 1);
-		model.addAttribute(FORM, AssessmentForm.from(latest));
+		model.addAttribute(FORM, AssessmentForm.from(latest, zone).withBlankInformationRows());
 		return page(encounter, latest, model);
 	}
 
@@ -63,8 +63,9 @@ class AssessmentController {
 			Model model, RedirectAttributes redirect) {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
 		List<UUID> people = encounter.people().stream().map(EncounterView.PersonView::id).toList();
+		form.setInformation(new java.util.ArrayList<>(form.filledRows()));
 		try {
-			AssessmentView view = assessments.record(actor, new EncounterId(id), form.toCommand(people));
+			AssessmentView view = assessments.record(actor, new EncounterId(id), form.toCommand(people, zone));
 			redirect.addFlashAttribute("banner", (view.version() == 1 ? "THRIVE assessment" : "Re-assessment")
 					+ " recorded: " + view.gradeDisplayCode() + " (" + view.grade() + ")"
 					+ (view.supervisorReview().isEmpty() ? "" : "; sent to a supervisor for review"));
@@ -82,6 +83,7 @@ class AssessmentController {
 			binding.rejectValue("trigger", "conflict", e.getMessage());
 		}
 		model.addAttribute("hasErrors", true);
+		form.withBlankInformationRows();
 		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(id));
 		return page(encounter, history.isEmpty() ? null : history.get(history.size() - 1), model);
 	}

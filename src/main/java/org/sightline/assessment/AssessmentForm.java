@@ -26,9 +26,40 @@ public class AssessmentForm {
 	private Map<String, String> dashAnswers = new LinkedHashMap<>();
 	private String dashJudgementLevel;
 	private String dashJudgementRationale;
+	private String missingPersonId;
+	private List<InformationRow> information = new ArrayList<>();
+
+	/** One piece of missing-person information, as typed. */
+	public static class InformationRow {
+
+		private String detail;
+		private String source;
+		private String sourceContact;
+		private String obtainedDate;
+		private String obtainedTime;
+
+		boolean isEmpty() {
+			return isBlank(detail) && isBlank(source) && isBlank(sourceContact) && isBlank(obtainedDate)
+					&& isBlank(obtainedTime);
+		}
+
+		public String getDetail() { return detail; }
+		public void setDetail(String detail) { this.detail = detail; }
+		public String getSource() { return source; }
+		public void setSource(String source) { this.source = source; }
+		public String getSourceContact() { return sourceContact; }
+		public void setSourceContact(String sourceContact) { this.sourceContact = sourceContact; }
+		public String getObtainedDate() { return obtainedDate; }
+		public void setObtainedDate(String obtainedDate) { this.obtainedDate = obtainedDate; }
+		public String getObtainedTime() { return obtainedTime; }
+		public void setObtainedTime(String obtainedTime) { this.obtainedTime = obtainedTime; }
+	}
+
+	/** Blank rows for new information, after any carried over from the last version. */
+	static final int NEW_INFORMATION_ROWS = 2;
 
 	/** A form that starts from the latest version, so a re-assessment changes only what is new. */
-	static AssessmentForm from(AssessmentView latest) {
+	static AssessmentForm from(AssessmentView latest, java.time.ZoneId zone) {
 		var form = new AssessmentForm();
 		if (latest == null) {
 			form.trigger = AssessmentTrigger.INITIAL.name();
@@ -48,10 +79,34 @@ public class AssessmentForm {
 		latest.personRisks().forEach(p -> form.personRisks.put(p.personId().toString(), p.riskLevel().name()));
 		form.facts = new ArrayList<>(latest.facts());
 		form.significantHarm = latest.significantHarm();
+		if (latest.missingPerson() != null) {
+			form.missingPersonId = latest.missingPerson().personId().toString();
+			var formatDate = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+			var formatTime = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+			for (InformationItem item : latest.missingPerson().information()) {
+				var row = new InformationRow();
+				row.detail = item.detail();
+				row.source = item.source();
+				row.sourceContact = item.sourceContact();
+				var local = item.obtainedAt().atZone(zone);
+				row.obtainedDate = local.format(formatDate);
+				row.obtainedTime = local.format(formatTime);
+				form.information.add(row);
+			}
+		}
 		return form;
 	}
 
-	RecordAssessment toCommand(List<UUID> personOrder) {
+	/** Pads the information rows so there is always room for new information. */
+	AssessmentForm withBlankInformationRows() {
+		information.removeIf(InformationRow::isEmpty);
+		for (int i = 0; i < NEW_INFORMATION_ROWS; i++) {
+			information.add(new InformationRow());
+		}
+		return this;
+	}
+
+	RecordAssessment toCommand(List<UUID> personOrder, java.time.ZoneId zone) {
 		Map<String, RecordAssessment.Rationale> rationale = new LinkedHashMap<>();
 		for (NdmStage stage : NdmStage.values()) {
 			String content = rationaleContent.get(stage.name());
@@ -76,7 +131,36 @@ public class AssessmentForm {
 			tools.add(new RecordAssessment.ToolAnswers("DASH", UUID.fromString(dashPersonId), dashAnswers, judgement));
 		}
 		return new RecordAssessment(trigger, triggerNote, basedOnVersion, findings, grade, rationale, risks, facts,
-				significantHarm, tools, null);
+				significantHarm, tools, missingPerson(zone));
+	}
+
+	private RecordAssessment.MissingPerson missingPerson(java.time.ZoneId zone) {
+		if (isBlank(missingPersonId)) {
+			return null;
+		}
+		List<InformationItem> items = new ArrayList<>();
+		for (InformationRow row : information) {
+			if (!row.isEmpty()) {
+				items.add(new InformationItem(row.detail, row.source, row.sourceContact, obtainedAt(row, zone)));
+			}
+		}
+		return new RecordAssessment.MissingPerson(UUID.fromString(missingPersonId), items);
+	}
+
+	private static java.time.Instant obtainedAt(InformationRow row, java.time.ZoneId zone) {
+		try {
+			var date = java.time.LocalDate.parse(row.obtainedDate.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
+			var time = java.time.LocalTime.parse(row.obtainedTime.trim(), java.time.format.DateTimeFormatter.ofPattern("H:mm"));
+			return java.time.ZonedDateTime.of(date, time, zone).toInstant();
+		}
+		catch (RuntimeException unreadable) {
+			return null;
+		}
+	}
+
+	/** Rows as submitted, with the empty ones dropped: API indexes refer to these. */
+	List<InformationRow> filledRows() {
+		return information.stream().filter(r -> !r.isEmpty()).toList();
 	}
 
 	/** Where on this form an API field's error is shown. */
@@ -102,6 +186,13 @@ public class AssessmentForm {
 		}
 		if (apiField.startsWith("tools[0]")) {
 			return "dashPersonId";
+		}
+		if (apiField.startsWith("missingPerson.information[")) {
+			String rest = apiField.substring("missingPerson.".length());
+			return rest.replace(".obtainedAt", ".obtainedDate");
+		}
+		if (apiField.startsWith("missingPerson")) {
+			return "missingPersonId";
 		}
 		if (apiField.startsWith("facts")) {
 			return "facts";
@@ -140,5 +231,9 @@ public class AssessmentForm {
 	public String getDashJudgementLevel() { return dashJudgementLevel; }
 	public void setDashJudgementLevel(String dashJudgementLevel) { this.dashJudgementLevel = dashJudgementLevel; }
 	public String getDashJudgementRationale() { return dashJudgementRationale; }
+	public String getMissingPersonId() { return missingPersonId; }
+	public void setMissingPersonId(String missingPersonId) { this.missingPersonId = missingPersonId; }
+	public List<InformationRow> getInformation() { return information; }
+	public void setInformation(List<InformationRow> information) { this.information = information; }
 	public void setDashJudgementRationale(String dashJudgementRationale) { this.dashJudgementRationale = dashJudgementRationale; }
 }
