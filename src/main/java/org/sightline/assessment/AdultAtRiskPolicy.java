@@ -1,5 +1,7 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Fact;
+import org.sightline.shared.Agency;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

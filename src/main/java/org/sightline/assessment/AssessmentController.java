@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Fact;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;

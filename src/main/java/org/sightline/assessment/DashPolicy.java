@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Fact;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

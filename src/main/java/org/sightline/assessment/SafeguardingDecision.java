@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Agency;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Fact;
+import org.sightline.shared.Agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;

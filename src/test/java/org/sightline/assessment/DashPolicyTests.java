@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sightline.assessment.DashAnswersBuilder.allNo;
 import static org.sightline.assessment.DashAnswersBuilder.firstYes;

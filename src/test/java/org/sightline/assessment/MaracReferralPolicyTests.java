@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

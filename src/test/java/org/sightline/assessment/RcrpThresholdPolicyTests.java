@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;

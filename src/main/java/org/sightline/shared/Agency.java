@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.shared;
 
 /**
  * An agency that may respond, support or receive a referral, in the codes of the routing-preview

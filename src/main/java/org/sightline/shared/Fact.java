@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.shared;
 
 import java.util.Optional;
 

@@ -1,0 +1,8 @@
+/**
+ * Partner agencies (who they are, how to reach them, when they work) and partnership agreements:
+ * versioned data saying, for each situation, which agency is primary, which support, when police
+ * attend, which timers run and how disagreements escalate. Ships the national Right Care, Right
+ * Person agreement as the default. Owns the {@code partnership} schema.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
+package org.sightline.partnership;
