@@ -1,0 +1,34 @@
+package org.sightline.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.sightline.assessment.ResponseAction;
+import org.sightline.assessment.ResponseGrade;
+import org.sightline.assessment.RiskLevel;
+import org.sightline.partnership.AgreementRef;
+import org.sightline.partnership.AgreementTimer;
+import org.sightline.shared.Agency;
+import org.sightline.shared.Situation;
+
+/**
+ * What the guidance implies for a case: who responds, how urgently, the risk, the referrals due
+ * and the actions not to forget, each rule that fired with its reason, and the agreement version
+ * and clause that decided the route.
+ *
+ * @param situation the situation as the rules treated it (an informal patient's "AWOL" is a walk-out)
+ * @param timers the clocks the agreement clause starts
+ */
+public record RoutingRecommendation(RoutingOutcome outcome, Optional<Agency> primaryAgency, List<Agency> supportingAgencies,
+		RiskLevel riskLevel, ResponseGrade grade, List<Agency> referrals, List<ResponseAction> actions, List<String> reasons,
+		AgreementRef agreement, String clauseId, Situation situation, List<AgreementTimer> timers,
+		boolean thresholdMet) {
+
+	public RoutingRecommendation {
+		supportingAgencies = List.copyOf(supportingAgencies);
+		referrals = List.copyOf(referrals);
+		actions = List.copyOf(actions);
+		reasons = List.copyOf(reasons);
+		timers = List.copyOf(timers);
+	}
+}
