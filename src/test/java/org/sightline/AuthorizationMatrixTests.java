@@ -65,6 +65,7 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /api/v1/encounters/{id}/assessments", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/encounters/{id}/assessments", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/encounters/{id}/assessments/{version}", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/routing/preview", STAFF_WHO_RECORD);
 		MATRIX.put("GET /supervision", Set.of("supervisor"));
 		MATRIX.put("GET /supervision/{id}", Set.of("supervisor"));
 		MATRIX.put("POST /supervision/{id}", Set.of("supervisor"));
