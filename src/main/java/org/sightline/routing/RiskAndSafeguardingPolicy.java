@@ -53,6 +53,8 @@ final class RiskAndSafeguardingPolicy {
 	}
 
 	void apply(Situation situation, RoutingCase c, Findings findings) {
+		c.assessedRisk().ifPresent(level -> findings.raiseRisk(level,
+				"The THRIVE assessment graded the subject " + level + ": the route never treats the risk as lower than that."));
 		List<Fact> serious = SERIOUS_HARM_LIKELY.stream().filter(c::has).sorted().toList();
 		if (!serious.isEmpty()) {
 			findings.raiseRisk(RiskLevel.HIGH, "Serious harm is likely (" + names(serious) + "): high risk.");

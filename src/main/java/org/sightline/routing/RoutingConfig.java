@@ -4,6 +4,11 @@ import org.sightline.assessment.AdultAtRiskPolicy;
 import org.sightline.assessment.ChildSafeguardingPolicy;
 import org.sightline.assessment.MaracReferralPolicy;
 import org.sightline.assessment.MissingPersonRiskPolicy;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,13 @@ import org.springframework.context.annotation.Configuration;
 /** The routing rule set, with the force's thresholds. */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfig {
+
+	/** The scheduler task that fires when a routing timer is due. */
+	@Bean
+	OneTimeTask<String> routingTimerTask(ObjectProvider<RoutingTimers> timers) {
+		return Tasks.oneTime(RoutingTimers.TASK, String.class)
+			.execute((instance, context) -> timers.getObject().breach(UUID.fromString(instance.getData())));
+	}
 
 	@Bean
 	RoutingPolicy routingPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,

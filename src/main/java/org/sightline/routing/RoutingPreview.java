@@ -136,7 +136,7 @@ public class RoutingPreview {
 		}
 		problems.throwIfAny();
 		return new RoutingCase(situation, Optional.ofNullable(request.callerType()), age, facts, graded, incidents,
-				monthsSinceMarac);
+				monthsSinceMarac, Optional.empty());
 	}
 
 	static List<String> names(List<? extends Enum<?>> values) {

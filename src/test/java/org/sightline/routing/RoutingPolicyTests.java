@@ -36,7 +36,7 @@ class RoutingPolicyTests {
 	static RoutingCase routingCase(Situation situation, Integer age, Fact... facts) {
 		return new RoutingCase(situation, Optional.empty(), age == null ? OptionalInt.empty() : OptionalInt.of(age),
 				facts.length == 0 ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(Arrays.asList(facts)), Optional.empty(),
-				OptionalInt.empty(), OptionalInt.empty());
+				OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
 	}
 
 	static RoutingCase domesticAbuse(int yesAnswers, int incidents, Integer monthsSinceMarac, Fact... facts) {
@@ -44,7 +44,8 @@ class RoutingPolicyTests {
 			.gradeYesCount(yesAnswers, java.util.Set.of(facts), Optional.empty());
 		return new RoutingCase(Situation.DOMESTIC_ABUSE, Optional.empty(), OptionalInt.of(30),
 				facts.length == 0 ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(Arrays.asList(facts)), Optional.of(dash),
-				OptionalInt.of(incidents), monthsSinceMarac == null ? OptionalInt.empty() : OptionalInt.of(monthsSinceMarac));
+				OptionalInt.of(incidents), monthsSinceMarac == null ? OptionalInt.empty() : OptionalInt.of(monthsSinceMarac),
+				Optional.empty());
 	}
 
 	RoutingRecommendation route(RoutingCase c) {

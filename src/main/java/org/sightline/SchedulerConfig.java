@@ -1,0 +1,39 @@
+package org.sightline;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * The persistent scheduler (db-scheduler, wired by hand: its Boot starter does not work on Boot 4).
+ * Modules contribute one-time {@link Task} beans; scheduling joins the caller's transaction, so a
+ * timer is scheduled exactly when the change that starts it commits. It starts once Flyway has run.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfig {
+
+	@Bean(destroyMethod = "stop")
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
+			@Value("${sightline.scheduler.polling-interval:2s}") Duration pollingInterval) {
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+			.pollingInterval(pollingInterval)
+			.threads(2)
+			.shutdownMaxWait(Duration.ofSeconds(5))
+			.build();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start(ApplicationReadyEvent event) {
+		event.getApplicationContext().getBean(Scheduler.class).start();
+	}
+}

@@ -1,0 +1,318 @@
+package org.sightline.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.DashOutcome;
+import org.sightline.assessment.DashPolicy;
+import org.sightline.assessment.ProfessionalJudgement;
+import org.sightline.assessment.RiskTools;
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.EncounterView;
+import org.sightline.partnership.AgreementTimer;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Fact;
+import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.Violations;
+import org.sightline.supervision.ReviewDecided;
+import org.sightline.supervision.SubjectRef;
+import org.sightline.supervision.SupervisionManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routing decisions for assessed encounters: the recommendation of the rule set under the
+ * agreement in force, the decision (an override needs a rationale and goes to a supervisor), what
+ * the caller was told when police will not attend, and the timers the agreement starts.
+ */
+@Service
+public class RoutingManagement {
+
+	static final String AUDIT_SUBJECT = "ROUTING_DECISION";
+	static final int MAX_TEXT = 5_000;
+
+	/** What the rules recommend for the encounter as last assessed. */
+	public record Recommendation(EncounterView encounter, AssessmentView assessment, RoutingRecommendation routing) {
+	}
+
+	/**
+	 * @param outcome the outcome decided; empty or equal to the recommendation to accept it
+	 * @param overrideRationale required when the outcome differs from the recommendation
+	 * @param callerTold what the caller was told, when police will not attend (may be recorded later)
+	 */
+	public record Decide(String outcome, String overrideRationale, Integer domesticIncidentsLast12Months,
+			Integer monthsSinceLastMarac, String callerTold, Instant callerToldAt) {
+	}
+
+	private final EncounterManagement encounters;
+	private final AssessmentManagement assessments;
+	private final RoutingPolicy policy;
+	private final AgreementsInForce agreements;
+	private final RoutingDecisions decisions;
+	private final RoutingTimers timers;
+	private final SupervisionManagement supervision;
+	private final DashPolicy dash;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	RoutingManagement(EncounterManagement encounters, AssessmentManagement assessments, RoutingPolicy policy,
+			AgreementsInForce agreements, RoutingDecisions decisions, RoutingTimers timers,
+			SupervisionManagement supervision, RiskTools tools, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.encounters = encounters;
+		this.assessments = assessments;
+		this.policy = policy;
+		this.agreements = agreements;
+		this.decisions = decisions;
+		this.timers = timers;
+		this.supervision = supervision;
+		this.dash = new DashPolicy(tools.require("DASH"));
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public Recommendation recommend(Actor actor, EncounterId encounterId, OptionalInt incidents, OptionalInt monthsSinceMarac) {
+		EncounterView encounter = encounters.view(actor, encounterId);
+		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, encounterId);
+		if (history.isEmpty()) {
+			throw new org.sightline.shared.InvalidInputException(List.of(new org.sightline.shared.Violation("assessment",
+					"Assess the encounter (THRIVE) before deciding who responds")));
+		}
+		AssessmentView latest = history.get(history.size() - 1);
+		return new Recommendation(encounter, latest, policy.route(routingCase(encounter, latest, incidents, monthsSinceMarac),
+				agreements.inForce()));
+	}
+
+	/**
+	 * Records who responds. An override needs a rationale and goes to a supervisor to ratify or
+	 * overturn. Timers the agreement starts at once begin now.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public RoutingDecisionView decide(Actor actor, EncounterId encounterId, Decide decide) {
+		var problems = new Violations();
+		OptionalInt incidents = nonNegative(problems, "domesticIncidentsLast12Months", decide.domesticIncidentsLast12Months());
+		OptionalInt months = nonNegative(problems, "monthsSinceLastMarac", decide.monthsSinceLastMarac());
+		problems.throwIfAny();
+		Recommendation recommendation = recommend(actor, encounterId, incidents, months);
+		RoutingRecommendation routing = recommendation.routing();
+
+		RoutingOutcome outcome = routing.outcome();
+		if (decide.outcome() != null && !decide.outcome().isBlank()) {
+			try {
+				outcome = RoutingOutcome.valueOf(decide.outcome());
+			}
+			catch (IllegalArgumentException e) {
+				problems.add("outcome", "Unknown outcome ‘" + decide.outcome() + "’");
+			}
+		}
+		boolean overridden = outcome != routing.outcome();
+		if (overridden && isBlank(decide.overrideRationale())) {
+			problems.add("overrideRationale", "Explain why you are not following the recommendation ("
+					+ routing.outcome() + "): a supervisor will ratify or overturn it");
+		}
+		maxLength(problems, "overrideRationale", decide.overrideRationale());
+		maxLength(problems, "callerTold", decide.callerTold());
+		Instant now = Instant.now(clock);
+		if (decide.callerToldAt() != null && decide.callerToldAt().isAfter(now.plusSeconds(300))) {
+			problems.add("callerToldAt", "When the caller was told must be now or in the past");
+		}
+		problems.throwIfAny();
+
+		UUID id = UUID.randomUUID();
+		decisions.insert(id, encounterId.value(), recommendation.assessment().id(), recommendation.assessment().version(),
+				actor.username(), now, routing, outcome, overridden ? decide.overrideRationale().strip() : null);
+		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(),
+				overridden ? "Routing decision (override)" : "Routing decision",
+				"encounter=" + encounterId + "; outcome=" + outcome + "; agreement=" + routing.agreement());
+		if (overridden) {
+			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
+					"ROUTING_OVERRIDE", "Routing override: recommended " + routing.outcome() + ", decided " + outcome
+							+ ". Ratify or overturn.",
+					actor.username());
+		}
+		if (!isBlank(decide.callerTold())) {
+			decisions.insertCallerNotice(id, decide.callerToldAt() == null ? now : decide.callerToldAt(), actor.username(), now,
+					decide.callerTold().strip());
+		}
+		Set<String> facts = recommendationFacts(recommendation);
+		for (AgreementTimer timer : routing.timers()) {
+			if (timer.startsOn() == null || facts.contains(timer.startsOn())) {
+				timers.start(id, encounterId.value(), timer, now);
+			}
+		}
+		events.publishEvent(new RoutingDecided(id, encounterId.value(), outcome, routing.agreement().id(),
+				routing.agreement().version(), overridden));
+		return decisions.findById(id).orElseThrow();
+	}
+
+	/** Records what the caller was told, and when. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public RoutingDecisionView recordCallerInformed(Actor actor, UUID decisionId, String whatTold, Instant toldAt) {
+		RoutingDecisionView decision = readable(actor, decisionId);
+		var problems = new Violations();
+		if (isBlank(whatTold)) {
+			problems.add("whatTold", "Record what the caller was told");
+		}
+		maxLength(problems, "whatTold", whatTold);
+		Instant now = Instant.now(clock);
+		if (toldAt != null && toldAt.isAfter(now.plusSeconds(300))) {
+			problems.add("toldAt", "When the caller was told must be now or in the past");
+		}
+		problems.throwIfAny();
+		decisions.insertCallerNotice(decisionId, toldAt == null ? now : toldAt, actor.username(), now, whatTold.strip());
+		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Caller informed", null);
+		return decisions.findById(decision.id()).orElseThrow();
+	}
+
+	/**
+	 * Records a fact that starts the agreement's timers, e.g. arrival at a health place of safety,
+	 * at the time it happened.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public RoutingDecisionView recordEvent(Actor actor, UUID decisionId, String fact, Instant at) {
+		RoutingDecisionView decision = readable(actor, decisionId);
+		var problems = new Violations();
+		Instant now = Instant.now(clock);
+		if (Fact.fromCode(fact).isEmpty()) {
+			problems.add("fact", "Unknown fact ‘" + fact + "’");
+		}
+		else if (decision.recommendation().timers().stream().noneMatch(t -> fact.equals(t.startsOn()))) {
+			problems.add("fact", "No timer of this decision's agreement clause starts on " + fact);
+		}
+		if (at != null && at.isAfter(now.plusSeconds(300))) {
+			problems.add("at", "The time must be now or in the past");
+		}
+		problems.throwIfAny();
+		for (AgreementTimer timer : decision.recommendation().timers()) {
+			if (fact.equals(timer.startsOn())) {
+				timers.start(decisionId, decision.encounterId(), timer, at == null ? now : at);
+			}
+		}
+		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Timer started by " + fact, null);
+		return decisions.findById(decisionId).orElseThrow();
+	}
+
+	/** The timer's task was done in time (e.g. the handover happened). */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public boolean completeTimer(Actor actor, UUID timerId) {
+		UUID encounterId = timers.encounterOf(timerId).orElseThrow(() -> new RecordNotFoundException("Timer"));
+		encounters.view(actor, new EncounterId(encounterId));
+		boolean completed = timers.complete(timerId, actor.username());
+		audit.record(actor, AuditAction.ALTERATION, "ROUTING_TIMER", timerId.toString(), "Timer completed", null);
+		return completed;
+	}
+
+	/** Every routing decision for an encounter, oldest first, if the actor may read the encounter. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public List<RoutingDecisionView> decisions(Actor actor, EncounterId encounterId) {
+		encounters.view(actor, encounterId);
+		return decisionsOfReadableEncounter(actor, encounterId);
+	}
+
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<RoutingDecisionView> decisionsOfReadableEncounter(Actor actor, EncounterId encounterId) {
+		List<RoutingDecisionView> all = decisions.forEncounter(encounterId.value());
+		all.forEach(d -> audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, d.id().toString(),
+				"Read with encounter " + encounterId, null));
+		return all;
+	}
+
+	/** A supervisor ratified or overturned an override. */
+	@EventListener
+	void on(ReviewDecided decided) {
+		if (AUDIT_SUBJECT.equals(decided.subjectType())) {
+			decisions.recordOverrideReview(UUID.fromString(decided.subjectId()), decided.outcome().name(),
+					decided.decidedBy(), Instant.now(clock));
+		}
+	}
+
+	private RoutingDecisionView readable(Actor actor, UUID decisionId) {
+		RoutingDecisionView decision = decisions.findById(decisionId)
+			.orElseThrow(() -> new RecordNotFoundException("Routing decision"));
+		encounters.view(actor, new EncounterId(decision.encounterId()));
+		return decision;
+	}
+
+	RoutingCase routingCase(EncounterView encounter, AssessmentView assessment, OptionalInt incidents,
+			OptionalInt monthsSinceMarac) {
+		AssessmentView.SnapshotPerson subject = assessment.snapshot()
+			.people()
+			.stream()
+			.filter(p -> p.role().equals("SUBJECT") || p.role().equals("VICTIM"))
+			.findFirst()
+			.orElse(assessment.snapshot().people().get(0));
+		Set<Fact> facts = EnumSet.noneOf(Fact.class);
+		assessment.facts().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
+		subject.vulnerabilities().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
+		if (assessment.snapshot().people().stream().anyMatch(p -> p.role().equals("CHILD_PRESENT"))) {
+			facts.add(Fact.CHILD_PRESENT);
+		}
+		Optional<DashOutcome.Graded> graded = assessment.tools()
+			.stream()
+			.filter(t -> t.tool().equals("DASH") && t.personId().equals(subject.id()))
+			.findFirst()
+			.map(t -> dash.grade(t.answers(), facts, t.finalLevel().equals(t.toolLevel()) ? Optional.empty()
+					: Optional.of(new ProfessionalJudgement(t.finalLevel(), t.judgementRationale()))))
+			.filter(DashOutcome.Graded.class::isInstance)
+			.map(DashOutcome.Graded.class::cast);
+		Optional<org.sightline.assessment.RiskLevel> assessed = assessment.personRisks()
+			.stream()
+			.filter(r -> r.personId().equals(subject.id()))
+			.map(AssessmentView.PersonRiskView::riskLevel)
+			.findFirst();
+		return new RoutingCase(encounter.situation(), Optional.empty(),
+				subject.ageYears() == null ? OptionalInt.empty() : OptionalInt.of(subject.ageYears()), facts, graded,
+				incidents, monthsSinceMarac, assessed);
+	}
+
+	private Set<String> recommendationFacts(Recommendation recommendation) {
+		Set<String> facts = new java.util.HashSet<>(recommendation.assessment().facts());
+		recommendation.assessment().snapshot().people().forEach(p -> facts.addAll(p.vulnerabilities()));
+		return facts;
+	}
+
+	private static OptionalInt nonNegative(Violations problems, String field, Integer value) {
+		if (value == null) {
+			return OptionalInt.empty();
+		}
+		if (value < 0) {
+			problems.add(field, field + " must be 0 or more");
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(value);
+	}
+
+	private static void maxLength(Violations problems, String field, String value) {
+		if (value != null && value.length() > MAX_TEXT) {
+			problems.add(field, "This must be " + String.format("%,d", MAX_TEXT) + " characters or fewer");
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,41 @@
+package org.sightline.routing;
+
+import java.util.List;
+
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterSection;
+import org.sightline.encounter.EncounterView;
+import org.sightline.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** Routing decisions on the encounter page: who responds, the caller notice, timers. */
+@Component
+class RoutingSection implements EncounterSection {
+
+	record Model(EncounterView encounter, List<RoutingDecisionView> newestFirst) {
+	}
+
+	private final RoutingManagement routing;
+
+	RoutingSection(RoutingManagement routing) {
+		this.routing = routing;
+	}
+
+	@Override
+	public String fragment() {
+		return "routing/section :: section";
+	}
+
+	@Override
+	public Object model(Actor actor, EncounterView encounter) {
+		List<RoutingDecisionView> all = new java.util.ArrayList<>(
+				routing.decisionsOfReadableEncounter(actor, new EncounterId(encounter.id())));
+		java.util.Collections.reverse(all);
+		return new Model(encounter, all);
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+}
