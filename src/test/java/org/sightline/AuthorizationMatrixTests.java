@@ -66,6 +66,16 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /api/v1/encounters/{id}/assessments", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/encounters/{id}/assessments/{version}", STAFF_WHO_RECORD);
 		MATRIX.put("POST /api/v1/routing/preview", STAFF_WHO_RECORD);
+		MATRIX.put("GET /encounters/{id}/routing", STAFF_WHO_RECORD);
+		MATRIX.put("POST /encounters/{id}/routing", STAFF_WHO_RECORD);
+		MATRIX.put("POST /routing/decisions/{decisionId}/caller-informed", STAFF_WHO_RECORD);
+		MATRIX.put("POST /routing/decisions/{decisionId}/arrived", STAFF_WHO_RECORD);
+		MATRIX.put("POST /routing/timers/{timerId}/complete", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/encounters/{id}/routing-decisions", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/encounters/{id}/routing-decisions", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/routing-decisions/{id}/caller-informed", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/routing-decisions/{id}/events", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/routing-timers/{id}/complete", STAFF_WHO_RECORD);
 		MATRIX.put("GET /supervision", Set.of("supervisor"));
 		MATRIX.put("GET /supervision/{id}", Set.of("supervisor"));
 		MATRIX.put("POST /supervision/{id}", Set.of("supervisor"));
@@ -84,6 +94,10 @@ class AuthorizationMatrixTests {
 	String sampleEncounterId;
 
 	String sampleReviewItemId;
+
+	String sampleDecisionId;
+
+	String sampleTimerId;
 
 	@Autowired
 	org.sightline.supervision.SupervisionManagement supervision;
@@ -106,11 +120,31 @@ class AuthorizationMatrixTests {
 					com.jayway.jsonpath.JsonPath.read(body, "$.people[0].id"),
 					com.jayway.jsonpath.JsonPath.read(body, "$.people[1].id"))))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+		String s136 = org.sightline.encounter.EncounterFixtures.CONTRACT_EXAMPLE_JSON
+			.replace("\"DOMESTIC_ABUSE\"", "\"SECTION_136_PLACE_OF_SAFETY\"");
+		String s136Body = post("/api/v1/encounters", s136);
+		String s136Id = com.jayway.jsonpath.JsonPath.read(s136Body, "$.id");
+		post("/api/v1/encounters/" + s136Id + "/assessments", org.sightline.assessment.AssessmentFixtures.initialJson(
+				com.jayway.jsonpath.JsonPath.read(s136Body, "$.people[0].id"),
+				com.jayway.jsonpath.JsonPath.read(s136Body, "$.people[1].id")));
+		sampleDecisionId = com.jayway.jsonpath.JsonPath.read(post("/api/v1/encounters/" + s136Id + "/routing-decisions", "{}"),
+				"$.id");
+		sampleTimerId = com.jayway.jsonpath.JsonPath.read(post("/api/v1/routing-decisions/" + sampleDecisionId + "/events",
+				"{\"fact\": \"ARRIVED_AT_HEALTH_PLACE_OF_SAFETY\"}"), "$.timers[0].id");
 		sampleReviewItemId = supervision
 			.raise(new org.sightline.supervision.SubjectRef("ENCOUNTER", sampleEncounterId, null), "MATRIX_TEST",
 					"Matrix test", "responder")
 			.orElseThrow()
 			.toString();
+	}
+
+	private String post(String path, String json) throws Exception {
+		var response = mvc.perform(MockMvcRequestBuilders.post(path)
+			.with(httpBasic("responder", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isBetween(200, 299);
+		return response.getContentAsString();
 	}
 
 	@Test
@@ -150,6 +184,10 @@ class AuthorizationMatrixTests {
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
 			.replace("{version}", "1")
+			.replace("/routing-decisions/{id}", "/routing-decisions/" + sampleDecisionId)
+			.replace("{decisionId}", sampleDecisionId)
+			.replace("/routing-timers/{id}", "/routing-timers/" + sampleTimerId)
+			.replace("{timerId}", sampleTimerId)
 			.replace("{id}", sampleEncounterId);
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
 				org.springframework.http.HttpMethod.valueOf(method), path);
@@ -159,7 +197,7 @@ class AuthorizationMatrixTests {
 				request.contentType(MediaType.APPLICATION_JSON).content("{}");
 			}
 			else {
-				request.param("action", "add-person");
+				request.param("action", "add-person").param("encounterId", sampleEncounterId);
 			}
 		}
 		if (!username.equals("anonymous")) {

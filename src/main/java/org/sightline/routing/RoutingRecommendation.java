@@ -31,4 +31,9 @@ public record RoutingRecommendation(RoutingOutcome outcome, Optional<Agency> pri
 		reasons = List.copyOf(reasons);
 		timers = List.copyOf(timers);
 	}
+
+	/** The primary agency's code, or "none (advice only)" when no agency acts: for pages. */
+	public String primaryAgencyLabel() {
+		return primaryAgency.map(Enum::name).orElse("none (advice only)");
+	}
 }
