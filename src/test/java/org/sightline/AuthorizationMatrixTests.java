@@ -66,6 +66,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /api/v1/encounters/{id}/assessments", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/encounters/{id}/assessments/{version}", STAFF_WHO_RECORD);
 		MATRIX.put("POST /api/v1/routing/preview", STAFF_WHO_RECORD);
+		MATRIX.put("GET /simulation", Set.of("supervisor", "analyst", "admin"));
+		MATRIX.put("POST /simulation", Set.of("supervisor", "analyst", "admin"));
 		MATRIX.put("GET /encounters/{id}/routing", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/{id}/routing", STAFF_WHO_RECORD);
 		MATRIX.put("POST /routing/decisions/{decisionId}/caller-informed", STAFF_WHO_RECORD);

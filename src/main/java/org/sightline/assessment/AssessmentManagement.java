@@ -111,6 +111,19 @@ public class AssessmentManagement {
 		return versions;
 	}
 
+	/**
+	 * The latest assessment of every encounter assessed in the period, for analysis (agreement
+	 * simulation). One audit entry records the bulk consultation and its purpose.
+	 */
+	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@Transactional
+	public List<AssessmentView> latestVersionsAssessedBetween(Actor actor, Instant from, Instant to, String purpose) {
+		List<AssessmentView> versions = assessments.latestVersionsAssessedBetween(from, to);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "period:" + from + "/" + to, purpose,
+				"assessments=" + versions.size());
+		return versions;
+	}
+
 	static AssessmentView.Snapshot snapshot(EncounterView encounter, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		return new AssessmentView.Snapshot(encounter.reference(), encounter.situation(), encounter.occurredAt(),

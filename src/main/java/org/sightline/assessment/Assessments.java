@@ -52,6 +52,20 @@ class Assessments {
 			.list();
 	}
 
+	/** The latest version for each encounter assessed in the period, oldest first. */
+	List<AssessmentView> latestVersionsAssessedBetween(java.time.Instant from, java.time.Instant to) {
+		return jdbc.sql("""
+				select distinct on (encounter_id) document::text from assessment.thrive_assessment
+				where encounter_id in (select encounter_id from assessment.thrive_assessment
+				                       where assessed_at >= :from and assessed_at < :to)
+				order by encounter_id, version desc
+				""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> json.readValue(rs.getString(1), AssessmentView.class))
+			.list();
+	}
+
 	Optional<AssessmentView> latest(UUID encounterId) {
 		return jdbc.sql("""
 				select document::text from assessment.thrive_assessment where encounter_id = :id

@@ -59,6 +59,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/encounters", "/encounters/new")
 				.hasAnyRole(STAFF_WHO_RECORD)
+				.requestMatchers("/simulation", "/simulation/**")
+				.hasAnyRole("SUPERVISOR", "ANALYST", "ADMIN")
 				.requestMatchers("/routing/**")
 				.hasAnyRole(STAFF_WHO_RECORD)
 				.requestMatchers("/supervision", "/supervision/**")

@@ -65,7 +65,7 @@ public class RoutingManagement {
 	private final RoutingDecisions decisions;
 	private final RoutingTimers timers;
 	private final SupervisionManagement supervision;
-	private final DashPolicy dash;
+	private final RoutingCases cases;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
@@ -81,7 +81,7 @@ public class RoutingManagement {
 		this.decisions = decisions;
 		this.timers = timers;
 		this.supervision = supervision;
-		this.dash = new DashPolicy(tools.require("DASH"));
+		this.cases = new RoutingCases(new DashPolicy(tools.require("DASH")));
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -97,7 +97,7 @@ public class RoutingManagement {
 					"Assess the encounter (THRIVE) before deciding who responds")));
 		}
 		AssessmentView latest = history.get(history.size() - 1);
-		return new Recommendation(encounter, latest, policy.route(routingCase(encounter, latest, incidents, monthsSinceMarac),
+		return new Recommendation(encounter, latest, policy.route(cases.from(latest, incidents, monthsSinceMarac),
 				agreements.inForce()));
 	}
 
@@ -255,38 +255,6 @@ public class RoutingManagement {
 			.orElseThrow(() -> new RecordNotFoundException("Routing decision"));
 		encounters.view(actor, new EncounterId(decision.encounterId()));
 		return decision;
-	}
-
-	RoutingCase routingCase(EncounterView encounter, AssessmentView assessment, OptionalInt incidents,
-			OptionalInt monthsSinceMarac) {
-		AssessmentView.SnapshotPerson subject = assessment.snapshot()
-			.people()
-			.stream()
-			.filter(p -> p.role().equals("SUBJECT") || p.role().equals("VICTIM"))
-			.findFirst()
-			.orElse(assessment.snapshot().people().get(0));
-		Set<Fact> facts = EnumSet.noneOf(Fact.class);
-		assessment.facts().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
-		subject.vulnerabilities().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
-		if (assessment.snapshot().people().stream().anyMatch(p -> p.role().equals("CHILD_PRESENT"))) {
-			facts.add(Fact.CHILD_PRESENT);
-		}
-		Optional<DashOutcome.Graded> graded = assessment.tools()
-			.stream()
-			.filter(t -> t.tool().equals("DASH") && t.personId().equals(subject.id()))
-			.findFirst()
-			.map(t -> dash.grade(t.answers(), facts, t.finalLevel().equals(t.toolLevel()) ? Optional.empty()
-					: Optional.of(new ProfessionalJudgement(t.finalLevel(), t.judgementRationale()))))
-			.filter(DashOutcome.Graded.class::isInstance)
-			.map(DashOutcome.Graded.class::cast);
-		Optional<org.sightline.assessment.RiskLevel> assessed = assessment.personRisks()
-			.stream()
-			.filter(r -> r.personId().equals(subject.id()))
-			.map(AssessmentView.PersonRiskView::riskLevel)
-			.findFirst();
-		return new RoutingCase(encounter.situation(), Optional.empty(),
-				subject.ageYears() == null ? OptionalInt.empty() : OptionalInt.of(subject.ageYears()), facts, graded,
-				incidents, monthsSinceMarac, assessed);
 	}
 
 	private Set<String> recommendationFacts(Recommendation recommendation) {

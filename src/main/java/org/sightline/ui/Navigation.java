@@ -52,6 +52,9 @@ class Navigation {
 		if (actor.get().hasRole(Role.SUPERVISOR)) {
 			items.add(new NavItem("Supervisor review", "/supervision", path.startsWith("/supervision")));
 		}
+		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ANALYST, Role.ADMIN)) {
+			items.add(new NavItem("Agreement simulation", "/simulation", path.startsWith("/simulation")));
+		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
 			items.add(new NavItem("Audit log", "/audit", path.startsWith("/audit")));
 		}

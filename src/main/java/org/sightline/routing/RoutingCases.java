@@ -1,0 +1,58 @@
+package org.sightline.routing;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.DashOutcome;
+import org.sightline.assessment.DashPolicy;
+import org.sightline.assessment.ProfessionalJudgement;
+import org.sightline.shared.Fact;
+
+/**
+ * Builds the routing case for an assessed encounter from its latest assessment: the situation and
+ * the subject as known then, the facts (the assessor's and the subject's recorded vulnerabilities),
+ * the DASH as graded, and the assessor's risk level for the subject.
+ */
+final class RoutingCases {
+
+	private final DashPolicy dash;
+
+	RoutingCases(DashPolicy dash) {
+		this.dash = dash;
+	}
+
+	RoutingCase from(AssessmentView assessment, OptionalInt incidents, OptionalInt monthsSinceMarac) {
+		AssessmentView.SnapshotPerson subject = assessment.snapshot()
+			.people()
+			.stream()
+			.filter(p -> p.role().equals("SUBJECT") || p.role().equals("VICTIM"))
+			.findFirst()
+			.orElse(assessment.snapshot().people().get(0));
+		Set<Fact> facts = EnumSet.noneOf(Fact.class);
+		assessment.facts().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
+		subject.vulnerabilities().forEach(code -> Fact.fromCode(code).ifPresent(facts::add));
+		if (assessment.snapshot().people().stream().anyMatch(p -> p.role().equals("CHILD_PRESENT"))) {
+			facts.add(Fact.CHILD_PRESENT);
+		}
+		Optional<DashOutcome.Graded> graded = assessment.tools()
+			.stream()
+			.filter(t -> t.tool().equals("DASH") && t.personId().equals(subject.id()))
+			.findFirst()
+			.map(t -> dash.grade(t.answers(), facts, t.finalLevel().equals(t.toolLevel()) ? Optional.empty()
+					: Optional.of(new ProfessionalJudgement(t.finalLevel(), t.judgementRationale()))))
+			.filter(DashOutcome.Graded.class::isInstance)
+			.map(DashOutcome.Graded.class::cast);
+		Optional<org.sightline.assessment.RiskLevel> assessed = assessment.personRisks()
+			.stream()
+			.filter(r -> r.personId().equals(subject.id()))
+			.map(AssessmentView.PersonRiskView::riskLevel)
+			.findFirst();
+		return new RoutingCase(assessment.snapshot().situation(), Optional.empty(),
+				subject.ageYears() == null ? OptionalInt.empty() : OptionalInt.of(subject.ageYears()), facts, graded,
+				incidents, monthsSinceMarac, assessed);
+	}
+
+}

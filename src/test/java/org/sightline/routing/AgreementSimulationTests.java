@@ -1,0 +1,133 @@
+package org.sightline.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.identity.CurrentActor;
+import org.sightline.partnership.AgreementYaml;
+import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Role;
+import org.sightline.shared.Situation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The simulation on generated encounters with a known answer: a draft that makes police lead on
+ * mental-health welfare concerns and hands missing persons to adult social care moves exactly
+ * those encounters, and their officer hours.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class AgreementSimulationTests {
+
+	@Autowired
+	EncounterManagement encounters;
+
+	@Autowired
+	AssessmentManagement assessments;
+
+	@Autowired
+	AgreementSimulation simulation;
+
+	static PartnershipAgreement draft() {
+		String national = new String(readNational());
+		String yaml = national.replace("version: \"2023-07-26\"", "version: \"draft-1\"")
+			.replace("    primary: MENTAL_HEALTH_SERVICE\n    policeAttendance: WHEN_THRESHOLD_MET\n    note: \"Mental health crisis",
+					"    primary: POLICE\n    policeAttendance: ALWAYS\n    note: \"Mental health crisis")
+			.replace("    situation: MISSING_PERSON\n    primary: POLICE\n    policeAttendance: ALWAYS",
+					"    situation: MISSING_PERSON\n    primary: ADULT_SOCIAL_CARE\n    policeAttendance: WHEN_THRESHOLD_MET");
+		PartnershipAgreement parsed = AgreementYaml.read(yaml);
+		assertThat(parsed.clauses()).filteredOn(c -> c.id().equals("welfare-mental-health"))
+			.singleElement().extracting(c -> c.policeAttendance().name()).isEqualTo("ALWAYS");
+		assertThat(parsed.clauses()).filteredOn(c -> c.id().equals("missing"))
+			.singleElement().extracting(c -> c.policeAttendance().name()).isEqualTo("WHEN_THRESHOLD_MET");
+		return parsed;
+	}
+
+	static byte[] readNational() {
+		try (var in = AgreementYaml.class.getClassLoader().getResourceAsStream(AgreementYaml.NATIONAL_RCRP)) {
+			return in.readAllBytes();
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	AgreementSimulation.Row row(AgreementSimulation.Result result, Situation situation) {
+		return result.rows().stream().filter(r -> r.situation() == situation).findFirst()
+			.orElse(new AgreementSimulation.Row(situation, 0, 0, 0, 0, 0, 0, 0));
+	}
+
+	@Test
+	@WithUserDetails("supervisor")
+	void a_draft_moves_exactly_the_encounters_and_officer_hours_it_should() {
+		Actor supervisor = CurrentActor.require();
+		Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
+		Instant to = Instant.now().plus(1, ChronoUnit.HOURS);
+		PartnershipAgreement draft = draft();
+		AgreementSimulation.Result before = simulation.simulate(supervisor, draft, from, to);
+
+		for (int i = 0; i < 6; i++) {
+			RoutingDecisionIntegrationTests.assessedEncounter(encounters, assessments, "CONCERN_FOR_WELFARE", 30 + i,
+					List.of("MENTAL_ILL_HEALTH"), List.of(), "MEDIUM");
+		}
+		for (int i = 0; i < 4; i++) {
+			RoutingDecisionIntegrationTests.assessedEncounter(encounters, assessments, "MISSING_PERSON", 40 + i,
+					List.of("LEARNING_DISABILITY"), List.of(), "MEDIUM");
+		}
+		for (int i = 0; i < 3; i++) {
+			RoutingDecisionIntegrationTests.assessedEncounter(encounters, assessments, "DOMESTIC_ABUSE", 25 + i, List.of(),
+					List.of(), "LOW");
+		}
+		AgreementSimulation.Result after = simulation.simulate(supervisor, draft, from, to);
+
+		var welfare = delta(row(before, Situation.CONCERN_FOR_WELFARE), row(after, Situation.CONCERN_FOR_WELFARE));
+		assertThat(welfare).containsExactly(6, 6, 0, 6);
+		var missing = delta(row(before, Situation.MISSING_PERSON), row(after, Situation.MISSING_PERSON));
+		assertThat(missing).containsExactly(4, 4, 4, 0);
+		var domestic = delta(row(before, Situation.DOMESTIC_ABUSE), row(after, Situation.DOMESTIC_ABUSE));
+		assertThat(domestic).containsExactly(3, 0, 0, 0);
+
+		double hoursToPolice = row(after, Situation.CONCERN_FOR_WELFARE).officerHoursToPolice()
+				- row(before, Situation.CONCERN_FOR_WELFARE).officerHoursToPolice();
+		double hoursFromPolice = row(after, Situation.MISSING_PERSON).officerHoursFromPolice()
+				- row(before, Situation.MISSING_PERSON).officerHoursFromPolice();
+		assertThat(hoursToPolice).isEqualTo(6 * 2.5);
+		assertThat(hoursFromPolice).isEqualTo(4 * 6.0);
+		assertThat(after.draft().version()).isEqualTo("draft-1");
+		assertThat(after.current().id()).isEqualTo("national-rcrp");
+		assertThat(after.csv()).startsWith("situation,encounters,routed_differently").contains("\nTOTAL,");
+	}
+
+	static int[] delta(AgreementSimulation.Row before, AgreementSimulation.Row after) {
+		return new int[] { after.encounters() - before.encounters(), after.routedDifferently() - before.routedDifferently(),
+				after.movedToPartners() - before.movedToPartners(), after.movedToPolice() - before.movedToPolice() };
+	}
+
+	@Test
+	void only_supervisors_analysts_and_administrators_may_simulate() {
+		Actor partner = new Actor("partner-csc", "P", Set.of(Role.PARTNER_PRACTITIONER), Optional.of("CHILDRENS_SOCIAL_CARE"));
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("partner-csc",
+						null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_PARTNER_PRACTITIONER")));
+		try {
+			org.assertj.core.api.Assertions.assertThatThrownBy(
+					() -> simulation.simulate(partner, draft(), Instant.now().minusSeconds(60), Instant.now()))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+}
