@@ -52,7 +52,12 @@ class Navigation {
 		if (actor.get().hasRole(Role.SUPERVISOR)) {
 			items.add(new NavItem("Supervisor review", "/supervision", path.startsWith("/supervision")));
 		}
+		if (actor.get().hasRole(Role.ADMIN)) {
+			items.add(new NavItem("Partner agencies", "/partnership/agencies", path.startsWith("/partnership/agencies")));
+		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+			items.add(new NavItem("Partnership agreements", "/partnership/agreements",
+					path.startsWith("/partnership/agreements")));
 			items.add(new NavItem("Audit log", "/audit", path.startsWith("/audit")));
 		}
 		return items;
