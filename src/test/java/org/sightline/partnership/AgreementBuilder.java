@@ -8,7 +8,7 @@ import org.sightline.shared.Agency;
 import org.sightline.shared.Situation;
 
 /** Agreements for tests: by default one that may be published (the national agreement's clauses). */
-final class AgreementBuilder {
+public final class AgreementBuilder {
 
 	private final List<Clause> clauses = new ArrayList<>(AgreementYaml.nationalRcrp().clauses());
 
@@ -37,7 +37,7 @@ final class AgreementBuilder {
 	}
 
 	/** The national agreement's YAML with a new version and, optionally, text replaced. */
-	static String nationalYamlAs(String version, String... replacements) {
+	public static String nationalYamlAs(String version, String... replacements) {
 		String yaml = PartnershipReferenceData.nationalYaml().replace("version: \"2023-07-26\"", "version: \"" + version + "\"");
 		for (int i = 0; i < replacements.length; i += 2) {
 			if (!yaml.contains(replacements[i])) {

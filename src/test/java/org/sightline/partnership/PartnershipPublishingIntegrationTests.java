@@ -28,10 +28,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		properties = PartnershipPublishingIntegrationTests.OWN_DATABASE)
 @AutoConfigureMockMvc
 @RecordApplicationEvents
-class PartnershipPublishingIntegrationTests {
+public class PartnershipPublishingIntegrationTests {
 
 	/** Gives a test class the Spring context, and so the database, of the publishing tests. */
-	static final String OWN_DATABASE = "sightline.test.context=partnership-publishing";
+	public static final String OWN_DATABASE = "sightline.test.context=partnership-publishing";
 
 	@Autowired
 	PartnershipAgreements agreements;
