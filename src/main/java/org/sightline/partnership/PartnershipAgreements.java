@@ -181,8 +181,15 @@ public class PartnershipAgreements {
 			audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, old.toString(), "Agreement superseded",
 					"status=PUBLISHED->SUPERSEDED; replacedBy=" + ref);
 		});
-		if (!versions.publish(ref, actor.username(), now)) {
-			throw new ConflictException("Agreement " + ref + " changed meanwhile: reload it and try again");
+		try {
+			if (!versions.publish(ref, actor.username(), now)) {
+				throw new ConflictException("Agreement " + ref + " changed meanwhile: reload it and try again");
+			}
+		}
+		catch (DuplicateKeyException e) {
+			// another administrator published a version at the same moment; the index kept one in force
+			throw new ConflictException("Another version was published at the same moment: reload the page and check "
+					+ "which version is in force before you publish this one");
 		}
 		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, ref.toString(), "Agreement published",
 				"status=IN_REVIEW->PUBLISHED" + previous.map(old -> "; supersedes=" + old).orElse(""));
