@@ -81,6 +81,19 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /supervision", Set.of("supervisor"));
 		MATRIX.put("GET /supervision/{id}", Set.of("supervisor"));
 		MATRIX.put("POST /supervision/{id}", Set.of("supervisor"));
+		MATRIX.put("GET /partnership/agencies", Set.of("admin"));
+		MATRIX.put("GET /partnership/agencies/{code}", Set.of("admin"));
+		MATRIX.put("POST /partnership/agencies/{code}", Set.of("admin"));
+		MATRIX.put("GET /partnership/agreements", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /partnership/agreements/new", Set.of("admin"));
+		MATRIX.put("POST /partnership/agreements/new", Set.of("admin"));
+		MATRIX.put("GET /partnership/agreements/{id}/{version}", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /partnership/agreements/{id}/{version}/export", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /partnership/agreements/{id}/{version}/edit", Set.of("admin"));
+		MATRIX.put("POST /partnership/agreements/{id}/{version}/edit", Set.of("admin"));
+		MATRIX.put("POST /partnership/agreements/{id}/{version}/submit", Set.of("admin"));
+		MATRIX.put("GET /partnership/agreements/{id}/{version}/publish", Set.of("admin"));
+		MATRIX.put("POST /partnership/agreements/{id}/{version}/publish", Set.of("admin"));
 	}
 
 	@Autowired
@@ -185,6 +198,9 @@ class AuthorizationMatrixTests {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
+			// the national agreement, in force: the commands are refused as it is published, and change nothing
+			.replace("/partnership/agreements/{id}/{version}", "/partnership/agreements/national-rcrp/2023-07-26")
+			.replace("{code}", "AMBULANCE")
 			.replace("{version}", "1")
 			.replace("/routing-decisions/{id}", "/routing-decisions/" + sampleDecisionId)
 			.replace("{decisionId}", sampleDecisionId)

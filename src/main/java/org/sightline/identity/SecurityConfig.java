@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -67,6 +68,12 @@ class SecurityConfig {
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/audit", "/audit/**")
 				.hasAnyRole("SUPERVISOR", "ADMIN")
+				// Supervisors may read partnership agreements and download them; only administrators change them.
+				.requestMatchers(HttpMethod.GET, "/partnership/agreements", "/partnership/agreements/*/*",
+						"/partnership/agreements/*/*/export")
+				.hasAnyRole("SUPERVISOR", "ADMIN")
+				.requestMatchers("/partnership", "/partnership/**")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in")

@@ -55,7 +55,12 @@ class Navigation {
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ANALYST, Role.ADMIN)) {
 			items.add(new NavItem("Agreement simulation", "/simulation", path.startsWith("/simulation")));
 		}
+		if (actor.get().hasRole(Role.ADMIN)) {
+			items.add(new NavItem("Partner agencies", "/partnership/agencies", path.startsWith("/partnership/agencies")));
+		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+			items.add(new NavItem("Partnership agreements", "/partnership/agreements",
+					path.startsWith("/partnership/agreements")));
 			items.add(new NavItem("Audit log", "/audit", path.startsWith("/audit")));
 		}
 		return items;
