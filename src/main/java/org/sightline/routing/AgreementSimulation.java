@@ -70,11 +70,11 @@ public class AgreementSimulation {
 
 	private final AssessmentManagement assessments;
 	private final RoutingPolicy policy;
-	private final AgreementsInForce agreements;
+	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final RoutingCases cases;
 	private final Environment environment;
 
-	AgreementSimulation(AssessmentManagement assessments, RoutingPolicy policy, AgreementsInForce agreements,
+	AgreementSimulation(AssessmentManagement assessments, RoutingPolicy policy, org.sightline.partnership.PartnershipAgreements agreements,
 			RiskTools tools, Environment environment) {
 		this.assessments = assessments;
 		this.policy = policy;

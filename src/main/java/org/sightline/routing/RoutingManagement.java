@@ -61,7 +61,7 @@ public class RoutingManagement {
 	private final EncounterManagement encounters;
 	private final AssessmentManagement assessments;
 	private final RoutingPolicy policy;
-	private final AgreementsInForce agreements;
+	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final RoutingDecisions decisions;
 	private final RoutingTimers timers;
 	private final SupervisionManagement supervision;
@@ -71,7 +71,7 @@ public class RoutingManagement {
 	private final Clock clock;
 
 	RoutingManagement(EncounterManagement encounters, AssessmentManagement assessments, RoutingPolicy policy,
-			AgreementsInForce agreements, RoutingDecisions decisions, RoutingTimers timers,
+			org.sightline.partnership.PartnershipAgreements agreements, RoutingDecisions decisions, RoutingTimers timers,
 			SupervisionManagement supervision, RiskTools tools, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.encounters = encounters;

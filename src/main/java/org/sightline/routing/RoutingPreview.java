@@ -47,11 +47,11 @@ public class RoutingPreview {
 	}
 
 	private final RoutingPolicy policy;
-	private final AgreementsInForce agreements;
+	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final DashPolicy dash;
 	private final AuditTrail audit;
 
-	RoutingPreview(RoutingPolicy policy, AgreementsInForce agreements, RiskTools tools, AuditTrail audit) {
+	RoutingPreview(RoutingPolicy policy, org.sightline.partnership.PartnershipAgreements agreements, RiskTools tools, AuditTrail audit) {
 		this.policy = policy;
 		this.agreements = agreements;
 		this.dash = new DashPolicy(tools.require("DASH"));

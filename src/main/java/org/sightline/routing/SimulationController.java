@@ -27,11 +27,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SimulationController {
 
 	private final AgreementSimulation simulation;
+	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final ZoneId zone;
 
-	SimulationController(AgreementSimulation simulation, ZoneId displayZone) {
+	SimulationController(AgreementSimulation simulation, org.sightline.partnership.PartnershipAgreements agreements,
+			ZoneId displayZone) {
 		this.simulation = simulation;
+		this.agreements = agreements;
 		this.zone = displayZone;
+	}
+
+	/** Stored drafts to choose from, for those who may see them (administrators and supervisors). */
+	@org.springframework.web.bind.annotation.ModelAttribute("drafts")
+	List<org.sightline.partnership.AgreementRef> drafts(Actor actor) {
+		if (!actor.hasAnyRole(org.sightline.shared.Role.ADMIN, org.sightline.shared.Role.SUPERVISOR)) {
+			return List.of();
+		}
+		return agreements.drafts().stream().map(v -> v.agreement().ref()).toList();
 	}
 
 	@GetMapping("/simulation")
@@ -42,7 +54,8 @@ class SimulationController {
 	}
 
 	@PostMapping("/simulation")
-	Object simulate(@RequestParam(required = false) String draftYaml, @RequestParam(required = false) String from,
+	Object simulate(@RequestParam(required = false) String draftRef, @RequestParam(required = false) String draftYaml,
+			@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "page") String format, Actor actor,
 			Model model) {
 		model.addAttribute("draftYaml", draftYaml);
@@ -55,8 +68,17 @@ class SimulationController {
 			problems.add(new Violation("to", "The last day must be on or after the first day"));
 		}
 		PartnershipAgreement draft = null;
-		if (draftYaml == null || draftYaml.isBlank()) {
-			problems.add(new Violation("draftYaml", "Paste the draft agreement (YAML) to simulate"));
+		model.addAttribute("draftRef", draftRef);
+		if (draftRef != null && !draftRef.isBlank() && (draftYaml == null || draftYaml.isBlank())) {
+			String[] parts = draftRef.split("\\|", 2);
+			draft = parts.length == 2 && drafts(actor).contains(new org.sightline.partnership.AgreementRef(parts[0], parts[1]))
+					? agreements.version(new org.sightline.partnership.AgreementRef(parts[0], parts[1])).orElse(null) : null;
+			if (draft == null) {
+				problems.add(new Violation("draftRef", "Choose one of the drafts listed"));
+			}
+		}
+		else if (draftYaml == null || draftYaml.isBlank()) {
+			problems.add(new Violation("draftYaml", "Choose a stored draft, or paste a draft agreement (YAML), to simulate"));
 		}
 		else {
 			try {

@@ -51,6 +51,9 @@ class RoutingDecisionIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.sightline.partnership.PartnershipAgreements agreements;
+
 	/** An encounter in the given situation about one person, assessed once. */
 	static EncounterId assessedEncounter(EncounterManagement encounters, AssessmentManagement assessments,
 			String situation, int age, List<String> vulnerabilities, List<String> facts, String risk) {
@@ -86,7 +89,7 @@ class RoutingDecisionIntegrationTests {
 		assertThat(decision.recommendation().reasons()).isNotEmpty();
 		assertThat(decision.callerStillToBeTold()).isTrue();
 		assertThat(jdbc.sql("select agreement_version from routing.routing_decision where id = :id").param("id", decision.id())
-			.query(String.class).single()).isEqualTo("2023-07-26");
+			.query(String.class).single()).isEqualTo(agreements.inForce().version());
 	}
 
 	@Test

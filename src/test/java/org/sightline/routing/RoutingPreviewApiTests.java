@@ -45,6 +45,9 @@ class RoutingPreviewApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.sightline.partnership.PartnershipAgreements agreements;
+
 	ResultActions preview(String user, String body) throws Exception {
 		return mvc.perform(post("/api/v1/routing/preview").with(httpBasic(user, "demo-password"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -69,7 +72,7 @@ class RoutingPreviewApiTests {
 			.andExpect(jsonPath("$.actions", hasItem("SUPERVISOR_REVIEW")))
 			.andExpect(jsonPath("$.reasons[0]").isString())
 			.andExpect(jsonPath("$.agreement.id").value("national-rcrp"))
-			.andExpect(jsonPath("$.agreement.version").value("2023-07-26"));
+			.andExpect(jsonPath("$.agreement.version").value(agreements.inForce().version()));
 		assertThat(previewAudits()).isEqualTo(before + 1);
 	}
 
