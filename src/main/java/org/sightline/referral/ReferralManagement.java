@@ -1,0 +1,457 @@
+package org.sightline.referral;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.EncounterView;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Agency;
+import org.sightline.shared.ConflictException;
+import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.Role;
+import org.sightline.shared.Violations;
+import org.sightline.supervision.SubjectRef;
+import org.sightline.supervision.SupervisionManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes referrals and moves them through their lifecycle. Police staff see referrals of encounters
+ * they may read; a partner practitioner sees only referrals sent to their own agency, and within
+ * them only what was shared. Every read and step is audited; a refused attempt is audited too.
+ */
+@Service
+public class ReferralManagement {
+
+	static final String AUDIT_SUBJECT = "REFERRAL";
+	static final String DUE_TASK = "referral-due";
+	static final int MAX_TEXT = 5_000;
+	static final Role[] STAFF = { Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB };
+
+	private final Referrals referrals;
+	private final EncounterManagement encounters;
+	private final AssessmentManagement assessments;
+	private final SupervisionManagement supervision;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final SchedulerClient scheduler;
+	private final OneTimeTask<String> dueTask;
+	private final WorkingDays workingDays;
+	private final ReferralSettings settings;
+	private final Clock clock;
+	private final int reviewAfterYears;
+	private final int maracRepeatMonths;
+
+	ReferralManagement(Referrals referrals, EncounterManagement encounters, AssessmentManagement assessments,
+			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, SchedulerClient scheduler,
+			OneTimeTask<String> referralDueTask, WorkingDays workingDays, ReferralSettings settings, Clock clock,
+			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
+			@Value("${sightline.marac.repeat-referral-window-months:12}") int maracRepeatMonths) {
+		this.referrals = referrals;
+		this.encounters = encounters;
+		this.assessments = assessments;
+		this.supervision = supervision;
+		this.audit = audit;
+		this.events = events;
+		this.scheduler = scheduler;
+		this.dueTask = referralDueTask;
+		this.workingDays = workingDays;
+		this.settings = settings;
+		this.clock = clock;
+		this.reviewAfterYears = reviewAfterYears;
+		this.maracRepeatMonths = maracRepeatMonths;
+	}
+
+	/**
+	 * Makes a referral from an encounter the actor may read, sharing only the chosen items.
+	 * @throws org.sightline.shared.InvalidInputException naming every problem; nothing is stored
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView create(Actor actor, CreateReferral request) {
+		var problems = new Violations();
+		if (request.encounterId() == null) {
+			problems.add("encounterId", "Say which encounter the referral comes from");
+			problems.throwIfAny();
+		}
+		EncounterView encounter = encounters.view(actor, new EncounterId(request.encounterId()));
+		Agency agency = code(problems, "agency", request.agency(), Agency.class, "Choose the agency to refer to");
+		if (agency == Agency.POLICE) {
+			problems.add("agency", "A referral goes to a partner agency, not to the police");
+		}
+		if (request.personIds().isEmpty()) {
+			problems.add("personIds", "Choose who the referral is about");
+		}
+		for (int i = 0; i < request.personIds().size(); i++) {
+			UUID id = request.personIds().get(i);
+			if (encounter.people().stream().noneMatch(p -> p.id().equals(id))) {
+				problems.add("personIds[" + i + "]", "This person is not in the encounter");
+			}
+		}
+		text(problems, "reason", request.reason(), true, "Say why you are referring");
+		text(problems, "riskSummary", request.riskSummary(), false, null);
+		List<SharedItem> items = new ArrayList<>();
+		if (request.dataItems().isEmpty()) {
+			problems.add("dataItems", "Choose the data items to share: share the minimum necessary");
+		}
+		for (int i = 0; i < request.dataItems().size(); i++) {
+			SharedItem item = code(problems, "dataItems[" + i + "]", request.dataItems().get(i), SharedItem.class, null);
+			if (item != null && !items.contains(item)) {
+				items.add(item);
+			}
+		}
+		LawfulBasis basis = code(problems, "lawfulBasis", request.lawfulBasis(), LawfulBasis.class,
+				"Choose the lawful basis for sharing");
+		ConsentStatus consent = code(problems, "consentStatus", request.consentStatus(), ConsentStatus.class,
+				"Say whether the person consented");
+		if (consent != null && consent != ConsentStatus.GIVEN && isBlank(request.consentRationale())) {
+			problems.add("consentRationale", "Explain why the referral goes ahead without consent, and why it is necessary and proportionate");
+		}
+		if (basis == LawfulBasis.CONSENT && consent != null && consent != ConsentStatus.GIVEN) {
+			problems.add("lawfulBasis", "Consent cannot be the lawful basis when consent was not given");
+		}
+		text(problems, "consentRationale", request.consentRationale(), false, null);
+		problems.throwIfAny();
+
+		Instant now = Instant.now(clock);
+		Optional<AssessmentView> latest = latest(assessments.historyOfReadableEncounter(actor, new EncounterId(encounter.id())));
+		SharedContent shared = share(encounter, latest, request.personIds(), EnumSet.copyOf(items));
+		UUID id = UUID.randomUUID();
+		Referral referral = Referral.draft(actor.username(), now);
+		var view = new ReferralView(id, referrals.nextReference(Year.from(now.atZone(ZoneOffset.UTC))), encounter.id(),
+				agency, ReferralStatus.DRAFT, request.personIds(), request.reason().strip(), clean(request.riskSummary()),
+				items, basis, consent, clean(request.consentRationale()), actor.username(), now, null, null, null, null,
+				null, shared, referral.history());
+		referrals.insert(view, subjectKeys(encounter, request.personIds()),
+				LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(reviewAfterYears));
+		referral.history().forEach(step -> referrals.addStep(id, step));
+		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(), "Referral drafted",
+				"agency=" + agency + "; items=" + items + "; basis=" + basis);
+		if (!Boolean.FALSE.equals(request.send())) {
+			return send(actor, id);
+		}
+		return referrals.findById(id).orElseThrow();
+	}
+
+	/** Sends a draft: the disclosure happens here, and the working-day clocks start. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView send(Actor actor, UUID id) {
+		ReferralView view = readableByStaff(actor, id);
+		Referral referral = new Referral(view.status(), view.history());
+		Instant now = Instant.now(clock);
+		ReferralView.Step step = referral.send(actor.username(), now);
+		ReferralSettings.Targets targets = settings.targets(view.receivingAgency());
+		Instant ackDue = workingDays.plusWorkingDays(now, targets.acknowledgeWorkingDays());
+		Instant decisionDue = workingDays.plusWorkingDays(now, targets.decideWorkingDays());
+		if (!referrals.markSent(id, now, ackDue, decisionDue)) {
+			throw new ConflictException("Someone else changed this referral: reload it");
+		}
+		referrals.addStep(id, step);
+		scheduler.schedule(dueTask.instance(id + "|ACK", id + "|ACK"), ackDue);
+		scheduler.schedule(dueTask.instance(id + "|DECISION", id + "|DECISION"), decisionDue);
+		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral sent to " + view.receivingAgency(),
+				"items=" + view.dataItems() + "; basis=" + view.lawfulBasis() + "; consent=" + view.consentStatus());
+		events.publishEvent(new ReferralSent(id, view.encounterId(), view.receivingAgency()));
+		return referrals.findById(id).orElseThrow();
+	}
+
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView acknowledge(Actor actor, UUID id) {
+		return step(actor, id, (r, now) -> r.acknowledge(actor.username(), now), null, null);
+	}
+
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView accept(Actor actor, UUID id, String note) {
+		return step(actor, id, (r, now) -> r.accept(actor.username(), now, note), null, null);
+	}
+
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView decline(Actor actor, UUID id, String reason) {
+		return step(actor, id, (r, now) -> r.decline(actor.username(), now, reason), clean(reason), null);
+	}
+
+	/** Records the outcome of an accepted referral, and closes it. */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView recordOutcome(Actor actor, UUID id, String outcome) {
+		step(actor, id, (r, now) -> r.recordOutcome(actor.username(), now, outcome), null, clean(outcome));
+		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null);
+	}
+
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView close(Actor actor, UUID id) {
+		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null);
+	}
+
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public ReferralView revoke(Actor actor, UUID id, String reason) {
+		return step(actor, id, (r, now) -> r.revoke(actor.username(), now, reason), null, null);
+	}
+
+	/** One referral: the whole record for police staff, the shared part for the receiving partner. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView view(Actor actor, UUID id) {
+		ReferralView view = readable(actor, id);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, id.toString(),
+				actor.hasRole(Role.PARTNER_PRACTITIONER) ? "Partner reading a referral to their agency" : "Referral read", null);
+		return actor.hasRole(Role.PARTNER_PRACTITIONER) ? forPartner(view) : view;
+	}
+
+	/**
+	 * Referrals, newest first. A partner sees only those sent to their own agency, whatever agency
+	 * they ask for; police staff see referrals they made, or all of them as supervisor or hub.
+	 */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(readOnly = true)
+	public List<ReferralView> list(Actor actor, Optional<Agency> agency, Optional<ReferralStatus> status) {
+		if (actor.hasRole(Role.PARTNER_PRACTITIONER)) {
+			Optional<Agency> own = actor.agencyCode().map(Agency::valueOf);
+			if (own.isEmpty() || (agency.isPresent() && agency.get() != own.get())) {
+				return List.of();
+			}
+			return referrals.find(own, status, Optional.empty(), true, 200).stream().map(ReferralManagement::forPartner).toList();
+		}
+		boolean all = actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB);
+		return referrals.find(agency, status, all ? Optional.empty() : Optional.of(actor.username()), false, 200);
+	}
+
+	/** Referrals of an encounter the actor has just read through the encounter module. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(readOnly = true)
+	public List<ReferralView> forReadableEncounter(UUID encounterId) {
+		return referrals.forEncounter(encounterId);
+	}
+
+	/** The MARAC list: open referrals to MARAC, oldest first, each flagged when it repeats an earlier one. */
+	public record MaracCase(ReferralView referral, boolean repeat) {
+	}
+
+	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<MaracCase> maracList(Actor actor) {
+		List<MaracCase> cases = new ArrayList<>();
+		for (ReferralStatus status : List.of(ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED)) {
+			for (ReferralView r : referrals.find(Optional.of(Agency.MARAC), Optional.of(status), Optional.empty(), true, 500)) {
+				Instant since = r.sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
+				boolean repeat = referrals.earlierMaracReferrals(r.id(), referrals.subjectKeys(r.id()), since) > 0;
+				cases.add(new MaracCase(r, repeat));
+			}
+		}
+		cases.sort(java.util.Comparator.comparing(c -> c.referral().sentAt()));
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "marac-list", "MARAC meeting list",
+				"cases=" + cases.size());
+		return cases;
+	}
+
+	/** Run by the scheduler when a referral's acknowledgement or decision falls due. */
+	@Transactional
+	void due(String key) {
+		String[] parts = key.split("\\|");
+		UUID id = UUID.fromString(parts[0]);
+		ReferralView view = referrals.findById(id).orElse(null);
+		if (view == null) {
+			return;
+		}
+		boolean ack = parts[1].equals("ACK");
+		boolean overdue = ack ? view.status() == ReferralStatus.SENT
+				: view.status() == ReferralStatus.SENT || view.status() == ReferralStatus.ACKNOWLEDGED;
+		if (overdue) {
+			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/referrals/" + id),
+					ack ? "REFERRAL_ACK_OVERDUE" : "REFERRAL_DECISION_OVERDUE",
+					"Referral " + view.reference() + " to " + view.receivingAgency() + " is overdue: not "
+							+ (ack ? "acknowledged" : "accepted or declined") + " within the target. Chase the agency; "
+							+ view.createdBy() + " made it.",
+					"scheduler");
+			events.publishEvent(new ReferralOverdue(id, view.createdBy(), ack));
+		}
+	}
+
+	private interface Move {
+		ReferralView.Step apply(Referral referral, Instant now);
+	}
+
+	private ReferralView step(Actor actor, UUID id, Move move, String declineReason, String outcome) {
+		ReferralView view = actable(actor, id);
+		Referral referral = new Referral(view.status(), view.history());
+		ReferralView.Step step = move.apply(referral, Instant.now(clock));
+		if (!referrals.updateStatus(id, view.status(), step.status(), declineReason, outcome)) {
+			throw new ConflictException("Someone else changed this referral: reload it");
+		}
+		referrals.addStep(id, step);
+		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, id.toString(),
+				"Referral " + step.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+						+ (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "" : " (recorded by police)"),
+				null);
+		ReferralView after = referrals.findById(id).orElseThrow();
+		return actor.hasRole(Role.PARTNER_PRACTITIONER) ? forPartner(after) : after;
+	}
+
+	/** May act on it: the receiving partner, or police staff who may read it (recording an answer by hand). */
+	private ReferralView actable(Actor actor, UUID id) {
+		return readable(actor, id);
+	}
+
+	private ReferralView readable(Actor actor, UUID id) {
+		ReferralView view = referrals.findById(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
+		if (actor.hasRole(Role.PARTNER_PRACTITIONER)) {
+			boolean ownAgency = actor.agencyCode().map(code -> code.equals(view.receivingAgency().name())).orElse(false);
+			if (!ownAgency || view.status() == ReferralStatus.DRAFT) {
+				audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, id.toString(),
+						"Partner of another agency, or a draft", null);
+				throw new RecordNotFoundException("Referral");
+			}
+			return view;
+		}
+		return readableByStaff(actor, id);
+	}
+
+	private ReferralView readableByStaff(Actor actor, UUID id) {
+		ReferralView view = referrals.findById(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
+		if (!actor.hasAnyRole(STAFF)) {
+			audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, id.toString(), "No need to know", null);
+			throw new RecordNotFoundException("Referral");
+		}
+		if (!actor.username().equals(view.createdBy())) {
+			encounters.view(actor, new EncounterId(view.encounterId()));
+		}
+		return view;
+	}
+
+	/** What the receiving partner sees: no police identifiers, only the shared content. */
+	static ReferralView forPartner(ReferralView v) {
+		return new ReferralView(v.id(), v.reference(), null, v.receivingAgency(), v.status(), List.of(), v.reason(),
+				v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(), null, v.createdAt(),
+				v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(), v.shared(), v.history());
+	}
+
+	static SharedContent share(EncounterView encounter, Optional<AssessmentView> assessment, List<UUID> personIds,
+			Set<SharedItem> items) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		List<SharedContent.SharedPerson> people = new ArrayList<>();
+		for (EncounterView.PersonView p : encounter.people()) {
+			if (!personIds.contains(p.id())) {
+				continue;
+			}
+			Integer age = p.dateOfBirth() != null ? Integer.valueOf(Period.between(p.dateOfBirth(), today).getYears())
+					: p.estimatedAgeYears();
+			String risk = assessment.flatMap(a -> a.personRisks().stream().filter(r -> r.personId().equals(p.id())).findFirst())
+				.map(r -> r.riskLevel().name())
+				.orElse(null);
+			people.add(new SharedContent.SharedPerson(p.role().name(), items.contains(SharedItem.NAMES) ? p.displayName() : null,
+					items.contains(SharedItem.AGES) ? age : null,
+					items.contains(SharedItem.VULNERABILITIES) ? p.vulnerabilities() : List.of(),
+					items.contains(SharedItem.BARRIERS) ? p.barriers() : List.of(),
+					items.contains(SharedItem.COMMUNICATION) ? p.communicationNeeds() : List.of(),
+					items.contains(SharedItem.COMMUNICATION) ? p.adjustments() : List.of(),
+					items.contains(SharedItem.VOICE) ? p.voice() : null, items.contains(SharedItem.RISK) ? risk : null));
+		}
+		List<SharedContent.SharedToolResult> tools = !items.contains(SharedItem.TOOL_RESULTS) ? List.of()
+				: assessment.map(a -> a.tools().stream()
+					.filter(t -> personIds.contains(t.personId()))
+					.map(t -> new SharedContent.SharedToolResult(t.tool(), t.toolVersion(), t.yesAnswers(), t.questions(),
+							t.finalLevel()))
+					.toList()).orElse(List.of());
+		return new SharedContent(encounter.situation(), encounter.occurredAt(),
+				items.contains(SharedItem.LOCATION) ? encounter.location().description() : null,
+				items.contains(SharedItem.NARRATIVE) ? encounter.narrative() : null, people,
+				items.contains(SharedItem.RISK) ? assessment.map(a -> a.gradeDisplayCode() + " " + a.grade()).orElse(null) : null,
+				tools);
+	}
+
+	/** Normalised name and age or date of birth, to match the same person across encounters. */
+	static List<String> subjectKeys(EncounterView encounter, List<UUID> personIds) {
+		return encounter.people()
+			.stream()
+			.filter(p -> personIds.contains(p.id()))
+			.map(p -> normalise(p.givenName()) + "|" + normalise(p.familyName()) + "|"
+					+ (p.dateOfBirth() != null ? p.dateOfBirth().toString() : ""))
+			.filter(key -> !key.startsWith("||"))
+			.toList();
+	}
+
+	private static String normalise(String value) {
+		if (value == null) {
+			return "";
+		}
+		return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+	}
+
+	private static Optional<AssessmentView> latest(List<AssessmentView> history) {
+		return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+	}
+
+	private static <E extends Enum<E>> E code(Violations problems, String field, String value, Class<E> type, String missing) {
+		if (isBlank(value)) {
+			if (missing != null) {
+				problems.add(field, missing);
+			}
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(field, "Unknown code ‘" + value + "’; use one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+			return null;
+		}
+	}
+
+	private static void text(Violations problems, String field, String value, boolean required, String missing) {
+		if (required && isBlank(value)) {
+			problems.add(field, missing);
+		}
+		if (value != null && value.length() > MAX_TEXT) {
+			problems.add(field, "This must be 5,000 characters or fewer");
+		}
+	}
+
+	private static String clean(String value) {
+		return isBlank(value) ? null : value.strip();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	static <T> Function<T, T> identity() {
+		return t -> t;
+	}
+
+	static Instant truncate(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS);
+	}
+}

@@ -1,0 +1,188 @@
+package org.sightline.referral;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sightline.shared.Agency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class Referrals {
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	Referrals(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	String nextReference(Year year) {
+		long number = jdbc.sql("select nextval('referral.referral_reference_seq')").query(Long.class).single();
+		return "REF-%d-%06d".formatted(year.getValue(), number);
+	}
+
+	void insert(ReferralView r, List<String> subjectKeys, LocalDate reviewDate) {
+		jdbc.sql("""
+				insert into referral.referral (id, reference, encounter_id, receiving_agency, status, person_ids, subject_keys,
+				    reason, risk_summary, data_items, lawful_basis, consent_status, consent_rationale, created_by, created_at,
+				    shared, review_date)
+				values (:id, :reference, :encounterId, :agency, :status, :personIds, :subjectKeys, :reason, :riskSummary,
+				    :dataItems, :lawfulBasis, :consentStatus, :consentRationale, :createdBy, :createdAt,
+				    cast(:shared as jsonb), :reviewDate)
+				""")
+			.param("id", r.id())
+			.param("reference", r.reference())
+			.param("encounterId", r.encounterId())
+			.param("agency", r.receivingAgency().name())
+			.param("status", r.status().name())
+			.param("personIds", r.personIds().toArray(UUID[]::new))
+			.param("subjectKeys", subjectKeys.toArray(String[]::new))
+			.param("reason", r.reason())
+			.param("riskSummary", r.riskSummary())
+			.param("dataItems", r.dataItems().stream().map(Enum::name).toArray(String[]::new))
+			.param("lawfulBasis", r.lawfulBasis().name())
+			.param("consentStatus", r.consentStatus().name())
+			.param("consentRationale", r.consentRationale())
+			.param("createdBy", r.createdBy())
+			.param("createdAt", Timestamp.from(r.createdAt()))
+			.param("shared", json.writeValueAsString(r.shared()))
+			.param("reviewDate", reviewDate)
+			.update();
+	}
+
+	void addStep(UUID referralId, ReferralView.Step step) {
+		jdbc.sql("""
+				insert into referral.referral_step (referral_id, status, at, by_user, note)
+				values (:id, :status, :at, :by, :note)
+				""")
+			.param("id", referralId)
+			.param("status", step.status().name())
+			.param("at", Timestamp.from(step.at()))
+			.param("by", step.by())
+			.param("note", step.note())
+			.update();
+	}
+
+	/** Moves the referral on, if nobody else moved it meanwhile. */
+	boolean updateStatus(UUID id, ReferralStatus expected, ReferralStatus to, String declineReason, String outcome) {
+		return jdbc.sql("""
+				update referral.referral set status = :to,
+				    decline_reason = coalesce(:declineReason, decline_reason), outcome = coalesce(:outcome, outcome)
+				where id = :id and status = :expected
+				""")
+			.param("id", id)
+			.param("expected", expected.name())
+			.param("to", to.name())
+			.param("declineReason", declineReason)
+			.param("outcome", outcome)
+			.update() == 1;
+	}
+
+	boolean markSent(UUID id, Instant sentAt, Instant ackDue, Instant decisionDue) {
+		return jdbc.sql("""
+				update referral.referral set status = 'SENT', sent_at = :sentAt, ack_due_at = :ackDue,
+				    decision_due_at = :decisionDue
+				where id = :id and status = 'DRAFT'
+				""")
+			.param("id", id)
+			.param("sentAt", Timestamp.from(sentAt))
+			.param("ackDue", Timestamp.from(ackDue))
+			.param("decisionDue", Timestamp.from(decisionDue))
+			.update() == 1;
+	}
+
+	Optional<ReferralView> findById(UUID id) {
+		return jdbc.sql("select * from referral.referral where id = :id")
+			.param("id", id)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	List<ReferralView> find(Optional<Agency> agency, Optional<ReferralStatus> status, Optional<String> createdBy,
+			boolean excludeDrafts, int limit) {
+		return jdbc.sql("""
+				select * from referral.referral
+				where (cast(:agency as text) is null or receiving_agency = :agency)
+				  and (cast(:status as text) is null or status = :status)
+				  and (cast(:createdBy as text) is null or created_by = :createdBy)
+				  and (not :excludeDrafts or status <> 'DRAFT')
+				order by coalesce(sent_at, created_at) desc
+				limit :limit
+				""")
+			.param("agency", agency.map(Enum::name).orElse(null))
+			.param("status", status.map(Enum::name).orElse(null))
+			.param("createdBy", createdBy.orElse(null))
+			.param("excludeDrafts", excludeDrafts)
+			.param("limit", limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	List<ReferralView> forEncounter(UUID encounterId) {
+		return jdbc.sql("select * from referral.referral where encounter_id = :id order by created_at")
+			.param("id", encounterId)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/** Earlier MARAC referrals about any of these people (by subject key), sent since a moment. */
+	long earlierMaracReferrals(UUID excluding, List<String> subjectKeys, Instant since) {
+		return jdbc.sql("""
+				select count(*) from referral.referral
+				where receiving_agency = 'MARAC' and id <> :id and sent_at >= :since and status <> 'REVOKED'
+				  and subject_keys && :keys
+				""")
+			.param("id", excluding)
+			.param("since", Timestamp.from(since))
+			.param("keys", subjectKeys.toArray(String[]::new))
+			.query(Long.class)
+			.single();
+	}
+
+	List<String> subjectKeys(UUID id) {
+		return jdbc.sql("select subject_keys from referral.referral where id = :id")
+			.param("id", id)
+			.query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
+			.single();
+	}
+
+	private ReferralView map(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		List<ReferralView.Step> history = jdbc.sql("select * from referral.referral_step where referral_id = :id order by id")
+			.param("id", id)
+			.query((s, n) -> new ReferralView.Step(ReferralStatus.valueOf(s.getString("status")),
+					s.getTimestamp("at").toInstant(), s.getString("by_user"), s.getString("note")))
+			.list();
+		return new ReferralView(id, rs.getString("reference"), rs.getObject("encounter_id", UUID.class),
+				Agency.valueOf(rs.getString("receiving_agency")), ReferralStatus.valueOf(rs.getString("status")),
+				Arrays.asList((UUID[]) rs.getArray("person_ids").getArray()), rs.getString("reason"),
+				rs.getString("risk_summary"),
+				Arrays.stream((String[]) rs.getArray("data_items").getArray()).map(SharedItem::valueOf).toList(),
+				LawfulBasis.valueOf(rs.getString("lawful_basis")), ConsentStatus.valueOf(rs.getString("consent_status")),
+				rs.getString("consent_rationale"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				instant(rs, "sent_at"), instant(rs, "ack_due_at"), instant(rs, "decision_due_at"),
+				rs.getString("decline_reason"), rs.getString("outcome"),
+				json.readValue(rs.getString("shared"), SharedContent.class), history);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static List<String> codes(Array array) throws SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+}
