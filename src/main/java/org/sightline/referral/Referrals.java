@@ -142,7 +142,7 @@ class Referrals {
 		return jdbc.sql("""
 				select count(*) from referral.referral
 				where receiving_agency = 'MARAC' and id <> :id and sent_at >= :since and status <> 'REVOKED'
-				  and subject_keys && :keys
+				  and subject_keys && cast(:keys as text[])
 				""")
 			.param("id", excluding)
 			.param("since", Timestamp.from(since))

@@ -1,0 +1,107 @@
+package org.sightline.referral;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Agency;
+import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.Violation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Referrals to partner agencies: make one, read it, move it through its lifecycle. */
+@RestController
+@Tag(name = "Referrals", description = "Referrals to partner agencies, tracked until the partner answers")
+class ReferralApiController {
+
+	/** The body of a lifecycle step: a note on acceptance, the reason for declining or revoking, or the outcome. */
+	record StepRequest(String note, String reason, String outcome) {
+	}
+
+	private final ReferralManagement referrals;
+
+	ReferralApiController(ReferralManagement referrals) {
+		this.referrals = referrals;
+	}
+
+	@PostMapping("/api/v1/referrals")
+	@Operation(summary = "Make a referral (sent at once unless send is false)",
+			description = "400 names every invalid field: a lawful basis, at least one data item and a known agency are required.")
+	ResponseEntity<ReferralView> create(Actor actor, @RequestBody CreateReferral request) {
+		ReferralView view = referrals.create(actor, request);
+		return ResponseEntity.created(URI.create("/api/v1/referrals/" + view.id())).body(view);
+	}
+
+	@GetMapping("/api/v1/referrals/{id}")
+	@Operation(summary = "Read a referral", description = "A partner sees only referrals to their agency, and only what was shared; 404 otherwise.")
+	ReferralView read(Actor actor, @PathVariable UUID id) {
+		return referrals.view(actor, id);
+	}
+
+	@GetMapping("/api/v1/referrals")
+	@Operation(summary = "List referrals", description = "Partners see only their own agency's.")
+	List<ReferralView> list(Actor actor, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String status) {
+		return referrals.list(actor, code("agency", agency, Agency.class), code("status", status, ReferralStatus.class));
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/send")
+	ReferralView send(Actor actor, @PathVariable UUID id) {
+		return referrals.send(actor, id);
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/acknowledge")
+	ReferralView acknowledge(Actor actor, @PathVariable UUID id) {
+		return referrals.acknowledge(actor, id);
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/accept")
+	ReferralView accept(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
+		return referrals.accept(actor, id, request == null ? null : request.note());
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/decline")
+	ReferralView decline(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
+		return referrals.decline(actor, id, request == null ? null : request.reason());
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/outcome")
+	ReferralView outcome(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
+		return referrals.recordOutcome(actor, id, request == null ? null : request.outcome());
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/revoke")
+	ReferralView revoke(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
+		return referrals.revoke(actor, id, request == null ? null : request.reason());
+	}
+
+	@GetMapping("/api/v1/marac/referrals")
+	@Operation(summary = "The MARAC meeting list: open referrals to MARAC, repeats flagged")
+	List<ReferralManagement.MaracCase> marac(Actor actor) {
+		return referrals.maracList(actor);
+	}
+
+	private static <E extends Enum<E>> Optional<E> code(String field, String value, Class<E> type) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Enum.valueOf(type, value));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(List.of(new Violation(field, "Unknown code ‘" + value + "’; use one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()))));
+		}
+	}
+}
