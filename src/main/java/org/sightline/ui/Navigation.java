@@ -49,6 +49,15 @@ class Navigation {
 			items.add(new NavItem("Encounters", "/encounters",
 					path.startsWith("/encounters") && !path.equals("/encounters/new")));
 		}
+		if (actor.get().hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
+			items.add(new NavItem("Referrals", "/referrals", path.startsWith("/referrals")));
+		}
+		if (actor.get().hasRole(Role.PARTNER_PRACTITIONER)) {
+			items.add(new NavItem("Referrals to your agency", "/partner/referrals", path.startsWith("/partner")));
+		}
+		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
+			items.add(new NavItem("MARAC list", "/marac", path.startsWith("/marac")));
+		}
 		if (actor.get().hasRole(Role.SUPERVISOR)) {
 			items.add(new NavItem("Supervisor review", "/supervision", path.startsWith("/supervision")));
 		}

@@ -1,0 +1,148 @@
+package org.sightline.referral;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.EncounterView;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Agency;
+import org.sightline.shared.ConflictException;
+import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.Role;
+import org.sightline.shared.Violation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Police pages for referrals: make one from an encounter, read it and record a partner's answer
+ * by hand, the list of referrals, and the MARAC meeting list. Partners use {@link PartnerPortalController}.
+ */
+@Controller
+class ReferralController {
+
+	private final ReferralManagement referrals;
+	private final EncounterManagement encounters;
+	private final AssessmentManagement assessments;
+	private final ZoneId zone;
+
+	ReferralController(ReferralManagement referrals, EncounterManagement encounters, AssessmentManagement assessments,
+			ZoneId displayZone) {
+		this.referrals = referrals;
+		this.encounters = encounters;
+		this.assessments = assessments;
+		this.zone = displayZone;
+	}
+
+	@GetMapping("/encounters/{id}/referrals/new")
+	String form(@PathVariable UUID id, @RequestParam(required = false) String agency, Actor actor, Model model) {
+		EncounterView encounter = encounters.view(actor, new EncounterId(id));
+		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(id));
+		Set<String> due = new LinkedHashSet<>();
+		if (!history.isEmpty()) {
+			due.addAll(history.get(history.size() - 1).safeguarding().referralsDue());
+		}
+		model.addAttribute("encounter", encounter);
+		model.addAttribute("due", due);
+		model.addAttribute("agencies", Arrays.stream(Agency.values()).filter(a -> a != Agency.POLICE).toList());
+		model.addAttribute("items", Arrays.asList(SharedItem.values()));
+		model.addAttribute("bases", Arrays.asList(LawfulBasis.values()));
+		model.addAttribute("consents", Arrays.asList(ConsentStatus.values()));
+		if (!model.containsAttribute("agency")) {
+			model.addAttribute("agency", agency != null ? agency : due.stream().findFirst().orElse(null));
+		}
+		return "referral/new";
+	}
+
+	@PostMapping("/encounters/{id}/referrals/new")
+	String create(@PathVariable UUID id, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) List<UUID> personIds, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String riskSummary, @RequestParam(required = false) List<String> dataItems,
+			@RequestParam(required = false) String lawfulBasis, @RequestParam(required = false) String consentStatus,
+			@RequestParam(required = false) String consentRationale, @RequestParam(defaultValue = "send") String action,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		var request = new CreateReferral(id, agency, personIds, reason, riskSummary, dataItems, lawfulBasis, consentStatus,
+				consentRationale, !action.equals("draft"));
+		try {
+			ReferralView view = referrals.create(actor, request);
+			redirect.addFlashAttribute("banner", "Referral " + view.reference() + (view.status() == ReferralStatus.DRAFT
+					? " saved as a draft" : " sent to " + view.receivingAgency()));
+			return "redirect:/referrals/" + view.id();
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("errors", e.violations());
+			model.addAttribute("hasErrors", true);
+			model.addAttribute("agency", agency);
+			model.addAttribute("form", request);
+			return form(id, agency, actor, model);
+		}
+	}
+
+	@GetMapping("/referrals/{id}")
+	String show(@PathVariable UUID id, Actor actor, Model model) {
+		model.addAttribute("referral", referrals.view(actor, id));
+		model.addAttribute("zone", zone);
+		model.addAttribute("canRevoke", actor.hasRole(Role.SUPERVISOR));
+		return "referral/show";
+	}
+
+	@PostMapping("/referrals/{id}/{step}")
+	String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text, Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			ReferralView after = switch (step) {
+				case "send" -> referrals.send(actor, id);
+				case "acknowledge" -> referrals.acknowledge(actor, id);
+				case "accept" -> referrals.accept(actor, id, text);
+				case "decline" -> referrals.decline(actor, id, text);
+				case "outcome" -> referrals.recordOutcome(actor, id, text);
+				case "revoke" -> referrals.revoke(actor, id, text);
+				default -> throw new org.sightline.shared.RecordNotFoundException("Referral step");
+			};
+			redirect.addFlashAttribute("banner", "Referral " + after.reference() + " is now "
+					+ Referral.describe(after.status()));
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("stepErrors", e.violations());
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("stepErrors", List.of(new Violation("text", e.getMessage())));
+		}
+		return "redirect:" + (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "/partner/referrals/" : "/referrals/") + id;
+	}
+
+	@GetMapping("/referrals")
+	String list(Actor actor, Model model) {
+		model.addAttribute("referrals", referrals.list(actor, Optional.empty(), Optional.empty()));
+		model.addAttribute("zone", zone);
+		model.addAttribute("now", java.time.Instant.now());
+		return "referral/list";
+	}
+
+	@GetMapping("/marac")
+	String marac(Actor actor, Model model) {
+		model.addAttribute("cases", referrals.maracList(actor));
+		model.addAttribute("zone", zone);
+		return "referral/marac";
+	}
+
+	static List<String> names(List<? extends Enum<?>> values) {
+		List<String> names = new ArrayList<>();
+		values.forEach(v -> names.add(v.name()));
+		return names;
+	}
+}

@@ -1,0 +1,37 @@
+package org.sightline.referral;
+
+import java.util.List;
+
+import org.sightline.encounter.EncounterSection;
+import org.sightline.encounter.EncounterView;
+import org.sightline.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** The referrals made from an encounter, on the encounter page. */
+@Component
+class ReferralSection implements EncounterSection {
+
+	record Model(EncounterView encounter, List<ReferralView> referrals) {
+	}
+
+	private final ReferralManagement referrals;
+
+	ReferralSection(ReferralManagement referrals) {
+		this.referrals = referrals;
+	}
+
+	@Override
+	public String fragment() {
+		return "referral/section :: section";
+	}
+
+	@Override
+	public Object model(Actor actor, EncounterView encounter) {
+		return new Model(encounter, referrals.forReadableEncounter(encounter.id()));
+	}
+
+	@Override
+	public int order() {
+		return 30;
+	}
+}
