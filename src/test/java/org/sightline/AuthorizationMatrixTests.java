@@ -72,6 +72,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /referrals", STAFF_WHO_RECORD);
 		MATRIX.put("GET /referrals/{id}", STAFF_WHO_RECORD);
 		MATRIX.put("POST /referrals/{id}/{step}", Set.copyOf(staffAndReceivingPartner));
+		MATRIX.put("GET /referrals/{id}/pdf", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/referrals/{id}/fhir", STAFF_WHO_RECORD);
 		MATRIX.put("GET /marac", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /partner/referrals", Set.of("partner-csc"));
 		MATRIX.put("GET /partner/referrals/{id}", Set.of("partner-csc"));

@@ -30,9 +30,23 @@ class ReferralApiController {
 	}
 
 	private final ReferralManagement referrals;
+	private final ReferralFhir fhir;
+	private final String forceName;
 
-	ReferralApiController(ReferralManagement referrals) {
+	ReferralApiController(ReferralManagement referrals, ReferralFhir fhir,
+			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName) {
 		this.referrals = referrals;
+		this.fhir = fhir;
+		this.forceName = forceName;
+	}
+
+	@GetMapping(value = "/api/v1/referrals/{id}/fhir", produces = "application/fhir+json")
+	@Operation(summary = "The referral as a FHIR R4 Bundle (ServiceRequest and a Patient per person, shared items only)",
+			description = "For health partners not on Sightline. Logged as a disclosure.")
+	ResponseEntity<String> fhir(Actor actor, @PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
+			.body(fhir.bundleJson(referrals.export(actor, id, "FHIR"), forceName));
 	}
 
 	@PostMapping("/api/v1/referrals")

@@ -39,9 +39,14 @@ class ReferralController {
 	private final EncounterManagement encounters;
 	private final AssessmentManagement assessments;
 	private final ZoneId zone;
+	private final ReferralPdf pdf;
+	private final String forceName;
 
 	ReferralController(ReferralManagement referrals, EncounterManagement encounters, AssessmentManagement assessments,
-			ZoneId displayZone) {
+			ZoneId displayZone, ReferralPdf pdf,
+			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName) {
+		this.pdf = pdf;
+		this.forceName = forceName;
 		this.referrals = referrals;
 		this.encounters = encounters;
 		this.assessments = assessments;
@@ -123,6 +128,16 @@ class ReferralController {
 			redirect.addFlashAttribute("stepErrors", List.of(new Violation("text", e.getMessage())));
 		}
 		return "redirect:" + (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "/partner/referrals/" : "/referrals/") + id;
+	}
+
+	@GetMapping("/referrals/{id}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, Actor actor) {
+		ReferralView view = referrals.export(actor, id, "PDF");
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename(view.reference() + ".pdf").build().toString())
+			.body(pdf.render(view, forceName, zone));
 	}
 
 	@GetMapping("/referrals")

@@ -220,6 +220,19 @@ public class ReferralManagement {
 		return step(actor, id, (r, now) -> r.revoke(actor.username(), now, reason), null, null);
 	}
 
+	/**
+	 * A referral to export (PDF or FHIR) for an agency that is not on Sightline. Police staff only;
+	 * every export is logged as a disclosure.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	public ReferralView export(Actor actor, UUID id, String format) {
+		ReferralView view = readableByStaff(actor, id);
+		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral exported as " + format,
+				"agency=" + view.receivingAgency() + "; items=" + view.dataItems());
+		return view;
+	}
+
 	/** One referral: the whole record for police staff, the shared part for the receiving partner. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(noRollbackFor = RecordNotFoundException.class)
