@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -92,6 +93,9 @@ class NotificationDeliveryIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** Security context is per thread: poll in the test's thread, which has the mock user. */
 	static ConditionFactory eventually() {
@@ -268,6 +272,23 @@ class NotificationDeliveryIntegrationTests {
 			.execute(s -> notifications.enqueue(Notification.email("not an address", "S", "T", "REFERRAL", "r", "E"))))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("recipient"));
+	}
+
+	@Test
+	void after_retention_a_delivered_message_keeps_its_status_but_not_its_subject_or_body() {
+		String referral = referral();
+		UUID id = enqueue(Notification.email("mash@csc.demo-council.example", "Referral sent", "Personal details",
+				"REFERRAL", referral, "REFERRAL_SENT"));
+		eventually().untilAsserted(() -> assertThat(status(referral, id).status()).isEqualTo(Status.DELIVERED));
+
+		assertThat(outbox.eraseExpired(Instant.now().plus(Duration.ofDays(89)))).as("not yet").isZero();
+		assertThat(outbox.eraseExpired(Instant.now().plus(Duration.ofDays(91)))).isPositive();
+
+		assertThat(jdbc.sql("select coalesce(subject_line, body, 'erased') from notification.outbox_message where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("erased");
+		assertThat(status(referral, id).status()).isEqualTo(Status.DELIVERED);
 	}
 
 	@Test
