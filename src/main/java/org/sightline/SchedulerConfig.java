@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * The persistent scheduler (db-scheduler, wired by hand: its Boot starter does not work on Boot 4).
  * Modules contribute one-time {@link Task} beans; scheduling joins the caller's transaction, so a
- * timer is scheduled exactly when the change that starts it commits. It starts once Flyway has run.
+ * timer is scheduled exactly when the change that starts it commits. A {@link RecurringTask} bean is
+ * started with the scheduler (db-scheduler refuses one passed both as known and as a start task).
+ * It starts once Flyway has run.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfig {
@@ -25,7 +28,13 @@ class SchedulerConfig {
 	@Bean(destroyMethod = "stop")
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
 			@Value("${sightline.scheduler.polling-interval:2s}") Duration pollingInterval) {
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+		List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+		List<RecurringTask<?>> recurring = tasks.stream()
+			.filter(task -> task instanceof RecurringTask<?>)
+			.<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
+			.toList();
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+			.startTasks(recurring)
 			.pollingInterval(pollingInterval)
 			.threads(2)
 			.shutdownMaxWait(Duration.ofSeconds(5))
