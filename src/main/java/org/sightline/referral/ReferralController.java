@@ -100,6 +100,7 @@ class ReferralController {
 	@GetMapping("/referrals/{id}")
 	String show(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("referral", referrals.view(actor, id));
+		model.addAttribute("deliveries", referrals.deliveries(actor, id));
 		model.addAttribute("zone", zone);
 		model.addAttribute("canRevoke", actor.hasRole(Role.SUPERVISOR));
 		return "referral/show";

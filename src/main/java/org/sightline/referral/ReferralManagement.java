@@ -67,12 +67,17 @@ public class ReferralManagement {
 	private final Clock clock;
 	private final int reviewAfterYears;
 	private final int maracRepeatMonths;
+	private final ReferralNotifier notifier;
+	private final org.sightline.notification.Notifications notifications;
 
 	ReferralManagement(Referrals referrals, EncounterManagement encounters, AssessmentManagement assessments,
 			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, SchedulerClient scheduler,
 			OneTimeTask<String> referralDueTask, WorkingDays workingDays, ReferralSettings settings, Clock clock,
 			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int maracRepeatMonths) {
+			@Value("${sightline.marac.repeat-referral-window-months:12}") int maracRepeatMonths, ReferralNotifier notifier,
+			org.sightline.notification.Notifications notifications) {
+		this.notifier = notifier;
+		this.notifications = notifications;
 		this.referrals = referrals;
 		this.encounters = encounters;
 		this.assessments = assessments;
@@ -179,7 +184,9 @@ public class ReferralManagement {
 		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral sent to " + view.receivingAgency(),
 				"items=" + view.dataItems() + "; basis=" + view.lawfulBasis() + "; consent=" + view.consentStatus());
 		events.publishEvent(new ReferralSent(id, view.encounterId(), view.receivingAgency()));
-		return referrals.findById(id).orElseThrow();
+		ReferralView sent = referrals.findById(id).orElseThrow();
+		notifier.sent(sent);
+		return sent;
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
@@ -231,6 +238,14 @@ public class ReferralManagement {
 		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral exported as " + format,
 				"agency=" + view.receivingAgency() + "; items=" + view.dataItems());
 		return view;
+	}
+
+	/** Where each notification about a referral stands, for police staff who may read it. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(readOnly = true)
+	public List<org.sightline.notification.DeliveryStatus> deliveries(Actor actor, UUID id) {
+		readableByStaff(actor, id);
+		return notifications.statusFor(AUDIT_SUBJECT, id.toString());
 	}
 
 	/** One referral: the whole record for police staff, the shared part for the receiving partner. */
@@ -309,6 +324,7 @@ public class ReferralManagement {
 							+ view.createdBy() + " made it.",
 					"scheduler");
 			events.publishEvent(new ReferralOverdue(id, view.createdBy(), ack));
+			notifier.overdue(view, ack);
 		}
 	}
 
@@ -329,6 +345,9 @@ public class ReferralManagement {
 						+ (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "" : " (recorded by police)"),
 				null);
 		ReferralView after = referrals.findById(id).orElseThrow();
+		if (step.status() != ReferralStatus.OUTCOME_RECORDED) {
+			notifier.answered(after);
+		}
 		return actor.hasRole(Role.PARTNER_PRACTITIONER) ? forPartner(after) : after;
 	}
 
