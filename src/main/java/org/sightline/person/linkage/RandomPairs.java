@@ -1,0 +1,89 @@
+package org.sightline.person.linkage;
+
+import java.util.SplittableRandom;
+
+/**
+ * Estimates u, the chance that two records of different people agree at each level, from pairs
+ * drawn at random: nearly all random pairs are of different people. When there are no more
+ * possible pairs than the sample size, every pair is used.
+ */
+final class RandomPairs {
+
+	private RandomPairs() {
+	}
+
+	static double[][] estimateU(PairComparer comparer, int sampleSize, boolean crossSourceOnly, long seed) {
+		RecordTable t = comparer.table();
+		long[][] counts = new long[Field.ALL.length][];
+		for (Field field : Field.ALL) {
+			counts[field.ordinal()] = new long[field.levels.length];
+		}
+		int[] left = crossSourceOnly ? indicesOfSource(t, 0) : allIndices(t);
+		int[] right = crossSourceOnly ? indicesOfSource(t, 1) : left;
+		long possible = crossSourceOnly ? (long) left.length * right.length : (long) left.length * (left.length - 1) / 2;
+		if (possible <= sampleSize) {
+			for (int x = 0; x < left.length; x++) {
+				for (int y = crossSourceOnly ? 0 : x + 1; y < right.length; y++) {
+					count(comparer.pattern(left[x], right[y]), counts);
+				}
+			}
+		}
+		else {
+			SplittableRandom random = new SplittableRandom(seed);
+			for (int s = 0; s < sampleSize;) {
+				int a = left[random.nextInt(left.length)];
+				int b = right[random.nextInt(right.length)];
+				if (a != b) {
+					count(comparer.pattern(Math.min(a, b), Math.max(a, b)), counts);
+					s++;
+				}
+			}
+		}
+		double[][] u = new double[Field.ALL.length][];
+		for (Field field : Field.ALL) {
+			long[] c = counts[field.ordinal()];
+			double[] p = new double[c.length];
+			long total = 0;
+			for (int l = 1; l < c.length; l++) {
+				total += c[l];
+			}
+			for (int l = 1; l < c.length; l++) {
+				// add-one smoothing: a level never seen among random pairs is rare, not impossible
+				p[l] = (c[l] + 1.0) / (total + c.length - 1);
+			}
+			u[field.ordinal()] = p;
+		}
+		return u;
+	}
+
+	private static void count(int pattern, long[][] counts) {
+		for (Field field : Field.ALL) {
+			counts[field.ordinal()][field.levelIn(pattern)]++;
+		}
+	}
+
+	private static int[] allIndices(RecordTable t) {
+		int[] all = new int[t.size];
+		for (int i = 0; i < all.length; i++) {
+			all[i] = i;
+		}
+		return all;
+	}
+
+	private static int[] indicesOfSource(RecordTable t, int source) {
+		int n = 0;
+		for (int i = 0; i < t.size; i++) {
+			if (t.source[i] == source) {
+				n++;
+			}
+		}
+		int[] out = new int[n];
+		n = 0;
+		for (int i = 0; i < t.size; i++) {
+			if (t.source[i] == source) {
+				out[n++] = i;
+			}
+		}
+		return out;
+	}
+}
