@@ -42,18 +42,35 @@ final class RandomPairs {
 		double[][] u = new double[Field.ALL.length][];
 		for (Field field : Field.ALL) {
 			long[] c = counts[field.ordinal()];
+			double[] guess = defaultU(field);
 			double[] p = new double[c.length];
 			long total = 0;
 			for (int l = 1; l < c.length; l++) {
 				total += c[l];
 			}
 			for (int l = 1; l < c.length; l++) {
-				// add-one smoothing: a level never seen among random pairs is rare, not impossible
-				p[l] = (c[l] + 1.0) / (total + c.length - 1);
+				// the default guess counts as DEFAULT_PAIRS pairs, plus one pair per level, so that a
+				// level never seen among random pairs is rare, not impossible
+				p[l] = (c[l] + DEFAULT_PAIRS * guess[l] + 1.0) / (total + DEFAULT_PAIRS + c.length - 1);
 			}
 			u[field.ordinal()] = p;
 		}
 		return u;
+	}
+
+	/** How many random pairs the default guess at u is worth. */
+	static final double DEFAULT_PAIRS = 1_000;
+
+	/** {@link Level#defaultU} over a field's levels, with DIFFERENT taking what is left. */
+	static double[] defaultU(Field field) {
+		double[] guess = new double[field.levels.length];
+		double rest = 1;
+		for (int l = 1; l < guess.length; l++) {
+			guess[l] = field.levels[l].defaultU;
+			rest -= guess[l];
+		}
+		guess[field.index(Level.DIFFERENT)] = rest;
+		return guess;
 	}
 
 	private static void count(int pattern, long[][] counts) {
