@@ -72,7 +72,8 @@ public final class Linker {
 		PairBuffer pairs = blocked.pairs();
 		progress.accept(String.format("compared %,d candidate pairs in %s", pairs.size, since(started)));
 
-		double[][] randomU = RandomPairs.estimateU(comparer, settings.randomPairs(), crossSourceOnly, settings.seed());
+		double[][] randomU = RandomPairs.estimateU(comparer, settings.randomPairs(), crossSourceOnly, settings.seed(),
+				settings.threads());
 		Training.Outcome trained = Training.fit(blocked, rules, randomU, possiblePairs(table, crossSourceOnly), settings,
 				progress);
 		double prior = trained.priorWeight();

@@ -1,6 +1,7 @@
 package org.sightline.person.linkage;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Estimates u, the chance that two records of different people agree at each level, from pairs
@@ -13,32 +14,42 @@ final class RandomPairs {
 	}
 
 	static double[][] estimateU(PairComparer comparer, int sampleSize, boolean crossSourceOnly, long seed) {
+		return estimateU(comparer, sampleSize, crossSourceOnly, seed, 1);
+	}
+
+	/**
+	 * As above, sharing the work between threads. Each thread draws from its own generator seeded
+	 * from {@code seed}, so the same seed and thread count give the same estimate.
+	 */
+	static double[][] estimateU(PairComparer comparer, int sampleSize, boolean crossSourceOnly, long seed, int threads) {
 		RecordTable t = comparer.table();
-		long[][] counts = new long[Field.ALL.length][];
-		for (Field field : Field.ALL) {
-			counts[field.ordinal()] = new long[field.levels.length];
-		}
 		int[] left = crossSourceOnly ? indicesOfSource(t, 0) : allIndices(t);
 		int[] right = crossSourceOnly ? indicesOfSource(t, 1) : left;
 		long possible = crossSourceOnly ? (long) left.length * right.length : (long) left.length * (left.length - 1) / 2;
-		if (possible <= sampleSize) {
-			for (int x = 0; x < left.length; x++) {
-				for (int y = crossSourceOnly ? 0 : x + 1; y < right.length; y++) {
-					count(comparer.pattern(left[x], right[y]), counts);
+		boolean everyPair = possible <= sampleSize;
+		long[][] counts = IntStream.range(0, threads).parallel().mapToObj(part -> {
+			long[][] partCounts = emptyCounts();
+			if (everyPair) {
+				for (int x = part; x < left.length; x += threads) {
+					for (int y = crossSourceOnly ? 0 : x + 1; y < right.length; y++) {
+						count(comparer.pattern(left[x], right[y]), partCounts);
+					}
 				}
 			}
-		}
-		else {
-			SplittableRandom random = new SplittableRandom(seed);
-			for (int s = 0; s < sampleSize;) {
-				int a = left[random.nextInt(left.length)];
-				int b = right[random.nextInt(right.length)];
-				if (a != b) {
-					count(comparer.pattern(Math.min(a, b), Math.max(a, b)), counts);
-					s++;
+			else {
+				SplittableRandom random = new SplittableRandom(seed * 31 + part);
+				int share = sampleSize / threads + (part < sampleSize % threads ? 1 : 0);
+				for (int s = 0; s < share;) {
+					int a = left[random.nextInt(left.length)];
+					int b = right[random.nextInt(right.length)];
+					if (a != b) {
+						count(comparer.pattern(Math.min(a, b), Math.max(a, b)), partCounts);
+						s++;
+					}
 				}
 			}
-		}
+			return partCounts;
+		}).reduce(emptyCounts(), RandomPairs::sum);
 		double[][] u = new double[Field.ALL.length][];
 		for (Field field : Field.ALL) {
 			long[] c = counts[field.ordinal()];
@@ -71,6 +82,24 @@ final class RandomPairs {
 		}
 		guess[field.index(Level.DIFFERENT)] = rest;
 		return guess;
+	}
+
+	private static long[][] emptyCounts() {
+		long[][] counts = new long[Field.ALL.length][];
+		for (Field field : Field.ALL) {
+			counts[field.ordinal()] = new long[field.levels.length];
+		}
+		return counts;
+	}
+
+	private static long[][] sum(long[][] a, long[][] b) {
+		long[][] out = emptyCounts();
+		for (int f = 0; f < out.length; f++) {
+			for (int l = 0; l < out[f].length; l++) {
+				out[f][l] = a[f][l] + b[f][l];
+			}
+		}
+		return out;
 	}
 
 	private static void count(int pattern, long[][] counts) {
