@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * Compares two records of a {@link RecordTable} field by field and says, for each field, at what
  * {@link Level} they agree. {@link #pattern} is the fast path used on millions of pairs;
@@ -41,8 +39,6 @@ final class PairComparer {
 	static final double LOCALITY_CLOSE = 0.88;
 
 	static final double EMAIL_CLOSE = 0.90;
-
-	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
 	private final RecordTable t;
 
@@ -345,7 +341,7 @@ final class PairComparer {
 	}
 
 	static double jaroWinkler(String x, String y) {
-		return JARO_WINKLER.apply(x, y);
+		return JaroWinkler.similarity(x, y);
 	}
 
 	// ----- explanations -------------------------------------------------------------------
