@@ -17,6 +17,15 @@ final class JaroWinkler {
 	}
 
 	static double similarity(String left, String right) {
+		return similarity(left, right, 0);
+	}
+
+	/**
+	 * The similarity when it is at least {@code floor}; otherwise some value below the floor. It
+	 * stops as soon as too few characters are left to match: Jaro–Winkler never exceeds
+	 * 0.6 × Jaro + 0.4, and Jaro with m matches never exceeds (m/|left| + m/|right| + 1) / 3.
+	 */
+	static double similarity(String left, String right, double floor) {
 		if (left.equals(right)) {
 			return 1;
 		}
@@ -27,11 +36,19 @@ final class JaroWinkler {
 		}
 		String max = leftLength > rightLength ? left : right;
 		String min = leftLength > rightLength ? right : left;
+		double jaroNeeded = (floor - 0.4) / 0.6;
+		double matchesNeeded = (3 * jaroNeeded - 1) / (1.0 / leftLength + 1.0 / rightLength);
+		if (min.length() < matchesNeeded) {
+			return 0;
+		}
 		int range = Math.max(max.length() / 2 - 1, 0);
 		long minMatched = 0;
 		long maxMatched = 0;
 		int matches = 0;
 		for (int mi = 0; mi < min.length(); mi++) {
+			if (matches + min.length() - mi < matchesNeeded) {
+				return 0;
+			}
 			char c = min.charAt(mi);
 			int end = Math.min(mi + range + 1, max.length());
 			for (int xi = Math.max(mi - range, 0); xi < end; xi++) {

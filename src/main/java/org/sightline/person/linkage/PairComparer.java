@@ -42,6 +42,9 @@ final class PairComparer {
 
 	private final RecordTable t;
 
+	/** Each thread remembers the levels of name pairs it has compared: the same pairs recur across blocks. */
+	private final ThreadLocal<NameLevels> nameLevels = ThreadLocal.withInitial(NameLevels::new);
+
 	PairComparer(RecordTable table) {
 		this.t = table;
 	}
@@ -111,7 +114,17 @@ final class PairComparer {
 		if (nicknames && Nicknames.shareGroup(t.nicknameGroups[x], t.nicknameGroups[y])) {
 			return NICKNAME;
 		}
-		double similarity = jaroWinkler(t.names.value(x), t.names.value(y));
+		NameLevels known = nameLevels.get();
+		Level level = known.get(x, y);
+		if (level == null) {
+			level = spellingLevel(x, y);
+			known.put(x, y, level);
+		}
+		return level;
+	}
+
+	private Level spellingLevel(int x, int y) {
+		double similarity = JaroWinkler.similarity(t.names.value(x), t.names.value(y), NAME_SIMILAR);
 		if (similarity >= NAME_CLOSE) {
 			return CLOSE;
 		}
@@ -119,6 +132,43 @@ final class PairComparer {
 			return SIMILAR;
 		}
 		return DIFFERENT;
+	}
+
+	/**
+	 * A fixed-size, direct-mapped memory of the spelling level of ordered pairs of name ids: a slot
+	 * holds the last pair that hashed to it, so memory stays bounded however many names there are.
+	 */
+	static final class NameLevels {
+
+		private static final int SLOTS = 1 << 18;
+
+		private static final Level[] LEVELS = Level.values();
+
+		private final long[] keys = new long[SLOTS];
+
+		private final byte[] levels = new byte[SLOTS];
+
+		NameLevels() {
+			java.util.Arrays.fill(keys, -1);
+		}
+
+		Level get(int x, int y) {
+			long key = (long) x << 32 | y;
+			int slot = slot(key);
+			return keys[slot] == key ? LEVELS[levels[slot]] : null;
+		}
+
+		void put(int x, int y, Level level) {
+			long key = (long) x << 32 | y;
+			int slot = slot(key);
+			keys[slot] = key;
+			levels[slot] = (byte) level.ordinal();
+		}
+
+		private static int slot(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h >>> 46);
+		}
 	}
 
 	boolean soundAlike(int x, int y) {
@@ -242,10 +292,13 @@ final class PairComparer {
 		if (x == y) {
 			return EXACT;
 		}
-		return jaroWinkler(vocabulary.value(x), vocabulary.value(y)) >= close ? CLOSE : DIFFERENT;
+		return JaroWinkler.similarity(vocabulary.value(x), vocabulary.value(y), close) >= close ? CLOSE : DIFFERENT;
 	}
 
-	/** The street line of either record may have been written as the other's second line. */
+	/**
+	 * The street line of either record may have been written as the other's second line. Two second
+	 * lines alone ("flat 1") say nothing about the street, unless neither record gives a street.
+	 */
 	Level streetLevel(int a, int b) {
 		int sa = t.street[a];
 		int pa = t.premises[a];
@@ -254,21 +307,32 @@ final class PairComparer {
 		if (sa == Vocabulary.NONE && pa == Vocabulary.NONE || sb == Vocabulary.NONE && pb == Vocabulary.NONE) {
 			return MISSING;
 		}
-		if (sa != Vocabulary.NONE && (sa == sb || sa == pb) || pa != Vocabulary.NONE && (pa == sb || pa == pb)) {
+		boolean noStreets = sa == Vocabulary.NONE && sb == Vocabulary.NONE;
+		if (sa != Vocabulary.NONE && (sa == sb || sa == pb) || pa != Vocabulary.NONE && pa == sb
+				|| noStreets && pa == pb) {
 			return EXACT;
 		}
-		return bestStreetSimilarity(a, b) >= STREET_CLOSE ? CLOSE : DIFFERENT;
+		return closeLines(sa, sb, STREET_CLOSE) || closeLines(sa, pb, STREET_CLOSE) || closeLines(pa, sb, STREET_CLOSE)
+				|| noStreets && closeLines(pa, pb, STREET_CLOSE) ? CLOSE : DIFFERENT;
 	}
 
+	private boolean closeLines(int x, int y, double close) {
+		return x != Vocabulary.NONE && y != Vocabulary.NONE
+				&& JaroWinkler.similarity(t.streets.value(x), t.streets.value(y), close) >= close;
+	}
+
+	/** The best Jaro-Winkler similarity among the pairs of address lines {@link #streetLevel} compares. */
 	double bestStreetSimilarity(int a, int b) {
-		int[] left = { t.street[a], t.premises[a] };
-		int[] right = { t.street[b], t.premises[b] };
+		int sa = t.street[a];
+		int pa = t.premises[a];
+		int sb = t.street[b];
+		int pb = t.premises[b];
+		boolean noStreets = sa == Vocabulary.NONE && sb == Vocabulary.NONE;
+		int[][] compared = { { sa, sb }, { sa, pb }, { pa, sb }, { noStreets ? pa : Vocabulary.NONE, pb } };
 		double best = 0;
-		for (int x : left) {
-			for (int y : right) {
-				if (x != Vocabulary.NONE && y != Vocabulary.NONE) {
-					best = Math.max(best, jaroWinkler(t.streets.value(x), t.streets.value(y)));
-				}
+		for (int[] lines : compared) {
+			if (lines[0] != Vocabulary.NONE && lines[1] != Vocabulary.NONE) {
+				best = Math.max(best, jaroWinkler(t.streets.value(lines[0]), t.streets.value(lines[1])));
 			}
 		}
 		return best;
@@ -302,7 +366,7 @@ final class PairComparer {
 		if (atX > 0 && ex.regionMatches(0, ey, 0, atX + 1)) {
 			return CLOSE;
 		}
-		return jaroWinkler(ex, ey) >= EMAIL_CLOSE ? CLOSE : DIFFERENT;
+		return JaroWinkler.similarity(ex, ey, EMAIL_CLOSE) >= EMAIL_CLOSE ? CLOSE : DIFFERENT;
 	}
 
 	/** Identifiers: one character mistyped or two neighbours swapped is close. */
@@ -406,8 +470,9 @@ final class PairComparer {
 		List<String> parts = new ArrayList<>();
 		Level street = streetLevel(a, b);
 		if (street == EXACT) {
-			parts.add(t.street[a] != Vocabulary.NONE && t.street[a] == t.street[b] || t.premises[a] != Vocabulary.NONE
-					&& t.premises[a] == t.premises[b] ? "street same" : "street same, address lines swapped");
+			boolean straight = t.street[a] != Vocabulary.NONE && t.street[a] == t.street[b]
+					|| t.street[a] == Vocabulary.NONE && t.street[b] == Vocabulary.NONE;
+			parts.add(straight ? "street same" : "street same, address lines swapped");
 		}
 		else if (street == CLOSE) {
 			parts.add("street " + closeSpelling(bestStreetSimilarity(a, b)));

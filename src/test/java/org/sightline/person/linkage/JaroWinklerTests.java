@@ -40,4 +40,27 @@ class JaroWinklerTests {
 			assertThat(JaroWinkler.similarity(a, b)).as(a + " / " + b).isEqualTo(COMMONS_TEXT.apply(a, b));
 		}
 	}
+
+	@Test
+	@DisplayName("given a floor, Jaro-Winkler is exact at or above it and below it otherwise")
+	void floorOnlyCutsShortWhatFallsBelowIt() {
+		SplittableRandom random = new SplittableRandom(23);
+		int exact = 0;
+		for (int i = 0; i < 200_000; i++) {
+			String a = randomWord(random, 12);
+			String b = random.nextInt(2) == 0 ? a.substring(0, a.length() / 2) + randomWord(random, 4)
+					: randomWord(random, 12);
+			double floor = new double[] { 0.85, 0.88, 0.9, 0.92 }[i % 4];
+			double expected = COMMONS_TEXT.apply(a, b);
+			double actual = JaroWinkler.similarity(a, b, floor);
+			if (expected >= floor) {
+				assertThat(actual).as(a + " / " + b + " floor " + floor).isEqualTo(expected);
+				exact++;
+			}
+			else {
+				assertThat(actual).as(a + " / " + b + " floor " + floor).isLessThan(floor);
+			}
+		}
+		assertThat(exact).isGreaterThan(10_000);
+	}
 }
