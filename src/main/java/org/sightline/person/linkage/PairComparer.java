@@ -40,6 +40,9 @@ final class PairComparer {
 
 	static final double EMAIL_CLOSE = 0.90;
 
+	/** Set in {@link #names} when the names agree better swapped; never part of a pattern. */
+	private static final int SWAPPED = 1 << 30;
+
 	private final RecordTable t;
 
 	/** Each thread remembers the levels of name pairs it has compared: the same pairs recur across blocks. */
@@ -67,9 +70,6 @@ final class PairComparer {
 	boolean namesSwapped(int a, int b) {
 		return (names(a, b) & SWAPPED) != 0;
 	}
-
-	/** Set in {@link #names} when the names agree better swapped; never part of a pattern. */
-	private static final int SWAPPED = 1 << 30;
 
 	/**
 	 * The given-name and surname levels, packed, read straight or with one record's names swapped,
