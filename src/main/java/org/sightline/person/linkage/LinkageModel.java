@@ -29,8 +29,8 @@ public final class LinkageModel {
 	/** bits[field][level]: log2(m/u). */
 	private final double[][] bits;
 
-	/** What to add to a surname level's bits when the pair shares an address. */
-	private final double[] surnameShiftAtSameAddress;
+	/** What to add to a surname level's bits, by the pair's address level: [address][surname]. */
+	private final double[][] surnameShift;
 
 	LinkageModel(Parameters parameters, double priorWeight, LinkageSettings settings, Nicknames nicknames,
 			TermFrequencies givenNames, TermFrequencies surnames, TermFrequencies localities) {
@@ -45,14 +45,15 @@ public final class LinkageModel {
 		for (Field field : Field.ALL) {
 			double[] levels = new double[field.levels.length];
 			for (int l = 0; l < levels.length; l++) {
-				levels[l] = parameters.bits(field, l, false);
+				levels[l] = parameters.bits(field, l, 0);
 			}
 			bits[field.ordinal()] = levels;
 		}
-		surnameShiftAtSameAddress = new double[Field.FAMILY_NAME.levels.length];
-		for (int l = 0; l < surnameShiftAtSameAddress.length; l++) {
-			surnameShiftAtSameAddress[l] = parameters.bits(Field.FAMILY_NAME, l, true)
-					- parameters.bits(Field.FAMILY_NAME, l, false);
+		surnameShift = new double[Field.ADDRESS.levels.length][Field.FAMILY_NAME.levels.length];
+		for (int a = 0; a < surnameShift.length; a++) {
+			for (int l = 0; l < surnameShift[a].length; l++) {
+				surnameShift[a][l] = parameters.bits(Field.FAMILY_NAME, l, a) - parameters.bits(Field.FAMILY_NAME, l, 0);
+			}
 		}
 	}
 
@@ -63,15 +64,15 @@ public final class LinkageModel {
 		List<FieldEvidence> evidence = new ArrayList<>();
 		double weight = priorWeight;
 		List<PairComparer.FieldComparison> comparisons = comparer.describe(0, 1);
-		boolean sameAddress = comparisons.stream()
-				.anyMatch(c -> c.field() == Field.ADDRESS && c.level() == Level.SAME_ADDRESS);
+		int address = comparisons.stream().filter(c -> c.field() == Field.ADDRESS)
+				.mapToInt(c -> Field.ADDRESS.index(c.level())).findFirst().orElse(0);
 		for (PairComparer.FieldComparison c : comparisons) {
 			int level = c.field().index(c.level());
 			double fieldBits = bits[c.field().ordinal()][level];
 			String reason = c.reason();
-			if (c.field() == Field.FAMILY_NAME && sameAddress && level != 0) {
-				fieldBits += surnameShiftAtSameAddress[level];
-				reason += "; at the same address, where families share a surname";
+			if (c.field() == Field.FAMILY_NAME && level != 0 && surnameShift[address][level] != 0) {
+				fieldBits += surnameShift[address][level];
+				reason += "; at the same address or street, where families share a surname";
 			}
 			String shared = sharedValue(table, c.field(), c.level());
 			if (shared != null) {
@@ -141,10 +142,13 @@ public final class LinkageModel {
 						bits[field.ordinal()][l]));
 			}
 		}
-		for (int l = 1; l < Field.FAMILY_NAME.levels.length; l++) {
-			lines.add(String.format(Locale.ROOT, "%-14s %-32s u=%.6f weight %+.2f", "surname",
-					Field.FAMILY_NAME.levels[l].label + " (same address)", parameters.surnameUAtSameAddress[l],
-					surnameBitsAtSameAddress(l)));
+		for (Level place : List.of(Level.SAME_ADDRESS, Level.SAME_STREET)) {
+			int a = Field.ADDRESS.index(place);
+			for (int l = 1; l < Field.FAMILY_NAME.levels.length; l++) {
+				lines.add(String.format(Locale.ROOT, "%-14s %-32s u=%.6f weight %+.2f", "surname",
+						Field.FAMILY_NAME.levels[l].label + " (" + place.label + ")", parameters.surnameUByAddress[a][l],
+						surnameBits(l, a)));
+			}
 		}
 		return lines;
 	}
@@ -157,8 +161,9 @@ public final class LinkageModel {
 		return bits[field.ordinal()][level];
 	}
 
-	double surnameBitsAtSameAddress(int level) {
-		return bits[Field.FAMILY_NAME.ordinal()][level] + surnameShiftAtSameAddress[level];
+	/** The bits of a surname level for a pair at the given address level. */
+	double surnameBits(int level, int addressLevel) {
+		return bits[Field.FAMILY_NAME.ordinal()][level] + surnameShift[addressLevel][level];
 	}
 
 	/**
@@ -172,7 +177,6 @@ public final class LinkageModel {
 		int exactGiven = Field.GIVEN_NAME.index(Level.EXACT);
 		int exactSurname = Field.FAMILY_NAME.index(Level.EXACT);
 		int sameLocality = Field.ADDRESS.index(Level.SAME_LOCALITY);
-		int sameAddress = Field.ADDRESS.index(Level.SAME_ADDRESS);
 		float[] out = new float[pairs.size];
 		java.util.stream.IntStream.range(0, settings.threads()).parallel().forEach(part -> {
 			int from = (int) ((long) pairs.size * part / settings.threads());
@@ -191,9 +195,7 @@ public final class LinkageModel {
 					w += surnameAdjustment[a];
 				}
 				int address = Field.ADDRESS.levelIn(pattern);
-				if (address == sameAddress) {
-					w += surnameShiftAtSameAddress[Field.FAMILY_NAME.levelIn(pattern)];
-				}
+				w += surnameShift[address][Field.FAMILY_NAME.levelIn(pattern)];
 				if (address == sameLocality && t.locality[a] == t.locality[pairs.right[p]]) {
 					w += localityAdjustment[a];
 				}

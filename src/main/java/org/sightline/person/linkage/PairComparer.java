@@ -251,8 +251,8 @@ final class PairComparer {
 	}
 
 	/**
-	 * Same address: same street and house number in the same postcode (or, without postcodes, the
-	 * same locality). Same street: the street agrees, at least in spelling, in the same postcode or
+	 * Same address: same street and house number (or a number in one record only) in the same
+	 * postcode (or, without postcodes, the same locality). Same street: the street agrees, at least in spelling, in the same postcode or
 	 * locality. Then same postcode, then same locality only.
 	 */
 	Level addressLevel(int a, int b) {
@@ -265,7 +265,8 @@ final class PairComparer {
 		boolean localityAgrees = locality == EXACT || locality == CLOSE;
 		boolean placeAgrees = postcode == EXACT || postcode == CLOSE || localityAgrees
 				|| postcode == MISSING && locality == MISSING;
-		if (street == EXACT && equalityLevel(t.streetNumber[a], t.streetNumber[b]) == EXACT
+		// a house number left out of one record does not make it another house
+		if (street == EXACT && equalityLevel(t.streetNumber[a], t.streetNumber[b]) != DIFFERENT
 				&& (postcode == EXACT || postcode == MISSING && locality != DIFFERENT)) {
 			return SAME_ADDRESS;
 		}

@@ -15,43 +15,51 @@ final class Parameters {
 	final double[][] u;
 
 	/**
-	 * u of the surname among pairs at the same address, where families share surnames: a shared
-	 * surname says less there than between strangers. Same as u's surname row unless fitted.
+	 * u of the surname for each address level: among pairs at the same address or on the same
+	 * street, where families share surnames, a shared surname says less than between strangers.
+	 * Rows not fitted are u's surname row.
 	 */
-	final double[] surnameUAtSameAddress;
+	final double[][] surnameUByAddress;
 
 	Parameters(double lambda, double[][] m, double[][] u) {
-		this(lambda, m, u, u[Field.FAMILY_NAME.ordinal()]);
+		this(lambda, m, u, surnameRows(u[Field.FAMILY_NAME.ordinal()]));
 	}
 
-	Parameters(double lambda, double[][] m, double[][] u, double[] surnameUAtSameAddress) {
+	Parameters(double lambda, double[][] m, double[][] u, double[][] surnameUByAddress) {
 		this.lambda = lambda;
 		this.m = m;
 		this.u = u;
-		this.surnameUAtSameAddress = surnameUAtSameAddress;
+		this.surnameUByAddress = surnameUByAddress;
 	}
 
-	static final int SAME_ADDRESS = Field.ADDRESS.index(Level.SAME_ADDRESS);
+	/** One row per address level, each the given surname u. */
+	static double[][] surnameRows(double[] surnameU) {
+		double[][] rows = new double[Field.ADDRESS.levels.length][];
+		for (int a = 0; a < rows.length; a++) {
+			rows[a] = surnameU;
+		}
+		return rows;
+	}
 
 	/** The evidence in bits of a whole comparison pattern, before term-frequency adjustments. */
 	double bits(int pattern) {
 		double bits = 0;
+		int address = Field.ADDRESS.levelIn(pattern);
 		for (Field field : Field.ALL) {
-			bits += bits(field, field.levelIn(pattern), Field.ADDRESS.levelIn(pattern) == SAME_ADDRESS);
+			bits += bits(field, field.levelIn(pattern), address);
 		}
 		return bits;
 	}
 
-	/** log2(m/u) of a field's level, for a pair that does or does not share an address. */
-	double bits(Field field, int level, boolean sameAddress) {
+	/** log2(m/u) of a field's level, for a pair at the given address level. */
+	double bits(Field field, int level, int addressLevel) {
 		if (level == 0) {
 			return 0;
 		}
 		int f = field.ordinal();
-		double unmatched = field == Field.FAMILY_NAME && sameAddress ? surnameUAtSameAddress[level] : u[f][level];
+		double unmatched = field == Field.FAMILY_NAME ? surnameUByAddress[addressLevel][level] : u[f][level];
 		return TermFrequencies.log2(m[f][level] / unmatched);
 	}
-
 
 	/** Starting m values that favour agreement, to be refined by expectation–maximisation. */
 	static double[][] initialM() {

@@ -88,7 +88,10 @@ final class Training {
 				progress.accept("no training rule could estimate m for " + field.label + "; using the starting values");
 			}
 		}
-		double[] surnameU = surnameUAtSameAddress(pairs, m, randomU, settings, progress);
+		double[][] surnameU = Parameters.surnameRows(randomU[Field.FAMILY_NAME.ordinal()]);
+		for (Level place : List.of(Level.SAME_ADDRESS, Level.SAME_STREET)) {
+			surnameU[Field.ADDRESS.index(place)] = surnameUAt(place, pairs, m, randomU, settings, progress);
+		}
 		Parameters fitted = new Parameters(0, m, randomU, surnameU);
 		double prior = fitPrior(PatternCounts.of(pairs.pattern, pairs.size), fitted, possiblePairs);
 		progress.accept(String.format(Locale.ROOT,
@@ -111,21 +114,22 @@ final class Training {
 		return new Outcome(fit.parameters(), LinkageModel.weightOf(fit.parameters().lambda));
 	}
 
-	/** Pseudo-count of pairs pulling the same-address surname u towards the random-pair u. */
-	static final double SAME_ADDRESS_PRIOR_PAIRS = 50;
+	/** Pseudo-count of pairs pulling a place's surname u towards the random-pair u. */
+	static final double PLACE_PRIOR_PAIRS = 50;
 
 	/**
-	 * u of the surname among candidate pairs at the same address: expectation–maximisation over
-	 * those pairs with m and every other u held, so only how often non-matching housemates share a
-	 * surname is learnt. Few such pairs pull the answer towards the random-pair u.
+	 * u of the surname among candidate pairs at one address level (the same address, the same
+	 * street): expectation–maximisation over those pairs with m and every other u held, so only how
+	 * often non-matching housemates or neighbours share a surname is learnt. Few such pairs pull the
+	 * answer towards the random-pair u.
 	 */
-	static double[] surnameUAtSameAddress(PairBuffer pairs, double[][] m, double[][] randomU, LinkageSettings settings,
-			Consumer<String> progress) {
-		int sameAddress = Field.ADDRESS.index(Level.SAME_ADDRESS);
+	static double[] surnameUAt(Level place, PairBuffer pairs, double[][] m, double[][] randomU,
+			LinkageSettings settings, Consumer<String> progress) {
+		int placeLevel = Field.ADDRESS.index(place);
 		int addressMask = Field.MASK << Field.ADDRESS.shift();
 		PatternCounts counts = new PatternCounts();
 		for (int p = 0; p < pairs.size; p++) {
-			if (Field.ADDRESS.levelIn(pairs.pattern[p]) == sameAddress) {
+			if (Field.ADDRESS.levelIn(pairs.pattern[p]) == placeLevel) {
 				counts.add(pairs.pattern[p] & ~addressMask, 1);
 			}
 		}
@@ -143,12 +147,11 @@ final class Training {
 		double[] fitted = fit.parameters().u[Field.FAMILY_NAME.ordinal()];
 		double[] blended = new double[random.length];
 		for (int l = 1; l < blended.length; l++) {
-			blended[l] = (nonMatches * fitted[l] + SAME_ADDRESS_PRIOR_PAIRS * random[l])
-					/ (nonMatches + SAME_ADDRESS_PRIOR_PAIRS);
+			blended[l] = (nonMatches * fitted[l] + PLACE_PRIOR_PAIRS * random[l]) / (nonMatches + PLACE_PRIOR_PAIRS);
 		}
 		progress.accept(String.format(Locale.ROOT,
-				"surname at the same address: %,d pairs, about %,.0f of them different people, who share a surname %.1f%% of the time",
-				total, nonMatches, 100 * blended[Field.FAMILY_NAME.index(Level.EXACT)]));
+				"surname at %s: %,d pairs, about %,.0f of them different people, who share a surname %.1f%% of the time",
+				place.label, total, nonMatches, 100 * blended[Field.FAMILY_NAME.index(Level.EXACT)]));
 		return blended;
 	}
 

@@ -51,11 +51,14 @@ class LinkageModelTests {
 	}
 
 	@Test
-	@DisplayName("a shared surname counts for less at a shared address, where families share surnames")
+	@DisplayName("a shared surname counts for less at a shared address or street, where families share surnames")
 	void surnameCountsForLessAtSharedAddress() {
 		int exact = Field.FAMILY_NAME.index(Level.EXACT);
 
-		assertThat(model.surnameBitsAtSameAddress(exact)).isLessThan(model.bits(Field.FAMILY_NAME, exact) - 1);
+		assertThat(model.surnameBits(exact, Field.ADDRESS.index(Level.SAME_ADDRESS)))
+				.isLessThan(model.bits(Field.FAMILY_NAME, exact) - 1);
+		assertThat(model.surnameBits(exact, Field.ADDRESS.index(Level.SAME_STREET)))
+				.isLessThan(model.bits(Field.FAMILY_NAME, exact));
 	}
 
 	@Test
