@@ -1,5 +1,6 @@
 package org.sightline;
 
+import org.sightline.person.linkage.LinkageCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -13,6 +14,10 @@ import org.springframework.modulith.Modulithic;
 public class Application {
 
 	public static void main(String[] args) {
+		// Batch person linkage runs from the same jar without starting Spring or the database.
+		if (args.length > 0 && (args[0].equals("link") || args[0].equals("evaluate"))) {
+			System.exit(LinkageCli.run(args, System.out, System.err));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 }

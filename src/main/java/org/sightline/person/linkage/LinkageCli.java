@@ -1,0 +1,326 @@
+package org.sightline.person.linkage;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Batch person linkage over CSV files, without starting the application:
+ *
+ * <pre>
+ * link     --input FILE [--input FILE2] --output clusters.csv [--review pairs.csv] [options]
+ * evaluate --input FILE [--input FILE2] [--labels LABELS] [options]
+ * </pre>
+ *
+ * One input is deduplicated; with two, only links between them are made. Exit codes: 0 done,
+ * 1 a file could not be read or written, 2 the command line or a file's header is wrong.
+ */
+public final class LinkageCli {
+
+	static final int OK = 0;
+
+	static final int FAILED = 1;
+
+	static final int USAGE = 2;
+
+	static final String USAGE_TEXT = """
+			usage:
+			  link     --input FILE [--input FILE2] --output CLUSTERS.csv [--review PAIRS.csv] [options]
+			  evaluate --input FILE [--input FILE2] [--labels LABELS.csv] [options]
+			One input: find the records in it that are the same person. Two inputs: link records of the
+			first to records of the second. link writes record_id,cluster_id for every record (and a source
+			column with two inputs); evaluate prints precision, recall and F1 against the truth in the files.
+			options:
+			  --link-above P     match probability at or above which records are linked (default 0.95)
+			  --review-above P   match probability at or above which a pair is offered for review (default 0.5)
+			  --u-from random|candidates   count u on random pairs and fit m rule by rule (default), or
+			                     fit m and u together by EM on all the candidate pairs
+			  --max-block N      largest block a blocking rule may make (default 500)
+			  --threads N        threads comparing pairs (default: the processors available)
+			  --parameters       also print the fitted m and u of every field""";
+
+	private LinkageCli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			err.println(USAGE_TEXT);
+			return USAGE;
+		}
+		long started = System.nanoTime();
+		Consumer<String> progress = message -> err.printf(Locale.ROOT, "[%6.1f s] %s%n",
+				(System.nanoTime() - started) / 1e9, message);
+		try {
+			List<PersonCsv.Loaded> inputs = new ArrayList<>();
+			for (Path input : options.inputs) {
+				PersonCsv.Loaded loaded = PersonCsv.read(input, err::println, new WarningsShown(err, 20));
+				progress.accept(String.format("read %,d records from %s (%s format)%s", loaded.records().size(), input,
+						loaded.format(), loaded.skippedRows() == 0 ? ""
+								: String.format("; %,d malformed rows skipped", loaded.skippedRows())));
+				inputs.add(loaded);
+			}
+			Linker linker = new Linker(options.settings);
+			LinkageResult result = inputs.size() == 1 ? linker.deduplicate(inputs.get(0).records(), progress)
+					: linker.link(inputs.get(0).records(), inputs.get(1).records(), progress);
+			if (options.command.equals("link")) {
+				writeClusters(options.output, result, inputs);
+				progress.accept(String.format("wrote %,d records in %,d clusters to %s", result.records(),
+						result.clusterCount(), options.output));
+				if (options.review != null) {
+					writeReview(options.review, result, inputs);
+					progress.accept(String.format("wrote %,d pairs for review to %s", result.reviewPairs().size(),
+							options.review));
+				}
+				if (options.printParameters) {
+					result.model().describeParameters().forEach(out::println);
+				}
+				return OK;
+			}
+			return evaluate(options, inputs, result, out, err);
+		}
+		catch (PersonCsv.UnrecognisedHeader e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
+		catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
+		catch (IOException e) {
+			err.println("could not read or write a file: " + e);
+			return FAILED;
+		}
+	}
+
+	private static int evaluate(Options options, List<PersonCsv.Loaded> inputs, LinkageResult result, PrintStream out,
+			PrintStream err) throws IOException {
+		boolean cross = inputs.size() == 2;
+		List<String> truthLabels = new ArrayList<>();
+		boolean anyTruth = false;
+		for (PersonCsv.Loaded input : inputs) {
+			truthLabels.addAll(input.truth());
+			anyTruth |= input.truth().stream().anyMatch(label -> label != null);
+		}
+		if (!anyTruth && options.labels == null) {
+			err.println("no truth to evaluate against: the input has no labels (FEBRL rec-N ids or a cluster column) "
+					+ "and no --labels file was given");
+			return USAGE;
+		}
+		int[] truth = Evaluation.truthIds(truthLabels);
+		double seconds = result.elapsed().toNanos() / 1e9;
+		out.printf(Locale.ROOT, "input:             %s%n", String.join(" + ",
+				inputs.stream().map(i -> i.path().getFileName() + " (" + i.records().size() + " records)").toList()));
+		out.printf(Locale.ROOT, "mode:              %s%n", cross ? "linkage between two inputs" : "deduplication");
+		out.printf(Locale.ROOT, "thresholds:        link at p >= %s, review at p >= %s%n",
+				options.settings.linkAbove(), options.settings.reviewAbove());
+		out.printf(Locale.ROOT, "pairs compared:    %,d%n", result.pairsCompared());
+		if (anyTruth) {
+			Evaluation.Scores clusters = Evaluation.clusters(result, truth, cross);
+			Evaluation.Scores links = Evaluation.links(result, truth, cross);
+			out.printf(Locale.ROOT, "true pairs:        %,d (blocking kept %.1f%% of them as candidates)%n",
+					clusters.truePositives() + clusters.falseNegatives(),
+					100 * Evaluation.blockingRecall(result, truth, cross));
+			print(out, "clusters", clusters);
+			print(out, "links", links);
+		}
+		if (options.labels != null) {
+			List<PersonCsv.LabelledPair> labels = PersonCsv.readLabels(options.labels, err::println);
+			int[] unknown = new int[1];
+			Evaluation.Scores judged = Evaluation.labelled(result, labels, cross, unknown);
+			out.printf(Locale.ROOT, "labelled pairs:    %,d from %s%s%n", labels.size(), options.labels.getFileName(),
+					unknown[0] == 0 ? "" : String.format(" (%,d naming records not in the input, left out)", unknown[0]));
+			print(out, "labelled", judged);
+		}
+		out.printf(Locale.ROOT, "records per second: %,.0f (%,d records linked in %.2f s)%n",
+				result.records() / Math.max(seconds, 1e-9), result.records(), seconds);
+		if (options.printParameters) {
+			result.model().describeParameters().forEach(out::println);
+			result.blockingSummary().forEach(out::println);
+		}
+		return OK;
+	}
+
+	private static void print(PrintStream out, String what, Evaluation.Scores s) {
+		out.printf(Locale.ROOT, "%-18s precision %.4f  recall %.4f  F1 %.4f  (TP %,d  FP %,d  FN %,d)%n", what + ":",
+				s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
+	}
+
+	private static void writeClusters(Path output, LinkageResult result, List<PersonCsv.Loaded> inputs)
+			throws IOException {
+		boolean withSource = inputs.size() == 2;
+		int leftSize = inputs.get(0).records().size();
+		try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+			w.write(withSource ? "record_id,cluster_id,source" : "record_id,cluster_id");
+			w.newLine();
+			for (int i = 0; i < result.records(); i++) {
+				w.write(csv(result.recordId(i)));
+				w.write(',');
+				w.write(Integer.toString(result.clusterOf(i)));
+				if (withSource) {
+					w.write(',');
+					w.write(csv(inputs.get(i < leftSize ? 0 : 1).path().getFileName().toString()));
+				}
+				w.newLine();
+			}
+		}
+	}
+
+	private static void writeReview(Path output, LinkageResult result, List<PersonCsv.Loaded> inputs)
+			throws IOException {
+		try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+			w.write("record_id_l,record_id_r,match_weight,match_probability");
+			w.newLine();
+			for (LinkageResult.ReviewPair pair : result.reviewPairs()) {
+				w.write(String.format(Locale.ROOT, "%s,%s,%.3f,%.5f", csv(pair.leftId()), csv(pair.rightId()),
+						pair.matchWeight(), pair.matchProbability()));
+				w.newLine();
+			}
+		}
+	}
+
+	static String csv(String value) {
+		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+			return value;
+		}
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
+	/** Prints the first few warnings about rows that were kept, then only counts them. */
+	private static final class WarningsShown implements Consumer<String> {
+
+		private final PrintStream err;
+
+		private final int limit;
+
+		private int count;
+
+		WarningsShown(PrintStream err, int limit) {
+			this.err = err;
+			this.limit = limit;
+		}
+
+		@Override
+		public void accept(String warning) {
+			count++;
+			if (count <= limit) {
+				err.println(warning);
+			}
+			else if (count == limit + 1) {
+				err.println("(further warnings about rows that were kept are not shown)");
+			}
+		}
+	}
+
+	/** The parsed command line. */
+	private static final class Options {
+
+		String command;
+
+		final List<Path> inputs = new ArrayList<>();
+
+		Path output;
+
+		Path review;
+
+		Path labels;
+
+		boolean printParameters;
+
+		LinkageSettings settings = LinkageSettings.defaults();
+
+		static Options parse(String[] args) {
+			Options o = new Options();
+			if (args.length == 0 || !(args[0].equals("link") || args[0].equals("evaluate"))) {
+				throw new IllegalArgumentException("the first argument must be link or evaluate");
+			}
+			o.command = args[0];
+			double link = o.settings.linkAbove();
+			double review = o.settings.reviewAbove();
+			for (int i = 1; i < args.length; i++) {
+				String arg = args[i];
+				if (arg.equals("--parameters")) {
+					o.printParameters = true;
+					continue;
+				}
+				if (i + 1 >= args.length) {
+					throw new IllegalArgumentException(arg + " needs a value");
+				}
+				String value = args[++i];
+				switch (arg) {
+				case "--input":
+					o.inputs.add(Path.of(value));
+					break;
+				case "--output":
+					o.output = Path.of(value);
+					break;
+				case "--review":
+					o.review = Path.of(value);
+					break;
+				case "--labels":
+					o.labels = Path.of(value);
+					break;
+				case "--link-above":
+					link = number(arg, value);
+					break;
+				case "--review-above":
+					review = number(arg, value);
+					break;
+				case "--u-from":
+					if (!value.equals("candidates") && !value.equals("random")) {
+						throw new IllegalArgumentException("--u-from takes candidates or random, not " + value);
+					}
+					o.settings = o.settings.withUFrom(value.equals("random") ? LinkageSettings.UFrom.RANDOM_PAIRS
+							: LinkageSettings.UFrom.CANDIDATE_PAIRS);
+					break;
+				case "--max-block":
+					o.settings = o.settings.withMaxBlockSize((int) number(arg, value));
+					break;
+				case "--threads":
+					o.settings = o.settings.withThreads((int) number(arg, value));
+					break;
+				default:
+					throw new IllegalArgumentException("unknown option " + arg);
+				}
+			}
+			o.settings = o.settings.withThresholds(link, review);
+			if (o.inputs.isEmpty() || o.inputs.size() > 2) {
+				throw new IllegalArgumentException("give one --input to deduplicate or two to link");
+			}
+			if (o.command.equals("link") && o.output == null) {
+				throw new IllegalArgumentException("link needs --output");
+			}
+			if (o.command.equals("evaluate") && (o.output != null || o.review != null)) {
+				throw new IllegalArgumentException("evaluate writes no files: drop --output and --review");
+			}
+			if (o.command.equals("link") && o.labels != null) {
+				throw new IllegalArgumentException("--labels is for evaluate");
+			}
+			return o;
+		}
+
+		private static double number(String option, String value) {
+			try {
+				return Double.parseDouble(value);
+			}
+			catch (NumberFormatException e) {
+				throw new IllegalArgumentException(option + " takes a number, not " + value);
+			}
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package org.sightline.person.linkage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A fitted Fellegi–Sunter model: the m and u probabilities of every field and level, the prior
+ * odds of a match, and how common each name is. It scores a pair of records as a match weight,
+ * the sum of the prior weight and each field's log2(m/u), with exact matches on names and
+ * localities adjusted for how common the shared value is, and explains that score field by field.
+ */
+public final class LinkageModel {
+
+	private final Parameters parameters;
+
+	private final double priorWeight;
+
+	private final LinkageSettings settings;
+
+	private final Nicknames nicknames;
+
+	private final TermFrequencies givenNames;
+
+	private final TermFrequencies surnames;
+
+	private final TermFrequencies localities;
+
+	/** bits[field][level]: log2(m/u). */
+	private final double[][] bits;
+
+	/** What to add to a surname level's bits, by the pair's address level: [address][surname]. */
+	private final double[][] surnameShift;
+
+	LinkageModel(Parameters parameters, double priorWeight, LinkageSettings settings, Nicknames nicknames,
+			TermFrequencies givenNames, TermFrequencies surnames, TermFrequencies localities) {
+		this.parameters = parameters;
+		this.priorWeight = priorWeight;
+		this.settings = settings;
+		this.nicknames = nicknames;
+		this.givenNames = givenNames;
+		this.surnames = surnames;
+		this.localities = localities;
+		this.bits = new double[Field.ALL.length][];
+		for (Field field : Field.ALL) {
+			double[] levels = new double[field.levels.length];
+			for (int l = 0; l < levels.length; l++) {
+				levels[l] = parameters.bits(field, l, 0);
+			}
+			bits[field.ordinal()] = levels;
+		}
+		surnameShift = new double[Field.ADDRESS.levels.length][Field.FAMILY_NAME.levels.length];
+		for (int a = 0; a < surnameShift.length; a++) {
+			for (int l = 0; l < surnameShift[a].length; l++) {
+				surnameShift[a][l] = parameters.bits(Field.FAMILY_NAME, l, a) - parameters.bits(Field.FAMILY_NAME, l, 0);
+			}
+		}
+	}
+
+	/** How two records compare, field by field, and what the model makes of them. */
+	public MatchExplanation explain(PersonRecord a, PersonRecord b) {
+		RecordTable table = RecordTable.of(List.of(a, b), i -> i, nicknames);
+		PairComparer comparer = new PairComparer(table);
+		List<FieldEvidence> evidence = new ArrayList<>();
+		double weight = priorWeight;
+		List<PairComparer.FieldComparison> comparisons = comparer.describe(0, 1);
+		int address = comparisons.stream().filter(c -> c.field() == Field.ADDRESS)
+				.mapToInt(c -> Field.ADDRESS.index(c.level())).findFirst().orElse(0);
+		for (PairComparer.FieldComparison c : comparisons) {
+			int level = c.field().index(c.level());
+			double fieldBits = bits[c.field().ordinal()][level];
+			String reason = c.reason();
+			if (c.field() == Field.FAMILY_NAME && level != 0 && surnameShift[address][level] != 0) {
+				fieldBits += surnameShift[address][level];
+				reason += "; at the same address or street, where families share a surname";
+			}
+			String shared = sharedValue(table, c.field(), c.level());
+			if (shared != null) {
+				TermFrequencies tf = termFrequencies(c.field());
+				double frequency = tf.frequency(shared);
+				double adjustment = tf.adjustment(frequency);
+				fieldBits += adjustment;
+				reason += String.format(Locale.ROOT, "; %.2f%% of records have %s, so it counts for %s", 100 * frequency,
+						shared, adjustment >= 0 ? "more than most" : "less than most");
+			}
+			weight += fieldBits;
+			evidence.add(new FieldEvidence(c.field().label, c.level().label, reason, fieldBits));
+		}
+		double probability = probability(weight);
+		return new MatchExplanation(priorWeight, weight, probability, MatchDecision.of(probability, settings), evidence);
+	}
+
+	/** The value records 0 and 1 share whose frequency adjusts this level's weight, or null. */
+	private static String sharedValue(RecordTable table, Field field, Level level) {
+		if (!field.termFrequencyAdjusted(level)) {
+			return null;
+		}
+		if (field == Field.GIVEN_NAME) {
+			return table.names.value(table.given[0]);
+		}
+		if (field == Field.FAMILY_NAME) {
+			return table.names.value(table.family[0]);
+		}
+		return table.locality[0] == table.locality[1] ? table.localities.value(table.locality[0]) : null;
+	}
+
+	private TermFrequencies termFrequencies(Field field) {
+		if (field == Field.GIVEN_NAME) {
+			return givenNames;
+		}
+		return field == Field.FAMILY_NAME ? surnames : localities;
+	}
+
+	/** Log2 of the prior odds that two records compared are the same person. */
+	public double priorWeight() {
+		return priorWeight;
+	}
+
+	public LinkageSettings settings() {
+		return settings;
+	}
+
+	/** The probability that matches to a match weight in bits. */
+	public static double probability(double matchWeight) {
+		return 1 / (1 + Math.pow(2, -matchWeight));
+	}
+
+	/** The match weight of a probability: log2(p / (1 - p)). */
+	public static double weightOf(double probability) {
+		return TermFrequencies.log2(probability / (1 - probability));
+	}
+
+	/** The fitted m and u of every field and level, one line each, for a report. */
+	public List<String> describeParameters() {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "prior weight %+.2f bits (prior probability of a match %.4g)", priorWeight,
+				parameters.lambda));
+		for (Field field : Field.ALL) {
+			for (int l = 1; l < field.levels.length; l++) {
+				lines.add(String.format(Locale.ROOT, "%-14s %-32s m=%.4f u=%.6f weight %+.2f", field.label,
+						field.levels[l].label, parameters.m[field.ordinal()][l], parameters.u[field.ordinal()][l],
+						bits[field.ordinal()][l]));
+			}
+		}
+		for (Level place : List.of(Level.SAME_ADDRESS, Level.SAME_STREET)) {
+			int a = Field.ADDRESS.index(place);
+			for (int l = 1; l < Field.FAMILY_NAME.levels.length; l++) {
+				lines.add(String.format(Locale.ROOT, "%-14s %-32s u=%.6f weight %+.2f", "surname",
+						Field.FAMILY_NAME.levels[l].label + " (" + place.label + ")", parameters.surnameUByAddress[a][l],
+						surnameBits(l, a)));
+			}
+		}
+		return lines;
+	}
+
+	Parameters parameters() {
+		return parameters;
+	}
+
+	double bits(Field field, int level) {
+		return bits[field.ordinal()][level];
+	}
+
+	/** The bits of a surname level for a pair at the given address level. */
+	double surnameBits(int level, int addressLevel) {
+		return bits[Field.FAMILY_NAME.ordinal()][level] + surnameShift[addressLevel][level];
+	}
+
+	/**
+	 * Match weights for all pairs of the table this model was fitted on, computed in parallel
+	 * ranges. Term-frequency adjustments are looked up per record, once.
+	 */
+	float[] weights(RecordTable t, PairBuffer pairs) {
+		float[] givenAdjustment = adjustments(t, t.given, givenNames);
+		float[] surnameAdjustment = adjustments(t, t.family, surnames);
+		float[] localityAdjustment = adjustments(t, t.locality, localities);
+		int exactGiven = Field.GIVEN_NAME.index(Level.EXACT);
+		int exactSurname = Field.FAMILY_NAME.index(Level.EXACT);
+		int sameLocality = Field.ADDRESS.index(Level.SAME_LOCALITY);
+		float[] out = new float[pairs.size];
+		java.util.stream.IntStream.range(0, settings.threads()).parallel().forEach(part -> {
+			int from = (int) ((long) pairs.size * part / settings.threads());
+			int to = (int) ((long) pairs.size * (part + 1) / settings.threads());
+			for (int p = from; p < to; p++) {
+				int pattern = pairs.pattern[p];
+				int a = pairs.left[p];
+				double w = priorWeight;
+				for (int f = 0; f < bits.length; f++) {
+					w += bits[f][(pattern >>> (f * Field.BITS)) & Field.MASK];
+				}
+				if (Field.GIVEN_NAME.levelIn(pattern) == exactGiven) {
+					w += givenAdjustment[a];
+				}
+				if (Field.FAMILY_NAME.levelIn(pattern) == exactSurname) {
+					w += surnameAdjustment[a];
+				}
+				int address = Field.ADDRESS.levelIn(pattern);
+				w += surnameShift[address][Field.FAMILY_NAME.levelIn(pattern)];
+				if (address == sameLocality && t.locality[a] == t.locality[pairs.right[p]]) {
+					w += localityAdjustment[a];
+				}
+				out[p] = (float) w;
+			}
+		});
+		return out;
+	}
+
+	private static float[] adjustments(RecordTable t, int[] column, TermFrequencies tf) {
+		float[] out = new float[t.size];
+		for (int i = 0; i < t.size; i++) {
+			out[i] = column[i] == Vocabulary.NONE ? 0 : (float) tf.adjustment(tf.frequency(column[i]));
+		}
+		return out;
+	}
+}

@@ -1,0 +1,126 @@
+package org.sightline.person.linkage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcome of a linkage run: which cluster (person) each record was put in, the pairs left for
+ * review, the fitted model and what the run cost. Records are numbered in input order: for linkage
+ * between two inputs, the first input's records come first.
+ */
+public final class LinkageResult {
+
+	private final RecordTable table;
+
+	private final int[] clusters;
+
+	private final PairBuffer pairs;
+
+	private final float[] weights;
+
+	private final LinkageModel model;
+
+	private final List<Blocking.RuleSummary> rules;
+
+	private final long links;
+
+	private final Duration elapsed;
+
+	LinkageResult(RecordTable table, int[] clusters, PairBuffer pairs, float[] weights, LinkageModel model,
+			List<Blocking.RuleSummary> rules, long links, Duration elapsed) {
+		this.table = table;
+		this.clusters = clusters;
+		this.pairs = pairs;
+		this.weights = weights;
+		this.model = model;
+		this.rules = rules;
+		this.links = links;
+		this.elapsed = elapsed;
+	}
+
+	/** A pair of records offered for review, by their positions in the input. */
+	public record ReviewPair(int left, int right, String leftId, String rightId, double matchWeight,
+			double matchProbability) {
+	}
+
+	public int records() {
+		return table.size;
+	}
+
+	public String recordId(int index) {
+		return table.ids[index];
+	}
+
+	/** The cluster of a record: records with the same number are taken to be the same person. */
+	public int clusterOf(int index) {
+		return clusters[index];
+	}
+
+	/** How many clusters (people) the records fell into. */
+	public int clusterCount() {
+		int max = -1;
+		for (int c : clusters) {
+			max = Math.max(max, c);
+		}
+		return max + 1;
+	}
+
+	/** Pairs compared in full after blocking. */
+	public long pairsCompared() {
+		return pairs.size;
+	}
+
+	/** Pairs at or above the link threshold. */
+	public long links() {
+		return links;
+	}
+
+	/** Pairs between the thresholds whose records were not put in one cluster anyway. */
+	public List<ReviewPair> reviewPairs() {
+		double link = LinkageModel.weightOf(model.settings().linkAbove());
+		double review = LinkageModel.weightOf(model.settings().reviewAbove());
+		List<ReviewPair> out = new ArrayList<>();
+		for (int p = 0; p < pairs.size; p++) {
+			double w = weights[p];
+			int a = pairs.left[p];
+			int b = pairs.right[p];
+			if (w >= review && w < link && clusters[a] != clusters[b]) {
+				out.add(new ReviewPair(a, b, table.ids[a], table.ids[b], w, LinkageModel.probability(w)));
+			}
+		}
+		return out;
+	}
+
+	public LinkageModel model() {
+		return model;
+	}
+
+	public Duration elapsed() {
+		return elapsed;
+	}
+
+	/** One line per blocking rule: the new pairs it found and the records its oversized blocks left out. */
+	public List<String> blockingSummary() {
+		List<String> out = new ArrayList<>();
+		for (Blocking.RuleSummary rule : rules) {
+			out.add(String.format("%-58s %,12d pairs%s", rule.rule().description, rule.pairs(),
+					rule.recordsInOversizedBlocks() == 0 ? ""
+							: String.format(" (%,d records in oversized blocks)", rule.recordsInOversizedBlocks())));
+		}
+		return out;
+	}
+
+	/** The records and pairs themselves, for evaluation inside this package. */
+	RecordTable table() {
+		return table;
+	}
+
+	PairBuffer pairs() {
+		return pairs;
+	}
+
+	float[] weights() {
+		return weights;
+	}
+}

@@ -1,0 +1,90 @@
+package org.sightline.person.linkage;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Given names people use for one another (Rob and Robert, Bill and William), read from a table
+ * of groups. Two names are nicknames of each other when some group holds both.
+ */
+final class Nicknames {
+
+	static final String RESOURCE = "/person/linkage/nicknames.txt";
+
+	private static final int[] NONE = new int[0];
+
+	private final Map<String, int[]> groupsByName;
+
+	private Nicknames(Map<String, int[]> groupsByName) {
+		this.groupsByName = groupsByName;
+	}
+
+	static Nicknames standard() {
+		try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + RESOURCE);
+			}
+			return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static Nicknames read(BufferedReader reader) throws IOException {
+		Map<String, int[]> groups = new HashMap<>();
+		int group = 0;
+		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+				continue;
+			}
+			for (String token : trimmed.split("\\s+")) {
+				String name = Text.name(token);
+				if (name != null) {
+					int[] known = groups.getOrDefault(name, NONE);
+					if (known.length == 0 || known[known.length - 1] != group) {
+						int[] grown = Arrays.copyOf(known, known.length + 1);
+						grown[known.length] = group;
+						groups.put(name, grown);
+					}
+				}
+			}
+			group++;
+		}
+		return new Nicknames(groups);
+	}
+
+	/** The groups a normalised given name belongs to, in increasing order; empty when none. */
+	int[] groupsOf(String normalisedName) {
+		return normalisedName == null ? NONE : groupsByName.getOrDefault(normalisedName, NONE);
+	}
+
+	boolean areNicknames(String a, String b) {
+		return shareGroup(groupsOf(a), groupsOf(b));
+	}
+
+	static boolean shareGroup(int[] a, int[] b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				return true;
+			}
+			if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return false;
+	}
+}

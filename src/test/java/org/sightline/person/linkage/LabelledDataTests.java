@@ -1,0 +1,81 @@
+package org.sightline.person.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs {@code evaluate} on every labelled file in the shared linkage data, with the same default
+ * settings for all of them (the thresholds are not tuned to any one file), and holds the matcher to
+ * a modest floor of pairwise F1. A file of judged pairs ({@code X_labels.csv}) is used with the
+ * records it judges ({@code X.csv}).
+ */
+class LabelledDataTests {
+
+	static final Path DATA = Path.of("../shared/data/linkage");
+
+	/** Pairwise F1 of the clusters written by link; well below what the matcher reaches on every file. */
+	static final double F1_FLOOR = 0.85;
+
+	private static final Pattern F1 = Pattern.compile("^(clusters|labelled): .* F1 (\\d\\.\\d+)", Pattern.MULTILINE);
+
+	@TestFactory
+	@DisplayName("evaluate on every labelled file reaches the F1 floor with the same settings")
+	Stream<DynamicTest> everyLabelledFile() throws IOException {
+		assertThat(DATA).as("the shared labelled linkage data, beside the project").isDirectory();
+		List<DynamicTest> tests = new ArrayList<>();
+		try (Stream<Path> files = Files.list(DATA)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (name.endsWith("_labels.csv")) {
+					Path records = file.resolveSibling(name.replace("_labels.csv", ".csv"));
+					tests.add(DynamicTest.dynamicTest(name + " (judged pairs of " + records.getFileName() + ")",
+							() -> assertF1(evaluate("--input", records.toString(), "--labels", file.toString()),
+									"labelled")));
+				}
+				else {
+					tests.add(DynamicTest.dynamicTest(name, () -> assertF1(evaluate("--input", file.toString()), "clusters")));
+				}
+			}
+		}
+		assertThat(tests).as("labelled files found in " + DATA).hasSizeGreaterThanOrEqualTo(4);
+		return tests.stream();
+	}
+
+	private static String evaluate(String... options) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		String[] args = new String[options.length + 1];
+		args[0] = "evaluate";
+		System.arraycopy(options, 0, args, 1, options.length);
+		int exit = LinkageCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static void assertF1(String report, String measure) {
+		Matcher m = F1.matcher(report);
+		Double f1 = null;
+		while (m.find()) {
+			if (m.group(1).equals(measure)) {
+				f1 = Double.valueOf(m.group(2));
+			}
+		}
+		assertThat(f1).as("%s F1 in%n%s", measure, report).isNotNull().isGreaterThanOrEqualTo(F1_FLOOR);
+	}
+}

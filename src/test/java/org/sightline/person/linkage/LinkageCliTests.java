@@ -1,0 +1,149 @@
+package org.sightline.person.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkageCliTests {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return LinkageCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path file(String name, String... lines) throws IOException {
+		return Files.write(dir.resolve(name), List.of(lines), StandardCharsets.UTF_8);
+	}
+
+	private Path splinkSample() throws IOException {
+		return file("people.csv", "unique_id,first_name,surname,dob,city,email,cluster",
+				"0,Robert,Alan,1971-06-24,,robert255@smith.net,0", "1,Robert,Allen,1971-05-24,,roberta25@smith.net,0",
+				"2,Rob,Allen,1971-06-24,London,roberta25@smith.net,0", "3,Robert,Alen,1971-06-24,Lonon,,0",
+				"4,Grace,,1997-04-26,Hull,grace.kelly52@jones.com,1", "5,Grace,Kelly,1991-04-26,,grace.kelly52@jones.com,1",
+				"6,Logan,Murphy,1973-08-01,,,2", "7,Isla,Hall,1985-02-07,,islahall97@gutierrez-bennett.com,3",
+				"8,Hall,Isla,1985-02-07,London,islahall97@gutierrez-bennett.com,3");
+	}
+
+	@Test
+	@DisplayName("a file with an unknown header is refused naming the expected headers")
+	void unknownHeaderIsRefused() throws IOException {
+		Path input = file("odd.csv", "id,forename,lastname", "1,Ann,Lee");
+
+		int exit = run("link", "--input", input.toString(), "--output", dir.resolve("out.csv").toString());
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err()).contains("unrecognised header id,forename,lastname")
+				.contains("rec_id, given_name, surname, street_number, address_1, address_2, suburb, postcode, state, date_of_birth, soc_sec_id")
+				.contains("unique_id,first_name,surname,dob,city,email,cluster");
+		assertThat(dir.resolve("out.csv")).doesNotExist();
+	}
+
+	@Test
+	@DisplayName("a malformed row is reported with its line number and skipped, and the rest are linked")
+	void malformedRowIsReportedAndSkipped() throws IOException {
+		Path input = file("people.csv", "unique_id,first_name,surname,dob,city,email,cluster",
+				"0,Robert,Allen,1971-06-24,,,0", "1,Robert,Allen,1971-06-24,London", "2,Rob,Allen,1971-06-24,,,0",
+				"3,\"Ann, Marie\",Lee,1980-01-01,,,1", "4,\"broken,Lee,1980-01-01,,,1");
+		Path output = dir.resolve("clusters.csv");
+
+		int exit = run("link", "--input", input.toString(), "--output", output.toString());
+
+		assertThat(exit).isZero();
+		assertThat(err()).contains("people.csv line 3: expected 7 fields but found 5; row skipped")
+				.contains("people.csv line 6: a quoted field is not closed before the end of the file; row skipped")
+				.contains("2 malformed rows skipped");
+		assertThat(Files.readAllLines(output)).containsExactly("record_id,cluster_id", "0,0", "2,0", "3,1");
+	}
+
+	@Test
+	@DisplayName("link writes a cluster for every record, the same one for records of one person")
+	void linkWritesClusters() throws IOException {
+		Path output = dir.resolve("clusters.csv");
+
+		int exit = run("link", "--input", splinkSample().toString(), "--output", output.toString(), "--review",
+				dir.resolve("review.csv").toString());
+
+		assertThat(exit).isZero();
+		List<String> lines = Files.readAllLines(output);
+		assertThat(lines).hasSize(10).first().isEqualTo("record_id,cluster_id");
+		assertThat(lines.get(1).split(",")[1]).isEqualTo(lines.get(3).split(",")[1]); // Robert Alan, Rob Allen
+		assertThat(lines.get(8).split(",")[1]).isEqualTo(lines.get(9).split(",")[1]); // Isla Hall, Hall Isla
+		assertThat(lines.get(7).split(",")[1]).isNotEqualTo(lines.get(1).split(",")[1]); // Logan Murphy alone
+		assertThat(Files.readAllLines(dir.resolve("review.csv")).get(0))
+				.isEqualTo("record_id_l,record_id_r,match_weight,match_probability");
+		assertThat(err()).contains("wrote 9 records in");
+	}
+
+	@Test
+	@DisplayName("with two inputs only records from different inputs are linked, and each row names its input")
+	void linkageBetweenTwoInputs() throws IOException {
+		Path left = file("left.csv", "unique_id,first_name,surname,dob,city,email,cluster",
+				"a,Robert,Allen,1971-06-24,London,,0", "b,Robert,Allen,1971-06-24,London,,0");
+		Path right = file("right.csv", "unique_id,first_name,surname,dob,city,email,cluster",
+				"a,Rob,Allen,1971-06-24,London,,0", "c,Ann,Lee,1980-01-01,Hull,,1");
+		Path output = dir.resolve("clusters.csv");
+
+		int exit = run("link", "--input", left.toString(), "--input", right.toString(), "--output", output.toString());
+
+		assertThat(exit).isZero();
+		List<String> lines = Files.readAllLines(output);
+		assertThat(lines.get(0)).isEqualTo("record_id,cluster_id,source");
+		assertThat(lines.get(1)).endsWith(",left.csv");
+		assertThat(lines.get(3)).startsWith("a,").endsWith(",right.csv");
+		// the two left records are one person, but they may only be joined through a right record
+		assertThat(lines.get(1).split(",")[1]).isEqualTo(lines.get(3).split(",")[1]);
+		assertThat(lines.get(4).split(",")[1]).isNotEqualTo(lines.get(1).split(",")[1]);
+	}
+
+	@Test
+	@DisplayName("evaluate prints pairwise precision, recall and F1, pairs compared and records per second")
+	void evaluatePrintsMeasures() throws IOException {
+		int exit = run("evaluate", "--input", splinkSample().toString());
+
+		assertThat(exit).isZero();
+		assertThat(out()).containsPattern("pairs compared: +\\d+").containsPattern(
+				"clusters: +precision \\d\\.\\d{4} +recall \\d\\.\\d{4} +F1 \\d\\.\\d{4}")
+				.containsPattern("records per second: [\\d,]+");
+	}
+
+	@Test
+	@DisplayName("a wrong command line is refused with the usage and exit code 2")
+	void usage() {
+		assertThat(run("link", "--input", "x.csv")).isEqualTo(2);
+		assertThat(err()).contains("link needs --output").contains("usage:");
+		assertThat(run("merge")).isEqualTo(2);
+		assertThat(run("evaluate", "--input", "a.csv", "--link-above", "0.3", "--review-above", "0.6")).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("a missing input file fails with exit code 1 and says which")
+	void missingFile() {
+		assertThat(run("evaluate", "--input", dir.resolve("absent.csv").toString())).isEqualTo(1);
+		assertThat(err()).contains("absent.csv");
+	}
+}
