@@ -40,12 +40,14 @@ class ReferralController {
 	private final AssessmentManagement assessments;
 	private final ZoneId zone;
 	private final ReferralPdf pdf;
+	private final org.sightline.routing.RoutingManagement routing;
 	private final String forceName;
 
 	ReferralController(ReferralManagement referrals, EncounterManagement encounters, AssessmentManagement assessments,
-			ZoneId displayZone, ReferralPdf pdf,
+			ZoneId displayZone, ReferralPdf pdf, org.sightline.routing.RoutingManagement routing,
 			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName) {
 		this.pdf = pdf;
+		this.routing = routing;
 		this.forceName = forceName;
 		this.referrals = referrals;
 		this.encounters = encounters;
@@ -61,7 +63,13 @@ class ReferralController {
 		if (!history.isEmpty()) {
 			due.addAll(history.get(history.size() - 1).safeguarding().referralsDue());
 		}
+		List<org.sightline.routing.RoutingDecisionView> decisions = routing.decisionsOfReadableEncounter(actor,
+				new EncounterId(id));
+		if (!decisions.isEmpty()) {
+			decisions.get(decisions.size() - 1).recommendation().referrals().forEach(a -> due.add(a.name()));
+		}
 		model.addAttribute("encounter", encounter);
+		due.remove("POLICE");
 		model.addAttribute("due", due);
 		model.addAttribute("agencies", Arrays.stream(Agency.values()).filter(a -> a != Agency.POLICE).toList());
 		model.addAttribute("items", Arrays.asList(SharedItem.values()));

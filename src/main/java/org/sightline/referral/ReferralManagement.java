@@ -242,7 +242,7 @@ public class ReferralManagement {
 
 	/** Where each notification about a referral stands, for police staff who may read it. */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(readOnly = true)
+	@Transactional(noRollbackFor = RecordNotFoundException.class)
 	public List<org.sightline.notification.DeliveryStatus> deliveries(Actor actor, UUID id) {
 		readableByStaff(actor, id);
 		return notifications.statusFor(AUDIT_SUBJECT, id.toString());
