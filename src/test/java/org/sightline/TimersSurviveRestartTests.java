@@ -43,8 +43,11 @@ class TimersSurviveRestartTests {
 	@TempDir
 	Path dataDir;
 
+	/** Both starts use one database, also on an external PostgreSQL (see IsolatedTestDatabase). */
+	final String database = "restart_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
 	ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(Application.class).run("--server.port=0",
+		return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--sightline.test.database-name=" + database,
 				"--sightline.embedded-db.dir=" + dataDir.resolve("pg"), "--spring.jmx.enabled=false",
 				"--sightline.scheduler.polling-interval=1s");
 	}

@@ -6,44 +6,20 @@ import java.util.Base64;
 
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.encounter.EncounterFixtures;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A responder refers a child to children's social care; the children's social care practitioner
  * acknowledges and accepts it on a phone, and never sees a referral sent to adult social care.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PartnerReferralBrowserTests {
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.chromium(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class PartnerReferralBrowserTests extends BrowserTest {
 
 	static String post(Page page, String url, String user, String json) {
 		APIResponse response = page.request().post(url, RequestOptions.create()
@@ -56,7 +32,7 @@ class PartnerReferralBrowserTests {
 
 	@Test
 	void children_s_social_care_acknowledges_and_accepts_a_referral_the_responder_sent_and_never_sees_one_to_adult_social_care() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		String reference;
 		String ascReference;
 		try (var context = browser.newContext(BrowserSupport.phone())) {

@@ -4,17 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.partnership.AgreementBuilder;
 import org.sightline.partnership.PartnershipPublishingIntegrationTests;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
@@ -25,26 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = PartnershipPublishingIntegrationTests.OWN_DATABASE)
 @AutoConfigureMockMvc
-class PartnershipAgreementBrowserTests {
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.chromium(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class PartnershipAgreementBrowserTests extends BrowserTest {
 
 	static Page.GetByRoleOptions named(String name) {
 		return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -52,7 +28,7 @@ class PartnershipAgreementBrowserTests {
 
 	@Test
 	void an_administrator_imports_a_draft_fixes_what_stops_it_and_publishes_it() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		String version = "phone-" + UUID.randomUUID().toString().substring(0, 8);
 		try (var context = browser.newContext(BrowserSupport.phone())) {
 			Page page = context.newPage();

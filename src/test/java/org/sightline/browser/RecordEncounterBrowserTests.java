@@ -5,43 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A responder on a phone records an encounter with two people and finds it in their list. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordEncounterBrowserTests {
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.chromium(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class RecordEncounterBrowserTests extends BrowserTest {
 
 	@Test
 	void a_responder_on_a_phone_records_an_encounter_with_two_people_and_finds_it_in_the_list() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		try (var context = browser.newContext(BrowserSupport.phone())) {
 			Page page = context.newPage();
 			BrowserSupport.signIn(page, base, "responder");
@@ -102,7 +78,7 @@ class RecordEncounterBrowserTests {
 
 	@Test
 	void a_form_with_mistakes_shows_the_error_summary_and_keeps_what_was_typed() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		try (var context = browser.newContext(BrowserSupport.phone())) {
 			Page page = context.newPage();
 			BrowserSupport.signIn(page, base, "handler");

@@ -8,41 +8,17 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.encounter.EncounterFixtures;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A responder on a phone completes a THRIVE assessment with a DASH, then sees it in the history. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ThriveAssessmentBrowserTests {
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.chromium(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class ThriveAssessmentBrowserTests extends BrowserTest {
 
 	String recordEncounterThroughTheApi(Page page, String base) {
 		String basic = "Basic " + Base64.getEncoder().encodeToString("handler:demo-password".getBytes());
@@ -57,7 +33,7 @@ class ThriveAssessmentBrowserTests {
 
 	@Test
 	void a_responder_on_a_phone_completes_a_THRIVE_assessment_with_a_DASH() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		try (var context = browser.newContext(BrowserSupport.phone())) {
 			Page page = context.newPage();
 			String encounterId = recordEncounterThroughTheApi(page, base);
@@ -122,7 +98,7 @@ class ThriveAssessmentBrowserTests {
 
 	@Test
 	void an_incomplete_assessment_shows_the_error_summary_and_keeps_what_was_typed() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		try (var context = browser.newContext(BrowserSupport.phone())) {
 			Page page = context.newPage();
 			String encounterId = recordEncounterThroughTheApi(page, base);

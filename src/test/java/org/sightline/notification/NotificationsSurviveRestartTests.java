@@ -38,8 +38,11 @@ class NotificationsSurviveRestartTests {
 	@TempDir
 	Path dataDir;
 
+	/** Both starts use one database, also on an external PostgreSQL (see IsolatedTestDatabase). */
+	final String database = "restart_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
 	ConfigurableApplicationContext start(String... more) {
-		String[] args = Stream.concat(Stream.of("--server.port=0", "--sightline.embedded-db.dir=" + dataDir.resolve("pg"),
+		String[] args = Stream.concat(Stream.of("--server.port=0", "--sightline.embedded-db.dir=" + dataDir.resolve("pg"), "--sightline.test.database-name=" + database,
 				"--spring.jmx.enabled=false", "--sightline.scheduler.polling-interval=1s",
 				"--sightline.notification.poll-interval=1s", "--sightline.notification.retry-delays=1s",
 				"--sightline.notification.webhook-timeout=2s", "--sightline.notification.webhook-secret=" + SECRET),
