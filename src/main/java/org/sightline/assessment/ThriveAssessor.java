@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.sightline.shared.Actor;
 import org.sightline.shared.Violation;
+import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
 
 /**
@@ -54,7 +55,7 @@ final class ThriveAssessor {
 		var problems = new Violations();
 		int version = previous.map(p -> p.version() + 1).orElse(1);
 
-		AssessmentTrigger trigger = enumValue(problems, "trigger", command.trigger(), AssessmentTrigger.class,
+		AssessmentTrigger trigger = Codes.parse(problems, "trigger", command.trigger(), AssessmentTrigger.class,
 				"Select why you are assessing");
 		if (trigger != null && previous.isEmpty() && trigger != AssessmentTrigger.INITIAL) {
 			problems.add("trigger", "The first assessment of an encounter is INITIAL");
@@ -73,7 +74,7 @@ final class ThriveAssessor {
 		}
 
 		List<AssessmentView.ElementFinding> elements = elements(problems, command.elements());
-		ResponseGrade grade = enumValue(problems, "grade", command.grade(), ResponseGrade.class, "Select a response grade");
+		ResponseGrade grade = Codes.parse(problems, "grade", command.grade(), ResponseGrade.class, "Select a response grade");
 		List<AssessmentView.RationaleEntry> rationale = rationale(problems, command.rationale());
 
 		Set<Fact> assessmentFacts = EnumSet.noneOf(Fact.class);
@@ -84,7 +85,7 @@ final class ThriveAssessor {
 					() -> problems.add("facts[" + index + "]", "Unknown fact code ‘" + code + "’"));
 		}
 		SignificantHarm harm = isBlank(command.significantHarm()) ? SignificantHarm.NOT_SUSPECTED
-				: enumValue(problems, "significantHarm", command.significantHarm(), SignificantHarm.class, null);
+				: Codes.parse(problems, "significantHarm", command.significantHarm(), SignificantHarm.class, null);
 
 		Map<UUID, AssessmentView.SnapshotPerson> people = new LinkedHashMap<>();
 		snapshot.people().forEach(p -> people.put(p.id(), p));
@@ -195,7 +196,7 @@ final class ThriveAssessor {
 				problems.add("personRisks[" + i + "].personId", "This person is not in the encounter");
 				continue;
 			}
-			RiskLevel level = enumValue(problems, "personRisks[" + i + "].riskLevel", risk.riskLevel(), RiskLevel.class,
+			RiskLevel level = Codes.parse(problems, "personRisks[" + i + "].riskLevel", risk.riskLevel(), RiskLevel.class,
 					"Select a risk level for " + people.get(risk.personId()).name());
 			if (level != null) {
 				risks.put(risk.personId(), level);
@@ -393,23 +394,6 @@ final class ThriveAssessor {
 		return new ArrayList<>(people.keySet()).indexOf(id);
 	}
 
-	private static <E extends Enum<E>> E enumValue(Violations problems, String field, String value, Class<E> type,
-			String missing) {
-		if (isBlank(value)) {
-			if (missing != null) {
-				problems.add(field, missing);
-			}
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(field, "Unknown code ‘" + value + "’; use one of "
-					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-			return null;
-		}
-	}
 
 	private static void maxLength(Violations problems, String field, String value) {
 		if (value != null && value.length() > MAX_TEXT) {

@@ -1,7 +1,6 @@
 package org.sightline.referral;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,11 +161,5 @@ class ReferralController {
 		model.addAttribute("cases", referrals.maracList(actor));
 		model.addAttribute("zone", zone);
 		return "referral/marac";
-	}
-
-	static List<String> names(List<? extends Enum<?>> values) {
-		List<String> names = new ArrayList<>();
-		values.forEach(v -> names.add(v.name()));
-		return names;
 	}
 }

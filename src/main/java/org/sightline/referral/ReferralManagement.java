@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -32,6 +30,7 @@ import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
+import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
@@ -106,7 +105,7 @@ public class ReferralManagement {
 			problems.throwIfAny();
 		}
 		EncounterView encounter = encounters.view(actor, new EncounterId(request.encounterId()));
-		Agency agency = code(problems, "agency", request.agency(), Agency.class, "Choose the agency to refer to");
+		Agency agency = Codes.parse(problems, "agency", request.agency(), Agency.class, "Choose the agency to refer to");
 		if (agency == Agency.POLICE) {
 			problems.add("agency", "A referral goes to a partner agency, not to the police");
 		}
@@ -126,14 +125,14 @@ public class ReferralManagement {
 			problems.add("dataItems", "Choose the data items to share: share the minimum necessary");
 		}
 		for (int i = 0; i < request.dataItems().size(); i++) {
-			SharedItem item = code(problems, "dataItems[" + i + "]", request.dataItems().get(i), SharedItem.class, null);
+			SharedItem item = Codes.parse(problems, "dataItems[" + i + "]", request.dataItems().get(i), SharedItem.class, null);
 			if (item != null && !items.contains(item)) {
 				items.add(item);
 			}
 		}
-		LawfulBasis basis = code(problems, "lawfulBasis", request.lawfulBasis(), LawfulBasis.class,
+		LawfulBasis basis = Codes.parse(problems, "lawfulBasis", request.lawfulBasis(), LawfulBasis.class,
 				"Choose the lawful basis for sharing");
-		ConsentStatus consent = code(problems, "consentStatus", request.consentStatus(), ConsentStatus.class,
+		ConsentStatus consent = Codes.parse(problems, "consentStatus", request.consentStatus(), ConsentStatus.class,
 				"Say whether the person consented");
 		if (consent != null && consent != ConsentStatus.GIVEN && isBlank(request.consentRationale())) {
 			problems.add("consentRationale", "Explain why the referral goes ahead without consent, and why it is necessary and proportionate");
@@ -333,7 +332,8 @@ public class ReferralManagement {
 	}
 
 	private ReferralView step(Actor actor, UUID id, Move move, String declineReason, String outcome) {
-		ReferralView view = actable(actor, id);
+		// the receiving partner, or police staff who may read it (recording an answer by hand)
+		ReferralView view = readable(actor, id);
 		Referral referral = new Referral(view.status(), view.history());
 		ReferralView.Step step = move.apply(referral, Instant.now(clock));
 		if (!referrals.updateStatus(id, view.status(), step.status(), declineReason, outcome)) {
@@ -349,11 +349,6 @@ public class ReferralManagement {
 			notifier.answered(after);
 		}
 		return actor.hasRole(Role.PARTNER_PRACTITIONER) ? forPartner(after) : after;
-	}
-
-	/** May act on it: the receiving partner, or police staff who may read it (recording an answer by hand). */
-	private ReferralView actable(Actor actor, UUID id) {
-		return readable(actor, id);
 	}
 
 	private ReferralView readable(Actor actor, UUID id) {
@@ -445,22 +440,6 @@ public class ReferralManagement {
 		return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
 	}
 
-	private static <E extends Enum<E>> E code(Violations problems, String field, String value, Class<E> type, String missing) {
-		if (isBlank(value)) {
-			if (missing != null) {
-				problems.add(field, missing);
-			}
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(field, "Unknown code ‘" + value + "’; use one of "
-					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-			return null;
-		}
-	}
 
 	private static void text(Violations problems, String field, String value, boolean required, String missing) {
 		if (required && isBlank(value)) {
@@ -477,13 +456,5 @@ public class ReferralManagement {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	static <T> Function<T, T> identity() {
-		return t -> t;
-	}
-
-	static Instant truncate(Instant instant) {
-		return instant.truncatedTo(ChronoUnit.SECONDS);
 	}
 }

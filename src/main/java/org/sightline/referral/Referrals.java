@@ -1,6 +1,5 @@
 package org.sightline.referral;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -180,9 +179,5 @@ class Referrals {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp t = rs.getTimestamp(column);
 		return t == null ? null : t.toInstant();
-	}
-
-	static List<String> codes(Array array) throws SQLException {
-		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 }

@@ -1,0 +1,32 @@
+package org.sightline.shared;
+
+import java.util.Arrays;
+
+/** Reads a code sent as text into its enum, collecting a plain-English problem when it is missing or unknown. */
+public final class Codes {
+
+	private Codes() {
+	}
+
+	/**
+	 * @param missing the message when no code was given; null when the code is optional
+	 * @return the code, or null when it is missing or unknown (and the problem was added)
+	 */
+	public static <E extends Enum<E>> E parse(Violations problems, String field, String value, Class<E> type,
+			String missing) {
+		if (value == null || value.isBlank()) {
+			if (missing != null) {
+				problems.add(field, missing);
+			}
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(field, "Unknown code ‘" + value + "’; use one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+			return null;
+		}
+	}
+}
