@@ -32,6 +32,7 @@ public final class LinkageModel {
 	/** What to add to a surname level's bits, by the pair's address level: [address][surname]. */
 	private final double[][] surnameShift;
 
+	/** Term frequencies may be null (a model with none, as search uses): exact names then count as learnt. */
 	LinkageModel(Parameters parameters, double priorWeight, LinkageSettings settings, Nicknames nicknames,
 			TermFrequencies givenNames, TermFrequencies surnames, TermFrequencies localities) {
 		this.parameters = parameters;
@@ -75,8 +76,8 @@ public final class LinkageModel {
 				reason += "; at the same address or street, where families share a surname";
 			}
 			String shared = sharedValue(table, c.field(), c.level());
-			if (shared != null) {
-				TermFrequencies tf = termFrequencies(c.field());
+			TermFrequencies tf = termFrequencies(c.field());
+			if (shared != null && tf != null) {
 				double frequency = tf.frequency(shared);
 				double adjustment = tf.adjustment(frequency);
 				fieldBits += adjustment;
