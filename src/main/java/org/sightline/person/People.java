@@ -17,8 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class People {
 
-	/** Trigram similarity of full names at or above which a person is a candidate. */
-	static final String NAME_SIMILARITY_THRESHOLD = "0.45";
+	/** Trigram similarity at or above which two surnames are spelt alike (Taylor and Tayler: 0.4). */
+	static final String NAME_SIMILARITY_THRESHOLD = "0.3";
+
+	/** Most surnames spelt alike that a search looks under, the closest first. */
+	static final int SIMILAR_SURNAMES = 20;
 
 	/** Most candidates each way of finding them (name spelling, name sound, date of birth) returns. */
 	static final int PER_ROUTE = 100;
@@ -52,6 +55,9 @@ class People {
 			.param("sex", person.sex())
 			.param("createdAt", Timestamp.from(now))
 			.param("reviewDate", Date.valueOf(reviewDate))
+			.update();
+		jdbc.sql("insert into person.family_name (name) values (:name) on conflict do nothing")
+			.param("name", normalised(person.familyName()))
 			.update();
 		for (NewPerson.Name alias : person.aliases()) {
 			jdbc.sql("""
@@ -95,24 +101,33 @@ class People {
 	}
 
 	/**
-	 * People who may be the one sought, found three ways joined by OR, each way capped: a full name
-	 * spelt alike (trigram similarity), a surname that sounds the same (Double Metaphone) with the
-	 * given name or one of its nicknames, and a date of birth equal to the one given or to it with
-	 * day and month swapped. Ranking is the linkage model's job, not this query's.
+	 * People who may be the one sought, found three ways joined by OR, each way capped: a surname
+	 * spelt alike (trigram similarity, among the distinct surnames) with the given name, one of its
+	 * nicknames or its initial; a surname that sounds the same (Double Metaphone) with the given name
+	 * or one of its nicknames; and a date of birth equal to the one given or to it with day and
+	 * month swapped. Ranking is the linkage model's job, not this query's.
+	 *
+	 * @param givenNames the given name sought and its nicknames; empty when only a surname is known
 	 */
-	List<Row> candidates(String fullName, String familyName, List<String> givenNames, List<LocalDate> datesOfBirth) {
+	List<Row> candidates(String familyName, List<String> givenNames, List<LocalDate> datesOfBirth) {
 		// must run in the caller's transaction: it sets the threshold of the % operator for it alone
 		jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
 			.param("threshold", NAME_SIMILARITY_THRESHOLD)
 			.query()
 			.singleValue();
-		String byGivenName = givenNames.isEmpty() ? "" : "and given_name_normalised in (:givenNames)";
+		String givenOrInitial = givenNames.isEmpty() ? ""
+				: "and (given_name_normalised in (:givenNames) or given_name_normalised like :initial)";
+		String given = givenNames.isEmpty() ? "" : "and given_name_normalised in (:givenNames)";
 		String byDate = datesOfBirth.isEmpty() ? ""
 				: "union (select id from person.person where date_of_birth in (:dates) limit :perRoute)";
 		var spec = jdbc.sql("""
-				with found as (
-				    (select id from person.person where full_name_normalised %% :fullName
-				     order by full_name_normalised <-> :fullName limit :perRoute)
+				with spelt_alike as (
+				    select name from person.family_name where name %% :familyName
+				    order by name <-> :familyName limit :similarSurnames
+				),
+				found as (
+				    (select id from person.person
+				     where family_name_normalised in (select name from spelt_alike) %s limit :perRoute)
 				    union
 				    (select id from person.person
 				     where dmetaphone(family_name_normalised) = dmetaphone(:familyName) %s limit :perRoute)
@@ -123,12 +138,12 @@ class People {
 				join person.person p on p.id = f.id
 				left join lateral (select address, postcode from person.person_address pa where pa.person_id = p.id
 				    order by recorded_at desc, pa.id desc limit 1) a on true
-				""".formatted(byGivenName, byDate))
-			.param("fullName", fullName)
+				""".formatted(givenOrInitial, given, byDate))
 			.param("familyName", familyName)
+			.param("similarSurnames", SIMILAR_SURNAMES)
 			.param("perRoute", PER_ROUTE);
 		if (!givenNames.isEmpty()) {
-			spec = spec.param("givenNames", givenNames);
+			spec = spec.param("givenNames", givenNames).param("initial", givenNames.get(0).charAt(0) + "%");
 		}
 		if (!datesOfBirth.isEmpty()) {
 			spec = spec.param("dates", datesOfBirth.stream().map(Date::valueOf).toList());

@@ -100,11 +100,14 @@ public class PersonIndex {
 			new Violations().add("name", "Enter a name").throwIfAny();
 		}
 		String given = People.normalised(query.givenName());
-		String fullName = (given + " " + family).strip();
-		List<String> givenNames = given.isEmpty() ? List.of() : List.copyOf(model.givenNameVariants(given));
+		List<String> givenNames = new ArrayList<>();
+		if (!given.isEmpty()) {
+			givenNames.add(given);
+			model.givenNameVariants(given).stream().filter(n -> !n.equals(given)).forEach(givenNames::add);
+		}
 		List<LocalDate> dates = query.dateOfBirth().map(PersonIndex::withDayAndMonthSwapped).orElse(List.of());
 
-		List<People.Row> rows = people.candidates(fullName, family, givenNames, dates);
+		List<People.Row> rows = people.candidates(family, givenNames, dates);
 		PersonRecord sought = new PersonRecord("query", query.givenName(), query.familyName(),
 				query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
 				query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);

@@ -1,7 +1,10 @@
 -- The person index: one row per person known to the force, with the other names, addresses,
 -- phone numbers and identifiers they are recorded under. Search retrieves candidates here by
--- trigram similarity of the full name, the Double Metaphone sound of the surname and the date of
--- birth; the linkage model ranks them in the application.
+-- surnames spelt alike (trigram similarity over the distinct surnames), the Double Metaphone sound
+-- of the surname and the date of birth; the linkage model ranks them in the application.
+-- The trigram index is on the distinct surnames, not on every person's full name: at 1,000,000
+-- people a full-name trigram search for a common given name read posting lists of tens of
+-- thousands of rows (54 ms, see BENCHMARKS.md); the surnames list stays small as people grow.
 create extension if not exists pg_trgm;
 create extension if not exists fuzzystrmatch;
 create extension if not exists unaccent;
@@ -14,7 +17,6 @@ create table person.person (
     family_name            text        not null,
     given_name_normalised  text        not null default '',
     family_name_normalised text        not null,
-    full_name_normalised   text        generated always as (btrim(given_name_normalised || ' ' || family_name_normalised)) stored,
     date_of_birth          date,
     birth_year             smallint,
     sex                    text,
@@ -25,7 +27,7 @@ create table person.person (
     constraint person_sex_known check (sex is null or sex in ('FEMALE', 'MALE', 'OTHER'))
 );
 
-create index person_full_name_trigram on person.person using gin (full_name_normalised gin_trgm_ops);
+create index person_name on person.person (family_name_normalised, given_name_normalised);
 create index person_surname_sound on person.person (dmetaphone(family_name_normalised), given_name_normalised);
 create index person_date_of_birth on person.person (date_of_birth);
 
@@ -36,12 +38,19 @@ comment on column person.person.given_name is 'Given name(s) as typed; null when
 comment on column person.person.family_name is 'Surname as typed.';
 comment on column person.person.given_name_normalised is 'Given name(s) as linkage compares them: lower case, no accents, letters and single spaces; empty when not known.';
 comment on column person.person.family_name_normalised is 'Surname as linkage compares it: lower case, no accents, letters and single spaces.';
-comment on column person.person.full_name_normalised is 'Normalised given name(s) and surname, for trigram search.';
 comment on column person.person.date_of_birth is 'Date of birth, when known.';
 comment on column person.person.birth_year is 'Estimated year of birth when the full date is not known (or the year of the date of birth).';
 comment on column person.person.sex is 'FEMALE, MALE or OTHER, as recorded; null when not recorded.';
 comment on column person.person.created_at is 'When the person was added to the index.';
 comment on column person.person.review_date is 'When the record is due for retention review (MoPI).';
+
+create table person.family_name (
+    name text primary key
+);
+create index family_name_trigram on person.family_name using gin (name gin_trgm_ops);
+
+comment on table person.family_name is 'Every distinct normalised surname in the index, for finding surnames spelt alike. Holds no link to any person.';
+comment on column person.family_name.name is 'A surname, normalised as person.family_name_normalised.';
 
 create table person.person_alias (
     id                     bigint generated always as identity primary key,

@@ -161,6 +161,8 @@ public final class PersonSearchBenchmark {
 				for (String index : indexes) {
 					statement.execute(index);
 				}
+				statement.execute("insert into person.family_name (name) "
+						+ "select distinct family_name_normalised from person.person on conflict do nothing");
 				statement.execute("analyze person.person");
 				statement.execute("analyze person.person_address");
 			}
