@@ -24,7 +24,7 @@ class People {
 	static final int SIMILAR_SURNAMES = 20;
 
 	/** Most candidates each way of finding them (name spelling, name sound, date of birth) returns. */
-	static final int PER_ROUTE = 100;
+	static final int PER_ROUTE = 50;
 
 	/** One person the search retrieved, as stored, with their current address. */
 	record Row(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Integer birthYear, String address,
@@ -103,7 +103,7 @@ class People {
 	/**
 	 * People who may be the one sought, found three ways joined by OR, each way capped: a surname
 	 * spelt alike (trigram similarity, among the distinct surnames) with the given name, one of its
-	 * nicknames or its initial; a surname that sounds the same (Double Metaphone) with the given name
+	 * nicknames or a given name with the same first letter; a surname that sounds the same (Double Metaphone) with the given name
 	 * or one of its nicknames; and a date of birth equal to the one given or to it with day and
 	 * month swapped. Ranking is the linkage model's job, not this query's.
 	 *
@@ -115,19 +115,25 @@ class People {
 			.param("threshold", NAME_SIMILARITY_THRESHOLD)
 			.query()
 			.singleValue();
-		String givenOrInitial = givenNames.isEmpty() ? ""
-				: "and (given_name_normalised in (:givenNames) or given_name_normalised like :initial)";
 		String given = givenNames.isEmpty() ? "" : "and given_name_normalised in (:givenNames)";
+		// a given name misspelt after its first letter: a range on the index's second column, not a LIKE
+		String sameInitial = givenNames.isEmpty() ? ""
+				: """
+						union
+						(select id from person.person where family_name_normalised in (select name from spelt_alike)
+						 and given_name_normalised >= :initial and given_name_normalised < :nextInitial limit :perRoute)
+						""";
 		String byDate = datesOfBirth.isEmpty() ? ""
 				: "union (select id from person.person where date_of_birth in (:dates) limit :perRoute)";
 		var spec = jdbc.sql("""
-				with spelt_alike as (
+				with spelt_alike as materialized (
 				    select name from person.family_name where name %% :familyName
 				    order by name <-> :familyName limit :similarSurnames
 				),
 				found as (
 				    (select id from person.person
 				     where family_name_normalised in (select name from spelt_alike) %s limit :perRoute)
+				    %s
 				    union
 				    (select id from person.person
 				     where dmetaphone(family_name_normalised) = dmetaphone(:familyName) %s limit :perRoute)
@@ -138,12 +144,15 @@ class People {
 				join person.person p on p.id = f.id
 				left join lateral (select address, postcode from person.person_address pa where pa.person_id = p.id
 				    order by recorded_at desc, pa.id desc limit 1) a on true
-				""".formatted(givenOrInitial, given, byDate))
+				""".formatted(given, sameInitial, given, byDate))
 			.param("familyName", familyName)
 			.param("similarSurnames", SIMILAR_SURNAMES)
 			.param("perRoute", PER_ROUTE);
 		if (!givenNames.isEmpty()) {
-			spec = spec.param("givenNames", givenNames).param("initial", givenNames.get(0).charAt(0) + "%");
+			char initial = givenNames.get(0).charAt(0);
+			spec = spec.param("givenNames", givenNames)
+				.param("initial", String.valueOf(initial))
+				.param("nextInitial", String.valueOf((char) (initial + 1)));
 		}
 		if (!datesOfBirth.isEmpty()) {
 			spec = spec.param("dates", datesOfBirth.stream().map(Date::valueOf).toList());

@@ -111,9 +111,11 @@ public class PersonIndex {
 		PersonRecord sought = new PersonRecord("query", query.givenName(), query.familyName(),
 				query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
 				query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);
+		List<MatchExplanation> explanations = model.explainAll(sought,
+				rows.stream().map(PersonIndex::record).toList());
 		List<Scored> scored = new ArrayList<>(rows.size());
-		for (People.Row row : rows) {
-			scored.add(new Scored(row, model.explain(sought, record(row))));
+		for (int i = 0; i < rows.size(); i++) {
+			scored.add(new Scored(rows.get(i), explanations.get(i)));
 		}
 		scored.sort(Comparator.comparingDouble((Scored s) -> s.explanation().matchWeight()).reversed()
 			.thenComparing(s -> s.row().familyName())

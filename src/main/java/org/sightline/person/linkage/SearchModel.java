@@ -33,6 +33,11 @@ public final class SearchModel {
 		return model.explain(query, candidate);
 	}
 
+	/** {@link #explain} for each candidate, in their order, normalising each record once. */
+	public java.util.List<MatchExplanation> explainAll(PersonRecord query, java.util.List<PersonRecord> candidates) {
+		return model.explainAll(query, candidates);
+	}
+
 	/** A name as linkage compares it: lower case, no accents, letters and single spaces only. */
 	public static String normaliseName(String name) {
 		return Text.name(name);
