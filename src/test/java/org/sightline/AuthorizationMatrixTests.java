@@ -58,6 +58,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /api/v1/encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/encounters/{id}", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/catalogues", EVERYONE_SIGNED_IN);
+		MATRIX.put("GET /people/search", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/people/search", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/{id}/assessments", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /encounters/{id}/assessments/new", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/{id}/assessments/new", STAFF_WHO_RECORD);

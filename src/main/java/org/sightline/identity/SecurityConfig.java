@@ -60,6 +60,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/encounters", "/encounters/new")
 				.hasAnyRole(STAFF_WHO_RECORD)
+				.requestMatchers("/people", "/people/**")
+				.hasAnyRole(STAFF_WHO_RECORD)
 				.requestMatchers("/partner/**")
 				.hasRole("PARTNER_PRACTITIONER")
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/referrals/*/*")

@@ -45,6 +45,7 @@ class Navigation {
 		String path = request.getRequestURI();
 		items.add(new NavItem("Home", "/", path.equals("/")));
 		if (actor.get().hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
+			items.add(new NavItem("Find a person", "/people/search", path.startsWith("/people")));
 			items.add(new NavItem("Record an encounter", "/encounters/new", path.equals("/encounters/new")));
 			items.add(new NavItem("Encounters", "/encounters",
 					path.startsWith("/encounters") && !path.equals("/encounters/new")));

@@ -32,6 +32,7 @@ public final class LinkageModel {
 	/** What to add to a surname level's bits, by the pair's address level: [address][surname]. */
 	private final double[][] surnameShift;
 
+	/** Term frequencies may be null (a model with none, as search uses): exact names then count as learnt. */
 	LinkageModel(Parameters parameters, double priorWeight, LinkageSettings settings, Nicknames nicknames,
 			TermFrequencies givenNames, TermFrequencies surnames, TermFrequencies localities) {
 		this.parameters = parameters;
@@ -60,10 +61,31 @@ public final class LinkageModel {
 	/** How two records compare, field by field, and what the model makes of them. */
 	public MatchExplanation explain(PersonRecord a, PersonRecord b) {
 		RecordTable table = RecordTable.of(List.of(a, b), i -> i, nicknames);
+		return explain(table, new PairComparer(table), 0, 1);
+	}
+
+	/**
+	 * How one record compares with each of several, in their order: the same as calling
+	 * {@link #explain(PersonRecord, PersonRecord)} for each, but normalising every record once and
+	 * sharing one comparer, as a search ranking a few hundred candidates needs.
+	 */
+	public List<MatchExplanation> explainAll(PersonRecord one, List<PersonRecord> others) {
+		List<PersonRecord> records = new ArrayList<>(others.size() + 1);
+		records.add(one);
+		records.addAll(others);
+		RecordTable table = RecordTable.of(records, i -> i == 0 ? 0 : 1, nicknames);
 		PairComparer comparer = new PairComparer(table);
+		List<MatchExplanation> out = new ArrayList<>(others.size());
+		for (int i = 1; i < records.size(); i++) {
+			out.add(explain(table, comparer, 0, i));
+		}
+		return out;
+	}
+
+	private MatchExplanation explain(RecordTable table, PairComparer comparer, int a, int b) {
 		List<FieldEvidence> evidence = new ArrayList<>();
 		double weight = priorWeight;
-		List<PairComparer.FieldComparison> comparisons = comparer.describe(0, 1);
+		List<PairComparer.FieldComparison> comparisons = comparer.describe(a, b);
 		int address = comparisons.stream().filter(c -> c.field() == Field.ADDRESS)
 				.mapToInt(c -> Field.ADDRESS.index(c.level())).findFirst().orElse(0);
 		for (PairComparer.FieldComparison c : comparisons) {
@@ -74,9 +96,9 @@ public final class LinkageModel {
 				fieldBits += surnameShift[address][level];
 				reason += "; at the same address or street, where families share a surname";
 			}
-			String shared = sharedValue(table, c.field(), c.level());
-			if (shared != null) {
-				TermFrequencies tf = termFrequencies(c.field());
+			String shared = sharedValue(table, c.field(), c.level(), a, b);
+			TermFrequencies tf = termFrequencies(c.field());
+			if (shared != null && tf != null) {
 				double frequency = tf.frequency(shared);
 				double adjustment = tf.adjustment(frequency);
 				fieldBits += adjustment;
@@ -90,18 +112,18 @@ public final class LinkageModel {
 		return new MatchExplanation(priorWeight, weight, probability, MatchDecision.of(probability, settings), evidence);
 	}
 
-	/** The value records 0 and 1 share whose frequency adjusts this level's weight, or null. */
-	private static String sharedValue(RecordTable table, Field field, Level level) {
+	/** The value records a and b share whose frequency adjusts this level's weight, or null. */
+	private static String sharedValue(RecordTable table, Field field, Level level, int a, int b) {
 		if (!field.termFrequencyAdjusted(level)) {
 			return null;
 		}
 		if (field == Field.GIVEN_NAME) {
-			return table.names.value(table.given[0]);
+			return table.names.value(table.given[a]);
 		}
 		if (field == Field.FAMILY_NAME) {
-			return table.names.value(table.family[0]);
+			return table.names.value(table.family[a]);
 		}
-		return table.locality[0] == table.locality[1] ? table.localities.value(table.locality[0]) : null;
+		return table.locality[a] == table.locality[b] ? table.localities.value(table.locality[a]) : null;
 	}
 
 	private TermFrequencies termFrequencies(Field field) {

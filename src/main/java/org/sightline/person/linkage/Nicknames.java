@@ -22,8 +22,34 @@ final class Nicknames {
 
 	private final Map<String, int[]> groupsByName;
 
+	/** Per group: its names, for finding every name a given name may be recorded under. */
+	private final java.util.List<java.util.List<String>> namesByGroup;
+
 	private Nicknames(Map<String, int[]> groupsByName) {
 		this.groupsByName = groupsByName;
+		java.util.List<java.util.List<String>> byGroup = new java.util.ArrayList<>();
+		groupsByName.forEach((name, groups) -> {
+			for (int g : groups) {
+				while (byGroup.size() <= g) {
+					byGroup.add(new java.util.ArrayList<>());
+				}
+				byGroup.get(g).add(name);
+			}
+		});
+		this.namesByGroup = byGroup;
+	}
+
+	/** The normalised name and every name sharing a group with it (Bob: bob, robert, rob, bobby …). */
+	java.util.Set<String> variantsOf(String normalisedName) {
+		java.util.Set<String> out = new java.util.TreeSet<>();
+		if (normalisedName == null) {
+			return out;
+		}
+		out.add(normalisedName);
+		for (int g : groupsOf(normalisedName)) {
+			out.addAll(namesByGroup.get(g));
+		}
+		return out;
 	}
 
 	static Nicknames standard() {

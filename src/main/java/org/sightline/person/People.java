@@ -1,0 +1,175 @@
+package org.sightline.person;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.sightline.person.linkage.SearchModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The person index tables, and candidate retrieval for a search. */
+@Repository
+class People {
+
+	/** Trigram similarity at or above which two surnames are spelt alike (Taylor and Tayler: 0.4). */
+	static final String NAME_SIMILARITY_THRESHOLD = "0.3";
+
+	/** Most surnames spelt alike that a search looks under, the closest first. */
+	static final int SIMILAR_SURNAMES = 20;
+
+	/** Most candidates each way of finding them (name spelling, name sound, date of birth) returns. */
+	static final int PER_ROUTE = 50;
+
+	/** One person the search retrieved, as stored, with their current address. */
+	record Row(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Integer birthYear, String address,
+			String postcode) {
+	}
+
+	private final JdbcClient jdbc;
+
+	People(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(PersonId id, NewPerson person, Instant now, LocalDate reviewDate) {
+		jdbc.sql("""
+				insert into person.person (id, given_name, family_name, given_name_normalised, family_name_normalised,
+				    date_of_birth, birth_year, sex, created_at, review_date)
+				values (:id, :given, :family, :givenNormalised, :familyNormalised, :dateOfBirth, :birthYear, :sex,
+				    :createdAt, :reviewDate)
+				""")
+			.param("id", id.value())
+			.param("given", person.givenName())
+			.param("family", person.familyName())
+			.param("givenNormalised", normalised(person.givenName()))
+			.param("familyNormalised", normalised(person.familyName()))
+			.param("dateOfBirth", person.dateOfBirth() == null ? null : Date.valueOf(person.dateOfBirth()))
+			.param("birthYear", person.birthYear() != null ? person.birthYear()
+					: person.dateOfBirth() == null ? null : person.dateOfBirth().getYear())
+			.param("sex", person.sex())
+			.param("createdAt", Timestamp.from(now))
+			.param("reviewDate", Date.valueOf(reviewDate))
+			.update();
+		jdbc.sql("insert into person.family_name (name) values (:name) on conflict do nothing")
+			.param("name", normalised(person.familyName()))
+			.update();
+		for (NewPerson.Name alias : person.aliases()) {
+			jdbc.sql("""
+					insert into person.person_alias (person_id, given_name, family_name, given_name_normalised,
+					    family_name_normalised)
+					values (:id, :given, :family, :givenNormalised, :familyNormalised)
+					""")
+				.param("id", id.value())
+				.param("given", alias.givenName())
+				.param("family", alias.familyName())
+				.param("givenNormalised", normalised(alias.givenName()))
+				.param("familyNormalised", normalised(alias.familyName()))
+				.update();
+		}
+		// the first address is the current one: it gets the latest recorded_at
+		List<NewPerson.PostalAddress> addresses = person.addresses();
+		for (int i = 0; i < addresses.size(); i++) {
+			jdbc.sql("""
+					insert into person.person_address (person_id, address, postcode, recorded_at)
+					values (:id, :address, :postcode, :recordedAt)
+					""")
+				.param("id", id.value())
+				.param("address", addresses.get(i).address())
+				.param("postcode", addresses.get(i).postcode())
+				.param("recordedAt", Timestamp.from(now.minusSeconds(i)))
+				.update();
+		}
+		for (String phone : person.phones()) {
+			jdbc.sql("insert into person.person_phone (person_id, phone_number) values (:id, :phone)")
+				.param("id", id.value())
+				.param("phone", phone)
+				.update();
+		}
+		for (NewPerson.Identifier identifier : person.identifiers()) {
+			jdbc.sql("insert into person.person_identifier (person_id, scheme, value) values (:id, :scheme, :value)")
+				.param("id", id.value())
+				.param("scheme", identifier.scheme())
+				.param("value", identifier.value())
+				.update();
+		}
+	}
+
+	/**
+	 * People who may be the one sought, found three ways joined by OR, each way capped: a surname
+	 * spelt alike (trigram similarity, among the distinct surnames) with the given name, one of its
+	 * nicknames or a given name with the same first letter; a surname that sounds the same (Double Metaphone) with the given name
+	 * or one of its nicknames; and a date of birth equal to the one given or to it with day and
+	 * month swapped. Ranking is the linkage model's job, not this query's.
+	 *
+	 * @param givenNames the given name sought and its nicknames; empty when only a surname is known
+	 */
+	List<Row> candidates(String familyName, List<String> givenNames, List<LocalDate> datesOfBirth) {
+		// must run in the caller's transaction: it sets the threshold of the % operator for it alone
+		jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
+			.param("threshold", NAME_SIMILARITY_THRESHOLD)
+			.query()
+			.singleValue();
+		String given = givenNames.isEmpty() ? "" : "and given_name_normalised in (:givenNames)";
+		// a given name misspelt after its first letter: a range on the index's second column, not a LIKE
+		String sameInitial = givenNames.isEmpty() ? ""
+				: """
+						union
+						(select id from person.person where family_name_normalised in (select name from spelt_alike)
+						 and given_name_normalised >= :initial and given_name_normalised < :nextInitial limit :perRoute)
+						""";
+		String byDate = datesOfBirth.isEmpty() ? ""
+				: "union (select id from person.person where date_of_birth in (:dates) limit :perRoute)";
+		var spec = jdbc.sql("""
+				with spelt_alike as materialized (
+				    select name from person.family_name where name %% :familyName
+				    order by name <-> :familyName limit :similarSurnames
+				),
+				found as (
+				    (select id from person.person
+				     where family_name_normalised in (select name from spelt_alike) %s limit :perRoute)
+				    %s
+				    union
+				    (select id from person.person
+				     where dmetaphone(family_name_normalised) = dmetaphone(:familyName) %s limit :perRoute)
+				    %s
+				)
+				select p.id, p.given_name, p.family_name, p.date_of_birth, p.birth_year, a.address, a.postcode
+				from found f
+				join person.person p on p.id = f.id
+				left join lateral (select address, postcode from person.person_address pa where pa.person_id = p.id
+				    order by recorded_at desc, pa.id desc limit 1) a on true
+				""".formatted(given, sameInitial, given, byDate))
+			.param("familyName", familyName)
+			.param("similarSurnames", SIMILAR_SURNAMES)
+			.param("perRoute", PER_ROUTE);
+		if (!givenNames.isEmpty()) {
+			char initial = givenNames.get(0).charAt(0);
+			spec = spec.param("givenNames", givenNames)
+				.param("initial", String.valueOf(initial))
+				.param("nextInitial", String.valueOf((char) (initial + 1)));
+		}
+		if (!datesOfBirth.isEmpty()) {
+			spec = spec.param("dates", datesOfBirth.stream().map(Date::valueOf).toList());
+		}
+		return spec.query(People::row).list();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		Date dateOfBirth = rs.getDate("date_of_birth");
+		Integer birthYear = rs.getObject("birth_year", Integer.class);
+		return new Row(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
+				dateOfBirth == null ? null : dateOfBirth.toLocalDate(), birthYear,
+				rs.getString("address"), rs.getString("postcode"));
+	}
+
+	static String normalised(String name) {
+		String normalised = SearchModel.normaliseName(name);
+		return normalised == null ? "" : normalised;
+	}
+}

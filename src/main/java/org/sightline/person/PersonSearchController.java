@@ -1,0 +1,57 @@
+package org.sightline.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.sightline.shared.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The person search page: who might the caller be talking about? */
+@Controller
+@RequestMapping("/people/search")
+class PersonSearchController {
+
+	static final String FORM = "personSearchForm";
+
+	private final PersonIndex index;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	PersonSearchController(PersonIndex index, Clock clock, ZoneId displayZone) {
+		this.index = index;
+		this.clock = clock;
+		this.zone = displayZone;
+	}
+
+	/** With no name the blank form; with a name (or an empty one submitted) the results or the errors. */
+	@GetMapping
+	String search(@ModelAttribute(FORM) PersonSearchForm form, BindingResult binding, Actor actor, Model model) {
+		if (form.getName() == null && !form.hasDateOfBirth() && form.getAddress() == null) {
+			return "person/search";
+		}
+		if (form.getName() == null || form.getName().isBlank()) {
+			binding.rejectValue("name", "required", "Enter a name");
+		}
+		Optional<LocalDate> dateOfBirth = form.dateOfBirth(LocalDate.now(clock.withZone(zone)));
+		if (form.hasDateOfBirth() && dateOfBirth.isEmpty()) {
+			binding.rejectValue("day", "invalid", "Date of birth must be a real date in the past, for example 27 3 1990");
+		}
+		if (binding.hasErrors()) {
+			return "person/search";
+		}
+		List<Candidate> candidates = index.search(actor,
+				PersonQuery.of(form.getName(), dateOfBirth.orElse(null), form.getAddress()));
+		model.addAttribute("candidates", candidates);
+		return "person/search";
+	}
+}
