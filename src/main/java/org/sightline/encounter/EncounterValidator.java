@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.sightline.shared.Situation;
+import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
 
 /**
@@ -41,7 +41,7 @@ class EncounterValidator {
 		var problems = new Violations();
 		Instant now = Instant.now(clock);
 
-		oneOf(problems, "source", command.source(), Source.values(), "Select how the encounter reached us");
+		Codes.parse(problems, "source", command.source(), Source.class, "Select how the encounter reached us");
 		if (command.occurredAt() == null) {
 			problems.add("occurredAt", "Enter when the encounter happened");
 		}
@@ -65,7 +65,7 @@ class EncounterValidator {
 				problems.add("location.longitude", "Longitude must be between -180 and 180");
 			}
 		}
-		oneOf(problems, "situation", command.situation(), Situation.values(), "Select what the encounter is about");
+		Codes.parse(problems, "situation", command.situation(), Situation.class, "Select what the encounter is about");
 		if (isBlank(command.narrative())) {
 			problems.add("narrative", "Enter what happened");
 		}
@@ -94,7 +94,7 @@ class EncounterValidator {
 			problems.add(prefix.substring(0, prefix.length() - 1), "Enter the person’s details");
 			return;
 		}
-		oneOf(problems, prefix + "role", person.role(), PersonRole.values(), "Select the person’s role");
+		Codes.parse(problems, prefix + "role", person.role(), PersonRole.class, "Select the person’s role");
 		if (isBlank(person.givenName()) && isBlank(person.familyName()) && isBlank(person.description())) {
 			problems.add(prefix + "givenName", "Enter the person’s name, or describe them if you do not know it");
 		}
@@ -145,15 +145,6 @@ class EncounterValidator {
 		}
 	}
 
-	private static void oneOf(Violations problems, String field, String value, Enum<?>[] allowed, String missing) {
-		if (isBlank(value)) {
-			problems.add(field, missing);
-		}
-		else if (Arrays.stream(allowed).noneMatch(a -> a.name().equals(value))) {
-			problems.add(field, "Unknown code ‘" + value + "’; use one of "
-					+ String.join(", ", Arrays.stream(allowed).map(Enum::name).toList()));
-		}
-	}
 
 	private static void maxLength(Violations problems, String field, String value, int max, String label) {
 		if (value != null && value.length() > max) {

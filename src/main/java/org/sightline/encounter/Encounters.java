@@ -116,9 +116,6 @@ class Encounters {
 			.list();
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from encounter.encounter").query(Long.class).single();
-	}
 
 	private static EncounterView encounter(ResultSet rs, List<EncounterView.PersonView> people) throws SQLException {
 		return new EncounterView(rs.getObject("id", UUID.class), rs.getString("reference"),

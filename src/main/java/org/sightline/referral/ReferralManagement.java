@@ -289,15 +289,10 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public List<MaracCase> maracList(Actor actor) {
-		List<MaracCase> cases = new ArrayList<>();
-		for (ReferralStatus status : List.of(ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED)) {
-			for (ReferralView r : referrals.find(Optional.of(Agency.MARAC), Optional.of(status), Optional.empty(), true, 500)) {
-				Instant since = r.sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
-				boolean repeat = referrals.earlierMaracReferrals(r.id(), referrals.subjectKeys(r.id()), since) > 0;
-				cases.add(new MaracCase(r, repeat));
-			}
-		}
-		cases.sort(java.util.Comparator.comparing(c -> c.referral().sentAt()));
+		List<MaracCase> cases = referrals.maracCases(maracRepeatMonths)
+			.stream()
+			.map(entry -> new MaracCase(entry.getKey(), entry.getValue()))
+			.toList();
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "marac-list", "MARAC meeting list",
 				"cases=" + cases.size());
 		return cases;

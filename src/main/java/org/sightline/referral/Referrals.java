@@ -106,12 +106,13 @@ class Referrals {
 		return jdbc.sql("select * from referral.referral where id = :id")
 			.param("id", id)
 			.query((rs, n) -> map(rs))
-			.optional();
+			.optional()
+			.map(view -> withHistories(List.of(view)).get(0));
 	}
 
 	List<ReferralView> find(Optional<Agency> agency, Optional<ReferralStatus> status, Optional<String> createdBy,
 			boolean excludeDrafts, int limit) {
-		return jdbc.sql("""
+		List<ReferralView> found = jdbc.sql("""
 				select * from referral.referral
 				where (cast(:agency as text) is null or receiving_agency = :agency)
 				  and (cast(:status as text) is null or status = :status)
@@ -127,43 +128,20 @@ class Referrals {
 			.param("limit", limit)
 			.query((rs, n) -> map(rs))
 			.list();
+		return withHistories(found);
 	}
 
 	List<ReferralView> forEncounter(UUID encounterId) {
-		return jdbc.sql("select * from referral.referral where encounter_id = :id order by created_at")
+		return withHistories(jdbc.sql("select * from referral.referral where encounter_id = :id order by created_at")
 			.param("id", encounterId)
 			.query((rs, n) -> map(rs))
-			.list();
+			.list());
 	}
 
-	/** Earlier MARAC referrals about any of these people (by subject key), sent since a moment. */
-	long earlierMaracReferrals(UUID excluding, List<String> subjectKeys, Instant since) {
-		return jdbc.sql("""
-				select count(*) from referral.referral
-				where receiving_agency = 'MARAC' and id <> :id and sent_at >= :since and status <> 'REVOKED'
-				  and subject_keys && cast(:keys as text[])
-				""")
-			.param("id", excluding)
-			.param("since", Timestamp.from(since))
-			.param("keys", subjectKeys.toArray(String[]::new))
-			.query(Long.class)
-			.single();
-	}
 
-	List<String> subjectKeys(UUID id) {
-		return jdbc.sql("select subject_keys from referral.referral where id = :id")
-			.param("id", id)
-			.query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
-			.single();
-	}
 
 	private ReferralView map(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		List<ReferralView.Step> history = jdbc.sql("select * from referral.referral_step where referral_id = :id order by id")
-			.param("id", id)
-			.query((s, n) -> new ReferralView.Step(ReferralStatus.valueOf(s.getString("status")),
-					s.getTimestamp("at").toInstant(), s.getString("by_user"), s.getString("note")))
-			.list();
 		return new ReferralView(id, rs.getString("reference"), rs.getObject("encounter_id", UUID.class),
 				Agency.valueOf(rs.getString("receiving_agency")), ReferralStatus.valueOf(rs.getString("status")),
 				Arrays.asList((UUID[]) rs.getArray("person_ids").getArray()), rs.getString("reason"),
@@ -173,7 +151,56 @@ class Referrals {
 				rs.getString("consent_rationale"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
 				instant(rs, "sent_at"), instant(rs, "ack_due_at"), instant(rs, "decision_due_at"),
 				rs.getString("decline_reason"), rs.getString("outcome"),
-				json.readValue(rs.getString("shared"), SharedContent.class), history);
+				json.readValue(rs.getString("shared"), SharedContent.class), List.of());
+	}
+
+	/** Attaches every referral's steps, read in one query for the whole list. */
+	private List<ReferralView> withHistories(List<ReferralView> views) {
+		if (views.isEmpty()) {
+			return views;
+		}
+		java.util.Map<UUID, List<ReferralView.Step>> steps = new java.util.HashMap<>();
+		jdbc.sql("select * from referral.referral_step where referral_id = any(:ids) order by id")
+			.param("ids", views.stream().map(ReferralView::id).toArray(UUID[]::new))
+			.query((s, n) -> {
+				steps.computeIfAbsent(s.getObject("referral_id", UUID.class), k -> new java.util.ArrayList<>())
+					.add(new ReferralView.Step(ReferralStatus.valueOf(s.getString("status")), s.getTimestamp("at").toInstant(),
+							s.getString("by_user"), s.getString("note")));
+				return 0;
+			})
+			.list();
+		return views.stream()
+			.map(v -> new ReferralView(v.id(), v.reference(), v.encounterId(), v.receivingAgency(), v.status(), v.personIds(),
+					v.reason(), v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(),
+					v.createdBy(), v.createdAt(), v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(),
+					v.shared(), steps.getOrDefault(v.id(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * Open referrals to MARAC, oldest first, each with whether an earlier MARAC referral about one of
+	 * the same people was sent in the window before it: one query for the whole list.
+	 */
+	List<java.util.Map.Entry<ReferralView, Boolean>> maracCases(int repeatWindowMonths) {
+		java.util.Map<UUID, Boolean> repeats = new java.util.HashMap<>();
+		List<ReferralView> views = jdbc.sql("""
+				select r.*, exists (
+				    select 1 from referral.referral e
+				    where e.receiving_agency = 'MARAC' and e.id <> r.id and e.status <> 'REVOKED'
+				      and e.sent_at >= r.sent_at - make_interval(months => :months)
+				      and e.subject_keys && r.subject_keys) as repeat
+				from referral.referral r
+				where r.receiving_agency = 'MARAC' and r.status in ('SENT', 'ACKNOWLEDGED', 'ACCEPTED')
+				order by r.sent_at
+				""")
+			.param("months", repeatWindowMonths)
+			.query((rs, n) -> {
+				ReferralView view = map(rs);
+				repeats.put(view.id(), rs.getBoolean("repeat"));
+				return view;
+			})
+			.list();
+		return withHistories(views).stream().map(v -> java.util.Map.entry(v, repeats.get(v.id()))).toList();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
