@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.person.PersonLinking;
+import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Situation;
@@ -38,9 +40,11 @@ class EncounterController {
 	private final ZoneId zone;
 
 	private final List<EncounterSection> sections;
+	private final PersonLinking linking;
 
-	EncounterController(EncounterManagement encounters, Catalogues catalogues, Clock clock, ZoneId displayZone,
-			List<EncounterSection> sections) {
+	EncounterController(EncounterManagement encounters, Catalogues catalogues, PersonLinking linking, Clock clock,
+			ZoneId displayZone, List<EncounterSection> sections) {
+		this.linking = linking;
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EncounterSection::order)).toList();
 		this.encounters = encounters;
 		this.catalogues = catalogues;
@@ -71,6 +75,7 @@ class EncounterController {
 			RedirectAttributes redirect) {
 		if (action.equals("add-person")) {
 			form.getPeople().add(new PersonForm());
+			showMatches(form, -1, actor, binding, model);
 			return "encounter/new";
 		}
 		if (action.startsWith("remove-person-")) {
@@ -78,6 +83,12 @@ class EncounterController {
 			if (index >= 0 && index < form.getPeople().size() && form.getPeople().size() > 1) {
 				form.getPeople().remove(index);
 			}
+			showMatches(form, -1, actor, binding, model);
+			return "encounter/new";
+		}
+		if (action.startsWith("find-person-")) {
+			int index = Integer.parseInt(action.substring("find-person-".length()));
+			showMatches(form, index, actor, binding, model);
 			return "encounter/new";
 		}
 
@@ -106,12 +117,45 @@ class EncounterController {
 				}
 			}
 			model.addAttribute("hasErrors", true);
+			showMatches(form, -1, actor, binding, model);
 			return "encounter/new";
 		}
 		redirect.addFlashAttribute("banner", outcome.created()
 				? "Encounter " + outcome.encounter().reference() + " recorded"
 				: "Encounter " + outcome.encounter().reference() + " was already recorded");
 		return "redirect:/encounters/" + outcome.encounter().id();
+	}
+
+	/** Most likely matches offered for one person. */
+	static final int MATCHES_OFFERED = 5;
+
+	/**
+	 * Offers the likely matches from the person index for the person asked about, and again for
+	 * anyone already matched (so the choice stays visible when the page comes back).
+	 */
+	private void showMatches(EncounterForm form, int asked, Actor actor, BindingResult binding, Model model) {
+		java.util.Map<Integer, List<PersonLinking.MatchOffer>> matches = new java.util.HashMap<>();
+		for (int i = 0; i < form.getPeople().size(); i++) {
+			PersonForm person = form.getPeople().get(i);
+			boolean chosen = person.getPersonId() != null && !person.getPersonId().isBlank();
+			if (i != asked && !chosen) {
+				continue;
+			}
+			if (person.getFamilyName() == null || person.getFamilyName().isBlank()) {
+				if (i == asked) {
+					binding.rejectValue("people[" + i + "].familyName", "required",
+							"Enter a family name to check the person index");
+					model.addAttribute("hasErrors", true);
+				}
+				continue;
+			}
+			Violations ignored = new Violations();
+			var dateOfBirth = EncounterForm.date(person.getDobDay(), person.getDobMonth(), person.getDobYear(), "dob",
+					"Date of birth", ignored);
+			matches.put(i, linking.likelyMatches(actor, new PersonQuery(person.getGivenName(), person.getFamilyName(),
+					Optional.ofNullable(ignored.isEmpty() ? dateOfBirth : null), Optional.empty()), MATCHES_OFFERED));
+		}
+		model.addAttribute("matches", matches);
 	}
 
 	@GetMapping

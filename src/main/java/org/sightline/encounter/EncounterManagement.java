@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonLinking;
+import org.sightline.person.PersonMention;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
@@ -46,12 +49,14 @@ public class EncounterManagement {
 	private final Clock clock;
 	private final int reviewAfterYears;
 	private final java.time.Duration operationalWindow;
+	private final PersonLinking linking;
 
 	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			PersonLinking linking, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
 			@Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow) {
 		this.encounters = encounters;
+		this.linking = linking;
 		this.idempotencyKeys = idempotencyKeys;
 		this.validator = new EncounterValidator(catalogues, clock);
 		this.audit = audit;
@@ -85,9 +90,9 @@ public class EncounterManagement {
 					throw new ConflictException(
 							"This Idempotency-Key was already used for a different encounter request");
 				}
-				return new Outcome(encounters.findById(new EncounterId(earlier.get().encounterId()))
+				return new Outcome(linked(encounters.findById(new EncounterId(earlier.get().encounterId()))
 					.orElseThrow(() -> new IllegalStateException("Idempotency key points at a missing encounter"))
-					.view(), false);
+					.view()), false);
 			}
 		}
 		String reference = encounters.nextReference(Year.from(now.atZone(ZoneOffset.UTC)));
@@ -95,8 +100,9 @@ public class EncounterManagement {
 		encounters.insert(encounter);
 		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(), "Encounter recorded",
 				"reference=" + reference + "; people=" + command.people().size());
+		linkPeople(actor, encounter.view(), command);
 		events.publishEvent(encounter.recordedEvent());
-		return new Outcome(encounter.view(), true);
+		return new Outcome(linked(encounter.view()), true);
 	}
 
 	/** Checks a command without storing anything: every problem, named by its API field. */
@@ -120,7 +126,7 @@ public class EncounterManagement {
 			throw new RecordNotFoundException("Encounter");
 		}
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, id.toString(), purpose.get(), null);
-		return encounter.view();
+		return linked(encounter.view());
 	}
 
 	/** The encounters this person recorded, newest first. */
@@ -128,6 +134,29 @@ public class EncounterManagement {
 	@Transactional(readOnly = true)
 	public List<EncounterSummary> recentRecordedBy(Actor actor, int limit) {
 		return encounters.recentRecordedBy(actor.username(), Math.min(Math.max(limit, 1), 200));
+	}
+
+	/**
+	 * Links every person in the encounter to the person index: to the person the recorder chose,
+	 * or automatically, or to a new person (see {@link PersonLinking}). A chosen person who is not
+	 * in the index rejects the whole request.
+	 */
+	private void linkPeople(Actor actor, EncounterView encounter, RecordEncounter command) {
+		for (int i = 0; i < encounter.people().size(); i++) {
+			EncounterView.PersonView person = encounter.people().get(i);
+			PersonMention mention = new PersonMention(person.id(), encounter.id(), encounter.reference(),
+					encounter.occurredAt(), encounter.situation(), person.role().name(), person.givenName(),
+					person.familyName(), person.description(), person.dateOfBirth(), person.estimatedAgeYears());
+			linking.link(actor, mention, Optional.ofNullable(command.people().get(i).personId()).map(PersonId::new),
+					"people[" + i + "].personId");
+		}
+	}
+
+	private EncounterView linked(EncounterView view) {
+		return view.withPersons(linking.personsOfMentions(view.people().stream().map(EncounterView.PersonView::id).toList())
+			.entrySet()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().value())));
 	}
 
 	private static String hash(RecordEncounter command) {

@@ -12,11 +12,35 @@ public record EncounterView(UUID id, String reference, Source source, Instant oc
 		Situation situation, String narrative, String recordedBy, Instant recordedAt, LocalDate reviewDate,
 		List<PersonView> people) {
 
-	/** One person in an encounter, with what was learned about them. */
+	/** The same encounter with each person's link to the person index. */
+	EncounterView withPersons(java.util.Map<UUID, UUID> personOfMention) {
+		return new EncounterView(id, reference, source, occurredAt, location, situation, narrative, recordedBy, recordedAt,
+				reviewDate, people.stream().map(p -> p.linkedTo(personOfMention.get(p.id()))).toList());
+	}
+
+	/**
+	 * One person in an encounter, with what was learned about them, and {@code personId}: the person
+	 * in the person index they are linked to (after any merge), or null before linking.
+	 */
 	public record PersonView(UUID id, PersonRole role, String givenName, String familyName, String description,
 			LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
 			List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
-			List<String> checks, Boolean nextStepsExplained) {
+			List<String> checks, Boolean nextStepsExplained, UUID personId) {
+
+		public PersonView(UUID id, PersonRole role, String givenName, String familyName, String description,
+				LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
+				List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
+				List<String> checks, Boolean nextStepsExplained) {
+			this(id, role, givenName, familyName, description, dateOfBirth, estimatedAgeYears, vulnerabilities, barriers,
+					communicationNeeds, adjustments, spokenToAlone, voice, checks, nextStepsExplained, null);
+		}
+
+		/** The same person, linked to this person in the person index. */
+		PersonView linkedTo(UUID person) {
+			return new PersonView(id, role, givenName, familyName, description, dateOfBirth, estimatedAgeYears,
+					vulnerabilities, barriers, communicationNeeds, adjustments, spokenToAlone, voice, checks,
+					nextStepsExplained, person);
+		}
 
 		/** The name to show: "Sam Taylor", or the description when the name is not known. */
 		public String displayName() {

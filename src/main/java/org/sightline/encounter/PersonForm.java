@@ -24,6 +24,7 @@ public class PersonForm {
 	private String voice;
 	private List<String> checks = new ArrayList<>();
 	private String nextStepsExplained;
+	private String personId;
 
 	RecordEncounter.PersonDetails toDetails(String prefix, Violations problems) {
 		var dateOfBirth = EncounterForm.date(dobDay, dobMonth, dobYear, prefix + "dobDay", "Date of birth", problems);
@@ -36,9 +37,18 @@ public class PersonForm {
 				problems.add(prefix + "estimatedAge", "Estimated age must be a whole number of years, for example 6");
 			}
 		}
+		java.util.UUID chosen = null;
+		if (!EncounterForm.isBlank(personId)) {
+			try {
+				chosen = java.util.UUID.fromString(personId.trim());
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(prefix + "personId", "Choose a person from the list, or a new person");
+			}
+		}
 		return new RecordEncounter.PersonDetails(role, givenName, familyName, description, dateOfBirth, age,
 				vulnerabilities, barriers, communicationNeeds, adjustments, yesNo(spokenToAlone), voice, checks,
-				yesNo(nextStepsExplained));
+				yesNo(nextStepsExplained), chosen);
 	}
 
 	private static Boolean yesNo(String value) {
@@ -97,6 +107,8 @@ public class PersonForm {
 	public void setVoice(String voice) { this.voice = voice; }
 	public List<String> getChecks() { return checks; }
 	public void setChecks(List<String> checks) { this.checks = checks; }
+	public String getPersonId() { return personId; }
+	public void setPersonId(String personId) { this.personId = personId; }
 	public String getNextStepsExplained() { return nextStepsExplained; }
 	public void setNextStepsExplained(String nextStepsExplained) { this.nextStepsExplained = nextStepsExplained; }
 }

@@ -3,6 +3,7 @@ package org.sightline.encounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The command to record an encounter, from the form or the API. Codes are strings here because
@@ -16,11 +17,24 @@ public record RecordEncounter(String source, Instant occurredAt, Location locati
 		people = people == null ? List.of() : List.copyOf(people);
 	}
 
-	/** What was learned about one person in the encounter. */
+	/**
+	 * What was learned about one person in the encounter. {@code personId} is the person in the
+	 * person index the recorder chose from the likely matches offered; without it the person is
+	 * linked automatically or created.
+	 */
 	public record PersonDetails(String role, String givenName, String familyName, String description,
 			LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
 			List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
-			List<String> checks, Boolean nextStepsExplained) {
+			List<String> checks, Boolean nextStepsExplained, UUID personId) {
+
+		/** A person not (yet) matched to anyone in the person index. */
+		public PersonDetails(String role, String givenName, String familyName, String description,
+				LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
+				List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
+				List<String> checks, Boolean nextStepsExplained) {
+			this(role, givenName, familyName, description, dateOfBirth, estimatedAgeYears, vulnerabilities, barriers,
+					communicationNeeds, adjustments, spokenToAlone, voice, checks, nextStepsExplained, null);
+		}
 
 		public PersonDetails {
 			vulnerabilities = copy(vulnerabilities);

@@ -5,5 +5,5 @@
  * steps were explained). Owns the {@code encounter} schema and the intake catalogues.
  * Publishes {@link org.sightline.encounter.EncounterRecorded}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "person" })
 package org.sightline.encounter;

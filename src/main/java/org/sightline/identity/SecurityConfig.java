@@ -60,6 +60,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/encounters", "/encounters/new")
 				.hasAnyRole(STAFF_WHO_RECORD)
+				.requestMatchers("/people/matches", "/people/matches/**", "/people/*/merge", "/people/*/unmerge")
+				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
 				.requestMatchers("/people", "/people/**")
 				.hasAnyRole(STAFF_WHO_RECORD)
 				.requestMatchers("/partner/**")

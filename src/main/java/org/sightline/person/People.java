@@ -28,7 +28,7 @@ class People {
 
 	/** One person the search retrieved, as stored, with their current address. */
 	record Row(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Integer birthYear, String address,
-			String postcode) {
+			String postcode, UUID mergedInto) {
 	}
 
 	private final JdbcClient jdbc;
@@ -38,12 +38,18 @@ class People {
 	}
 
 	void insert(PersonId id, NewPerson person, Instant now, LocalDate reviewDate) {
+		insert(id, person, null, now, reviewDate);
+	}
+
+	/** Adds a person; the description is for one whose name is not known. */
+	void insert(PersonId id, NewPerson person, String description, Instant now, LocalDate reviewDate) {
 		jdbc.sql("""
 				insert into person.person (id, given_name, family_name, given_name_normalised, family_name_normalised,
-				    date_of_birth, birth_year, sex, created_at, review_date)
+				    date_of_birth, birth_year, sex, created_at, review_date, description)
 				values (:id, :given, :family, :givenNormalised, :familyNormalised, :dateOfBirth, :birthYear, :sex,
-				    :createdAt, :reviewDate)
+				    :createdAt, :reviewDate, :description)
 				""")
+			.param("description", description)
 			.param("id", id.value())
 			.param("given", person.givenName())
 			.param("family", person.familyName())
@@ -56,10 +62,9 @@ class People {
 			.param("createdAt", Timestamp.from(now))
 			.param("reviewDate", Date.valueOf(reviewDate))
 			.update();
-		jdbc.sql("insert into person.family_name (name) values (:name) on conflict do nothing")
-			.param("name", normalised(person.familyName()))
-			.update();
+		addFamilyName(person.familyName());
 		for (NewPerson.Name alias : person.aliases()) {
+			addFamilyName(alias.familyName());
 			jdbc.sql("""
 					insert into person.person_alias (person_id, given_name, family_name, given_name_normalised,
 					    family_name_normalised)
@@ -98,6 +103,72 @@ class People {
 				.param("value", identifier.value())
 				.update();
 		}
+	}
+
+	private void addFamilyName(String familyName) {
+		String name = normalised(familyName);
+		if (!name.isEmpty()) {
+			jdbc.sql("insert into person.family_name (name) values (:name) on conflict do nothing")
+				.param("name", name)
+				.update();
+		}
+	}
+
+	private static final String ROW_COLUMNS = """
+			p.date_of_birth, p.birth_year, a.address, a.postcode, p.merged_into
+			from %s
+			left join lateral (select address, postcode from person.person_address pa where pa.person_id = p.id
+			    order by recorded_at desc, pa.id desc limit 1) a on true
+			""";
+
+	/**
+	 * People known by another name spelt like the surname sought, each under that other name. Runs
+	 * after {@link #candidates} in the same transaction, which set the trigram threshold.
+	 */
+	List<Row> aliasCandidates(String familyName) {
+		return jdbc.sql("select p.id, al.given_name, al.family_name, " + ROW_COLUMNS.formatted("""
+				person.person_alias al join person.person p on p.id = al.person_id
+				""") + """
+				where al.family_name_normalised in (select name from person.family_name where name % :familyName
+				    order by name <-> :familyName limit :similarSurnames)
+				limit :perRoute
+				""")
+			.param("familyName", familyName)
+			.param("similarSurnames", SIMILAR_SURNAMES)
+			.param("perRoute", PER_ROUTE)
+			.query(People::row)
+			.list();
+	}
+
+	/** People reached on this number, however it was typed (digits compared). */
+	List<Row> byPhone(String digits) {
+		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("""
+				person.person p
+				""") + " where p.id in (select person_id from person.person_phone where phone_digits = :digits) limit :perRoute")
+			.param("digits", digits)
+			.param("perRoute", PER_ROUTE)
+			.query(People::row)
+			.list();
+	}
+
+	/** People with this identifier (PNC ID, NHS number, ...), in any scheme. */
+	List<Row> byIdentifier(String value) {
+		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("""
+				person.person p
+				""") + " where p.id in (select person_id from person.person_identifier where value = :value) limit :perRoute")
+			.param("value", value)
+			.param("perRoute", PER_ROUTE)
+			.query(People::row)
+			.list();
+	}
+
+	/** One person as stored, with the current address. */
+	java.util.Optional<Row> row(UUID id) {
+		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("person.person p")
+				+ " where p.id = :id")
+			.param("id", id)
+			.query(People::row)
+			.optional();
 	}
 
 	/**
@@ -139,7 +210,7 @@ class People {
 				     where dmetaphone(family_name_normalised) = dmetaphone(:familyName) %s limit :perRoute)
 				    %s
 				)
-				select p.id, p.given_name, p.family_name, p.date_of_birth, p.birth_year, a.address, a.postcode
+				select p.id, p.given_name, p.family_name, p.date_of_birth, p.birth_year, a.address, a.postcode, p.merged_into
 				from found f
 				join person.person p on p.id = f.id
 				left join lateral (select address, postcode from person.person_address pa where pa.person_id = p.id
@@ -165,7 +236,7 @@ class People {
 		Integer birthYear = rs.getObject("birth_year", Integer.class);
 		return new Row(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
 				dateOfBirth == null ? null : dateOfBirth.toLocalDate(), birthYear,
-				rs.getString("address"), rs.getString("postcode"));
+				rs.getString("address"), rs.getString("postcode"), rs.getObject("merged_into", UUID.class));
 	}
 
 	static String normalised(String name) {

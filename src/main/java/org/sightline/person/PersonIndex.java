@@ -6,8 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,11 +61,20 @@ public class PersonIndex {
 
 	private final int reviewAfterYears;
 
+	/** Bits added for the same phone number: shared phones (a family's landline) are common, so less than an identifier. */
+	static final double SAME_PHONE_WEIGHT = 8;
+
+	/** Bits added for the same identifier (PNC ID, NHS number): issued to one person. */
+	static final double SAME_IDENTIFIER_WEIGHT = 20;
+
 	private final SearchModel model = SearchModel.standard();
 
-	PersonIndex(People people, AuditTrail audit, Clock clock,
+	private final PersonLinks links;
+
+	PersonIndex(People people, PersonLinks links, AuditTrail audit, Clock clock,
 			@Value("${sightline.retention.person-review-years:6}") int reviewAfterYears) {
 		this.people = people;
+		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
 		this.reviewAfterYears = reviewAfterYears;
@@ -90,61 +105,124 @@ public class PersonIndex {
 
 	/**
 	 * The people who may be the one sought, best match first, each with the evidence for it.
-	 * @throws org.sightline.shared.InvalidInputException when the query has no usable name
+	 * Records merged into another are read as the record they were merged into.
+	 * @throws org.sightline.shared.InvalidInputException when the query has no name, phone number or identifier
 	 */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public List<Candidate> search(Actor actor, PersonQuery query) {
-		String family = People.normalised(query.familyName());
-		if (family.isEmpty()) {
+		if (People.normalised(query.familyName()).isEmpty() && query.phone().isEmpty() && query.identifier().isEmpty()) {
 			new Violations().add("name", "Enter a name").throwIfAny();
 		}
-		String given = People.normalised(query.givenName());
-		List<String> givenNames = new ArrayList<>();
-		if (!given.isEmpty()) {
-			givenNames.add(given);
-			model.givenNameVariants(given).stream().filter(n -> !n.equals(given)).forEach(givenNames::add);
-		}
-		List<LocalDate> dates = query.dateOfBirth().map(PersonIndex::withDayAndMonthSwapped).orElse(List.of());
-
-		List<People.Row> rows = people.candidates(family, givenNames, dates);
-		PersonRecord sought = new PersonRecord("query", query.givenName(), query.familyName(),
-				query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
-				query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);
-		List<MatchExplanation> explanations = model.explainAll(sought,
-				rows.stream().map(PersonIndex::record).toList());
-		List<Scored> scored = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
-			scored.add(new Scored(rows.get(i), explanations.get(i)));
-		}
-		scored.sort(Comparator.comparingDouble((Scored s) -> s.explanation().matchWeight()).reversed()
-			.thenComparing(s -> s.row().familyName())
-			.thenComparing(s -> s.row().id()));
+		List<Scored> scored = rank(query);
 		List<Candidate> candidates = new ArrayList<>(Math.min(MAX_RESULTS, scored.size()));
 		for (int i = 0; i < scored.size() && i < MAX_RESULTS; i++) {
 			candidates.add(candidate(i + 1, scored.get(i)));
 		}
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "search", SEARCH_REASON,
 				"candidates=" + candidates.size() + "; date of birth given=" + query.dateOfBirth().isPresent()
-						+ "; address given=" + query.address().isPresent());
+						+ "; address given=" + query.address().isPresent() + "; phone given=" + query.phone().isPresent()
+						+ "; identifier given=" + query.identifier().isPresent());
 		return candidates;
 	}
 
-	private record Scored(People.Row row, MatchExplanation explanation) {
+	/**
+	 * Every candidate for the query, scored and best first, one per person (records merged into
+	 * another count as that one, with the best score among them). Not audited: callers do that.
+	 */
+	List<Scored> rank(PersonQuery query) {
+		String family = People.normalised(query.familyName());
+		List<People.Row> rows = new ArrayList<>();
+		if (!family.isEmpty()) {
+			String given = People.normalised(query.givenName());
+			List<String> givenNames = new ArrayList<>();
+			if (!given.isEmpty()) {
+				givenNames.add(given);
+				model.givenNameVariants(given).stream().filter(n -> !n.equals(given)).forEach(givenNames::add);
+			}
+			List<LocalDate> dates = query.dateOfBirth().map(PersonIndex::withDayAndMonthSwapped).orElse(List.of());
+			rows.addAll(people.candidates(family, givenNames, dates));
+			rows.addAll(people.aliasCandidates(family));
+		}
+		Set<UUID> samePhone = new HashSet<>();
+		Set<UUID> sameIdentifier = new HashSet<>();
+		query.phone().ifPresent(phone -> people.byPhone(phone).forEach(r -> {
+			rows.add(r);
+			samePhone.add(r.id());
+		}));
+		query.identifier().ifPresent(identifier -> people.byIdentifier(identifier).forEach(r -> {
+			rows.add(r);
+			sameIdentifier.add(r.id());
+		}));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		PersonRecord sought = new PersonRecord("query", query.givenName(), query.familyName(),
+				query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
+				query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);
+		List<MatchExplanation> explanations = model.explainAll(sought, rows.stream().map(PersonIndex::record).toList());
+		Map<UUID, Scored> best = new LinkedHashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			People.Row row = rows.get(i);
+			List<String> evidence = new ArrayList<>();
+			for (FieldEvidence e : explanations.get(i).evidence()) {
+				if (!MISSING.equals(e.level())) {
+					evidence.add(e.field() + ": " + e.reason());
+				}
+			}
+			double weight = explanations.get(i).matchWeight();
+			if (family.isEmpty()) {
+				weight = 0;
+				evidence.clear();
+			}
+			if (samePhone.contains(row.id())) {
+				weight += SAME_PHONE_WEIGHT;
+				evidence.add("phone: same number");
+			}
+			if (sameIdentifier.contains(row.id())) {
+				weight += SAME_IDENTIFIER_WEIGHT;
+				evidence.add("identifier: same " + query.identifier().orElseThrow());
+			}
+			UUID root = row.mergedInto() == null ? row.id() : links.rootOf(row.id());
+			Scored candidate = new Scored(row, root, weight, evidence);
+			best.merge(root, candidate, (a, b) -> a.weight() >= b.weight() ? a : b);
+		}
+		List<Scored> scored = new ArrayList<>(best.values());
+		scored.sort(Comparator.comparingDouble(Scored::weight).reversed()
+			.thenComparing(s -> s.row().familyName() == null ? "" : s.row().familyName())
+			.thenComparing(s -> s.row().id()));
+		return scored;
 	}
 
-	private static Candidate candidate(int rank, Scored scored) {
-		People.Row row = scored.row();
-		List<String> evidence = new ArrayList<>();
-		for (FieldEvidence e : scored.explanation().evidence()) {
-			if (!MISSING.equals(e.level())) {
-				evidence.add(e.field() + ": " + e.reason());
+	/** The match weight and evidence of a mention against one person record. */
+	Optional<Scored> score(PersonQuery query, UUID personId) {
+		return people.row(personId).map(row -> {
+			PersonRecord sought = new PersonRecord("query", query.givenName(), query.familyName(),
+					query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
+					query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);
+			MatchExplanation explanation = model.explain(sought, record(row));
+			List<String> evidence = new ArrayList<>();
+			for (FieldEvidence e : explanation.evidence()) {
+				if (!MISSING.equals(e.level())) {
+					evidence.add(e.field() + ": " + e.reason());
+				}
 			}
-		}
+			return new Scored(row, links.rootOf(personId), explanation.matchWeight(), evidence);
+		});
+	}
+
+	/** A candidate row, the person it is read as (after merges), its match weight in bits and the evidence. */
+	record Scored(People.Row row, UUID root, double weight, List<String> evidence) {
+	}
+
+	private Candidate candidate(int rank, Scored scored) {
+		People.Row row = scored.row().id().equals(scored.root()) ? scored.row()
+				: people.row(scored.root()).orElse(scored.row());
+		List<String> evidence = scored.evidence();
 		String address = row.address() == null ? row.postcode()
 				: row.postcode() == null ? row.address() : row.address() + ", " + row.postcode();
-		return new Candidate(new PersonId(row.id()), rank, row.givenName(), row.familyName(), row.dateOfBirth(),
-				row.birthYear(), address, Math.round(scored.explanation().matchWeight() * 10) / 10.0, evidence);
+		return new Candidate(new PersonId(scored.root()), rank, row.givenName(), row.familyName(), row.dateOfBirth(),
+				row.birthYear(), address, Math.round(scored.weight() * 10) / 10.0, evidence);
 	}
 
 	private static PersonRecord record(People.Row row) {

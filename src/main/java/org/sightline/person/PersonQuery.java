@@ -5,16 +5,31 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a call handler knows about the person they are looking for: a name (required), and perhaps
- * a date of birth and an address as typed.
+ * What a call handler knows about the person they are looking for: a name, and perhaps a date of
+ * birth, an address, a phone number or an identifier (PNC ID, NHS number, ...). A name is required
+ * unless a phone number or an identifier is given.
  */
-public record PersonQuery(String givenName, String familyName, Optional<LocalDate> dateOfBirth, Optional<String> address) {
+public record PersonQuery(String givenName, String familyName, Optional<LocalDate> dateOfBirth, Optional<String> address,
+		Optional<String> phone, Optional<String> identifier) {
 
 	public PersonQuery {
 		givenName = blankToNull(givenName);
 		familyName = blankToNull(familyName);
 		dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
 		address = address == null ? Optional.empty() : address.map(String::strip).filter(a -> !a.isEmpty());
+		phone = phone == null ? Optional.empty() : phone.map(p -> p.replaceAll("[^0-9]", "")).filter(p -> !p.isEmpty());
+		identifier = identifier == null ? Optional.empty()
+				: identifier.map(i -> i.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT)).filter(i -> !i.isEmpty());
+	}
+
+	public PersonQuery(String givenName, String familyName, Optional<LocalDate> dateOfBirth, Optional<String> address) {
+		this(givenName, familyName, dateOfBirth, address, Optional.empty(), Optional.empty());
+	}
+
+	/** The same query, also looking for a phone number (digits compared) and an identifier (exact). */
+	public PersonQuery withPhoneAndIdentifier(String phone, String identifier) {
+		return new PersonQuery(givenName, familyName, dateOfBirth, address, Optional.ofNullable(phone),
+				Optional.ofNullable(identifier));
 	}
 
 	/**

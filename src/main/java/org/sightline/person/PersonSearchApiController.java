@@ -41,10 +41,12 @@ class PersonSearchApiController {
 
 	@GetMapping("/search")
 	@Operation(summary = "Search for a person",
-			description = "name is required (\"Sam Taylor\"; the last word is the surname); dateOfBirth is yyyy-mm-dd. "
+			description = "name (\"Sam Taylor\"; the last word is the surname) is required unless phone or identifier "
+					+ "(PNC ID, NHS number, ...) is given; dateOfBirth is yyyy-mm-dd. "
 					+ "Candidates are ranked by match weight, with per-field evidence. Writes an audit entry.")
 	PersonSearchResponse search(Actor actor, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String dateOfBirth, @RequestParam(required = false) String address) {
+			@RequestParam(required = false) String dateOfBirth, @RequestParam(required = false) String address,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String identifier) {
 		LocalDate born = null;
 		if (dateOfBirth != null && !dateOfBirth.isBlank()) {
 			try {
@@ -56,6 +58,9 @@ class PersonSearchApiController {
 			}
 		}
 		return new PersonSearchResponse(
-				index.search(actor, PersonQuery.of(name, born, address)).stream().map(CandidateResponse::of).toList());
+				index.search(actor, PersonQuery.of(name, born, address).withPhoneAndIdentifier(phone, identifier))
+					.stream()
+					.map(CandidateResponse::of)
+					.toList());
 	}
 }

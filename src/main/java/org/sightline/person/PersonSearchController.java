@@ -36,11 +36,12 @@ class PersonSearchController {
 	/** With no name the blank form; with a name (or an empty one submitted) the results or the errors. */
 	@GetMapping
 	String search(@ModelAttribute(FORM) PersonSearchForm form, BindingResult binding, Actor actor, Model model) {
-		if (form.getName() == null && !form.hasDateOfBirth() && form.getAddress() == null) {
+		if (form.getName() == null && !form.hasDateOfBirth() && form.getAddress() == null && form.getPhone() == null
+				&& form.getIdentifier() == null) {
 			return "person/search";
 		}
-		if (form.getName() == null || form.getName().isBlank()) {
-			binding.rejectValue("name", "required", "Enter a name");
+		if ((form.getName() == null || form.getName().isBlank()) && !form.hasPhoneOrIdentifier()) {
+			binding.rejectValue("name", "required", "Enter a name, a phone number or an identifier");
 		}
 		Optional<LocalDate> dateOfBirth = form.dateOfBirth(LocalDate.now(clock.withZone(zone)));
 		if (form.hasDateOfBirth() && dateOfBirth.isEmpty()) {
@@ -50,7 +51,8 @@ class PersonSearchController {
 			return "person/search";
 		}
 		List<Candidate> candidates = index.search(actor,
-				PersonQuery.of(form.getName(), dateOfBirth.orElse(null), form.getAddress()));
+				PersonQuery.of(form.getName(), dateOfBirth.orElse(null), form.getAddress())
+					.withPhoneAndIdentifier(form.getPhone(), form.getIdentifier()));
 		model.addAttribute("candidates", candidates);
 		return "person/search";
 	}

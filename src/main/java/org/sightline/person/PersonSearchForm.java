@@ -4,7 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The person search form: a name in one box, and perhaps a date of birth (day, month, year) and an address. */
+/**
+ * The person search form: a name in one box, and perhaps a date of birth (day, month, year), an
+ * address, a phone number or an identifier. A phone number or an identifier may be searched without a name.
+ */
 public class PersonSearchForm {
 
 	private String name;
@@ -16,6 +19,31 @@ public class PersonSearchForm {
 	private String year;
 
 	private String address;
+
+	private String phone;
+
+	private String identifier;
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getIdentifier() {
+		return identifier;
+	}
+
+	public void setIdentifier(String identifier) {
+		this.identifier = identifier;
+	}
+
+	/** Whether a phone number or an identifier was typed: then a name is not needed. */
+	boolean hasPhoneOrIdentifier() {
+		return !blank(phone) || !blank(identifier);
+	}
 
 	/** Whether any part of the date of birth was typed. */
 	boolean hasDateOfBirth() {

@@ -282,6 +282,15 @@ public class ReferralManagement {
 		return referrals.forEncounter(encounterId);
 	}
 
+	/**
+	 * When referrals to MARAC about any of these people (people in encounters) were sent, newest
+	 * first: for the repeat-MARAC trigger, which runs as the system. Revoked referrals do not count.
+	 */
+	@Transactional(readOnly = true)
+	public List<Instant> maracReferralsSent(java.util.Collection<UUID> personIds) {
+		return referrals.maracReferralsSent(personIds);
+	}
+
 	/** The MARAC list: open referrals to MARAC, oldest first, each flagged when it repeats an earlier one. */
 	public record MaracCase(ReferralView referral, boolean repeat) {
 	}

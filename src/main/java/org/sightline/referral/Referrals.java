@@ -138,6 +138,18 @@ class Referrals {
 			.list());
 	}
 
+	/** When referrals to MARAC about any of these people (people in encounters) were sent, newest first. */
+	List<java.time.Instant> maracReferralsSent(java.util.Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select sent_at from referral.referral
+				where receiving_agency = 'MARAC' and status <> 'REVOKED' and sent_at is not null
+				  and exists (select 1 from unnest(person_ids) p where p in (:ids))
+				order by sent_at desc
+				""").param("ids", personIds).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+	}
 
 
 	private ReferralView map(ResultSet rs) throws SQLException {

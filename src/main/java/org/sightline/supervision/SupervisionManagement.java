@@ -45,6 +45,21 @@ public class SupervisionManagement {
 		return items.insertIfNotOpen(subject, reasonCode, reason, raisedBy, Instant.now(clock));
 	}
 
+	/**
+	 * Closes the open items about a subject that its owning module has settled another way (a
+	 * possible match decided on its own page), in the caller's transaction. The caller checks who
+	 * may settle it.
+	 */
+	@Transactional
+	public void settle(String subjectType, String subjectId, ReviewOutcome outcome, Actor actor, String note) {
+		for (ReviewItem item : items.forSubject(subjectType, subjectId)) {
+			if (item.open() && items.close(item.id(), outcome, actor.username(), Instant.now(clock), note)) {
+				audit.record(actor, AuditAction.ALTERATION, "REVIEW_ITEM", item.id().toString(), "Settled with its record",
+						"outcome=" + outcome + "; subject=" + subjectType + " " + subjectId);
+			}
+		}
+	}
+
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Transactional(readOnly = true)
 	public List<ReviewItem> openItems() {

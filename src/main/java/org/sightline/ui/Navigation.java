@@ -45,7 +45,8 @@ class Navigation {
 		String path = request.getRequestURI();
 		items.add(new NavItem("Home", "/", path.equals("/")));
 		if (actor.get().hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
-			items.add(new NavItem("Find a person", "/people/search", path.startsWith("/people")));
+			items.add(new NavItem("Find a person", "/people/search",
+					path.startsWith("/people") && !path.startsWith("/people/matches")));
 			items.add(new NavItem("Record an encounter", "/encounters/new", path.equals("/encounters/new")));
 			items.add(new NavItem("Encounters", "/encounters",
 					path.startsWith("/encounters") && !path.equals("/encounters/new")));
@@ -58,6 +59,7 @@ class Navigation {
 		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
 			items.add(new NavItem("MARAC list", "/marac", path.startsWith("/marac")));
+			items.add(new NavItem("Possible matches", "/people/matches", path.startsWith("/people/matches")));
 		}
 		if (actor.get().hasRole(Role.SUPERVISOR)) {
 			items.add(new NavItem("Supervisor review", "/supervision", path.startsWith("/supervision")));

@@ -1,0 +1,119 @@
+package org.sightline.chronology;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.sightline.person.PersonId;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * A person's page: first the reason for opening it (audited), then their chronology. The reason
+ * holds for the rest of the session, and every later view is audited with it.
+ */
+@Controller
+@RequestMapping("/people/{id}")
+class ChronologyController {
+
+	static final String FORM = "accessForm";
+
+	static final String SESSION_KEY = "sightline.personAccess";
+
+	static final int MAX_REASON = 500;
+
+	/** The reasons offered, by code, in the words shown. */
+	static final Map<String, String> REASONS = new LinkedHashMap<>();
+
+	static {
+		REASONS.put("RESPONDING", "Responding to a call or incident involving them");
+		REASONS.put("ASSESSING_RISK", "Assessing risk or vulnerability for a current encounter");
+		REASONS.put("SAFEGUARDING", "Safeguarding enquiry or referral");
+		REASONS.put("SUPERVISION", "Supervisor review or a trigger in the review queue");
+		REASONS.put("OTHER", "Another reason");
+	}
+
+	private final Chronology chronology;
+
+	private final ZoneId zone;
+
+	ChronologyController(Chronology chronology, ZoneId displayZone) {
+		this.chronology = chronology;
+		this.zone = displayZone;
+	}
+
+	@GetMapping
+	String show(@PathVariable UUID id, Actor actor, HttpSession session, Model model) {
+		String reason = granted(session).get(id);
+		if (reason == null) {
+			model.addAttribute(FORM, new AccessForm());
+			return reasonPage(id, model);
+		}
+		Chronology.PersonChronology page = chronology.open(actor, new PersonId(id), reason);
+		model.addAttribute("page", page);
+		model.addAttribute("person", page.person());
+		model.addAttribute("reason", reason);
+		model.addAttribute("zone", zone);
+		model.addAttribute("mayMerge", actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB));
+		return "chronology/person";
+	}
+
+	@PostMapping("/access")
+	String access(@PathVariable UUID id, @ModelAttribute(FORM) AccessForm form, BindingResult binding,
+			HttpSession session, Model model) {
+		String reason = null;
+		if (form.getReason() == null || !REASONS.containsKey(form.getReason())) {
+			binding.rejectValue("reason", "required", "Select why you need to open this person's record");
+		}
+		else if (form.getReason().equals("OTHER")) {
+			String other = form.getOtherReason() == null ? "" : form.getOtherReason().strip();
+			if (other.isEmpty()) {
+				binding.rejectValue("otherReason", "required", "Say why you need to open this person's record");
+			}
+			else if (other.length() > MAX_REASON) {
+				binding.rejectValue("otherReason", "tooLong",
+						"Your reason must be " + MAX_REASON + " characters or fewer");
+			}
+			reason = "Other: " + other;
+		}
+		else {
+			reason = REASONS.get(form.getReason());
+		}
+		if (binding.hasErrors()) {
+			return reasonPage(id, model);
+		}
+		Map<UUID, String> granted = granted(session);
+		granted.put(id, reason);
+		session.setAttribute(SESSION_KEY, granted);
+		return "redirect:/people/" + id;
+	}
+
+	private String reasonPage(UUID id, Model model) {
+		model.addAttribute("personId", id);
+		model.addAttribute("reasons", REASONS);
+		return "chronology/reason";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<UUID, String> granted(HttpSession session) {
+		Object held = session.getAttribute(SESSION_KEY);
+		if (held instanceof Map<?, ?> map) {
+			return (Map<UUID, String>) map;
+		}
+		Map<UUID, String> fresh = new HashMap<>();
+		session.setAttribute(SESSION_KEY, fresh);
+		return fresh;
+	}
+}

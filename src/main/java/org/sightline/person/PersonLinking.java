@@ -1,0 +1,258 @@
+package org.sightline.person;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditTrail;
+import org.sightline.shared.Actor;
+import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.Violations;
+import org.sightline.supervision.SubjectRef;
+import org.sightline.supervision.SupervisionManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Links every person mentioned in an encounter to a person in the index, or creates one. The
+ * recorder may choose the person from the likely matches offered; otherwise the best candidate is
+ * linked automatically when its match weight reaches the automatic threshold, and a new person is
+ * created when it does not. When the best candidate falls between the review and automatic
+ * thresholds, the new person goes to a reviewer (the supervision queue) to decide whether they are
+ * the candidate. Every link keeps its match weight and per-field evidence.
+ */
+@Service
+public class PersonLinking {
+
+	/** Supervision items about a possible match have this subject type. */
+	public static final String MATCH_SUBJECT = "PERSON_MATCH";
+
+	static final String MATCH_REASON_CODE = "POSSIBLE_SAME_PERSON";
+
+	private final PersonIndex index;
+
+	private final People people;
+
+	private final PersonLinks links;
+
+	private final SupervisionManagement supervision;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final double automaticWeight;
+
+	private final double reviewWeight;
+
+	private final Duration summaryWindow;
+
+	private final int reviewAfterYears;
+
+	PersonLinking(PersonIndex index, People people, PersonLinks links, SupervisionManagement supervision,
+			AuditTrail audit, Clock clock,
+			@Value("${sightline.person.linking.automatic-weight:22}") double automaticWeight,
+			@Value("${sightline.person.linking.review-weight:10}") double reviewWeight,
+			@Value("${sightline.person.summary-window:90d}") Duration summaryWindow,
+			@Value("${sightline.retention.person-review-years:6}") int reviewAfterYears) {
+		if (reviewWeight > automaticWeight) {
+			throw new IllegalStateException("sightline.person.linking.review-weight (" + reviewWeight
+					+ ") must not be above automatic-weight (" + automaticWeight + ")");
+		}
+		this.index = index;
+		this.people = people;
+		this.links = links;
+		this.supervision = supervision;
+		this.audit = audit;
+		this.clock = clock;
+		this.automaticWeight = automaticWeight;
+		this.reviewWeight = reviewWeight;
+		this.summaryWindow = summaryWindow;
+		this.reviewAfterYears = reviewAfterYears;
+	}
+
+	/** A likely match offered at intake: the candidate, and their recent contacts. */
+	public record MatchOffer(Candidate candidate, ContactSummary summary) {
+	}
+
+	/**
+	 * The people a mention may be, best first, with each one's recent contacts, so the recorder can
+	 * choose before a new person is created. The search is audited.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<MatchOffer> likelyMatches(Actor actor, PersonQuery query, int limit) {
+		return index.search(actor, query)
+			.stream()
+			.limit(limit)
+			.map(c -> new MatchOffer(c, summaryOf(c.id())))
+			.toList();
+	}
+
+	/**
+	 * Links a mention to a person, in the caller's transaction.
+	 * @param chosen the person the recorder chose from the matches offered, if any
+	 * @param field  the field naming the chosen person, for the error when it is not in the index
+	 * @throws org.sightline.shared.InvalidInputException when the chosen person is not in the index
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public LinkResult link(Actor actor, PersonMention mention, Optional<PersonId> chosen, String field) {
+		Instant now = Instant.now(clock);
+		PersonQuery query = new PersonQuery(mention.givenName(), mention.familyName(),
+				Optional.ofNullable(mention.dateOfBirth()), Optional.empty());
+		if (chosen.isPresent()) {
+			PersonIndex.Scored scored = index.score(query, chosen.get().value()).orElse(null);
+			if (scored == null) {
+				new Violations().add(field, "The person chosen is not in the person index: search again").throwIfAny();
+			}
+			Double weight = query.familyName() == null ? null : rounded(scored.weight());
+			return linkTo(actor, mention, chosen.get(), LinkMethod.CHOSEN, weight,
+					weight == null ? List.of() : scored.evidence(), now, Optional.empty());
+		}
+		Optional<PersonIndex.Scored> best = query.familyName() == null ? Optional.empty()
+				: index.rank(query).stream().findFirst();
+		if (best.isPresent() && best.get().weight() >= automaticWeight) {
+			return linkTo(actor, mention, new PersonId(best.get().row().id()), LinkMethod.AUTOMATIC,
+					rounded(best.get().weight()), best.get().evidence(), now, Optional.empty());
+		}
+		PersonId created = create(actor, mention, now);
+		Optional<PersonIndex.Scored> possible = best.filter(b -> b.weight() >= reviewWeight);
+		return linkTo(actor, mention, created, LinkMethod.NEW_PERSON, best.map(b -> rounded(b.weight())).orElse(null),
+				best.map(PersonIndex.Scored::evidence).orElse(List.of()), now, possible);
+	}
+
+	private LinkResult linkTo(Actor actor, PersonMention mention, PersonId person, LinkMethod method, Double weight,
+			List<String> evidence, Instant now, Optional<PersonIndex.Scored> possibleMatch) {
+		PersonLink link = new PersonLink(UUID.randomUUID(), person, mention.sourceId(), mention.encounterId(),
+				mention.encounterReference(), mention.occurredAt(), mention.situation(), mention.role(), method, weight,
+				evidence, actor.username(), now);
+		links.insertLink(link);
+		String how = switch (method) {
+			case AUTOMATIC -> "linked automatically, match weight " + weight;
+			case CHOSEN -> "chosen by " + actor.username() + (weight == null ? "" : ", match weight " + weight);
+			case NEW_PERSON -> "new person" + (weight == null ? "" : ", best other candidate had match weight " + weight);
+		};
+		links.insertEvent(person.value(), now, actor.username(), "LINKED",
+				mention.encounterReference() + ": " + link.roleName() + ", " + how, null);
+		audit.record(actor, AuditAction.COLLECTION, PersonIndex.AUDIT_SUBJECT, person.toString(),
+				"Person in an encounter linked", "encounter=" + mention.encounterReference() + "; method=" + method);
+		Optional<UUID> reviewId = possibleMatch.map(candidate -> raiseReview(actor, link, person, candidate, now));
+		return new LinkResult(person, method, weight, evidence, reviewId);
+	}
+
+	private UUID raiseReview(Actor actor, PersonLink link, PersonId created, PersonIndex.Scored candidate, Instant now) {
+		UUID id = UUID.randomUUID();
+		UUID candidateId = candidate.row().id();
+		links.insertReview(id, link.id(), created.value(), candidateId, rounded(candidate.weight()),
+				candidate.evidence(), now);
+		String candidateName = PersonProfile.displayName(candidate.row().givenName(), candidate.row().familyName(), null);
+		String detail = "Possible match with " + candidateName + " (match weight " + rounded(candidate.weight())
+				+ ") awaits review";
+		links.insertEvent(created.value(), now, actor.username(), "MATCH_REVIEW_RAISED", detail, null);
+		links.insertEvent(candidateId, now, actor.username(), "MATCH_REVIEW_RAISED",
+				"A person in " + link.encounterReference() + " may be this person (match weight "
+						+ rounded(candidate.weight()) + "); awaits review",
+				null);
+		supervision.raise(new SubjectRef(MATCH_SUBJECT, id.toString(), "/people/matches/" + id), MATCH_REASON_CODE,
+				"The " + link.roleName() + " in " + link.encounterReference() + " may be " + candidateName
+						+ ", already in the person index (match weight " + rounded(candidate.weight())
+						+ "). Decide whether they are the same person.",
+				actor.username());
+		return id;
+	}
+
+	private PersonId create(Actor actor, PersonMention mention, Instant now) {
+		Integer birthYear = mention.dateOfBirth() == null && mention.estimatedAgeYears() != null
+				? mention.occurredAt().atZone(ZoneOffset.UTC).getYear() - mention.estimatedAgeYears()
+				: null;
+		NewPerson person = new NewPerson(mention.givenName(), mention.familyName(), mention.dateOfBirth(), birthYear,
+				null, List.of(), List.of(), List.of(), List.of());
+		PersonId id = PersonId.random();
+		String description = mention.familyName() == null
+				? (mention.description() != null ? mention.description()
+						: mention.givenName() != null ? "Known only as " + mention.givenName() : "Not described")
+				: null;
+		people.insert(id, person, description, now, LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(reviewAfterYears));
+		links.insertEvent(id.value(), now, actor.username(), "CREATED",
+				"Added to the index from " + mention.encounterReference(), null);
+		audit.record(actor, AuditAction.COLLECTION, PersonIndex.AUDIT_SUBJECT, id.toString(),
+				"Person added to the index from an encounter", "encounter=" + mention.encounterReference());
+		return id;
+	}
+
+	/** For each mention, the person it is read as now (merges applied). Mentions never linked are absent. */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonId> personsOfMentions(Collection<UUID> sourceIds) {
+		Map<UUID, PersonId> persons = new LinkedHashMap<>();
+		links.rootsOfMentions(sourceIds).forEach((source, root) -> persons.put(source, new PersonId(root)));
+		return persons;
+	}
+
+	/** The person a record is read as: itself, or the record it is merged into. */
+	@Transactional(readOnly = true)
+	public PersonId personOf(PersonId record) {
+		return new PersonId(links.rootOf(record.value()));
+	}
+
+	/**
+	 * Every contact of the person (across records merged into them), newest first. For rules that
+	 * run as the system, such as repeat triggers; not for display (use {@link #profile}).
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonLink> contactsOf(PersonId person) {
+		return links.linksOf(links.cluster(links.rootOf(person.value())));
+	}
+
+	/** The person's contacts in the summary window ending now. */
+	@Transactional(readOnly = true)
+	public ContactSummary summaryOf(PersonId person) {
+		List<UUID> cluster = links.cluster(links.rootOf(person.value()));
+		Instant now = Instant.now(clock);
+		return ContactSummary.of(links.linksOf(cluster, now.minus(summaryWindow), now), summaryWindow,
+				links.countLinks(cluster));
+	}
+
+	/**
+	 * Everything the index holds about a person, for their page. The reason the actor gave for
+	 * opening it is audited.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public PersonProfile profile(Actor actor, PersonId id, String reason) {
+		PersonDetails record = links.details(id.value()).orElseThrow(() -> new RecordNotFoundException("Person"));
+		UUID rootId = links.rootOf(record.id());
+		PersonDetails root = rootId.equals(record.id()) ? record : links.details(rootId).orElseThrow();
+		List<UUID> cluster = links.cluster(rootId);
+		List<NewPerson.Name> names = new ArrayList<>(links.namesOf(cluster));
+		names.removeIf(n -> n.familyName().equalsIgnoreCase(String.valueOf(root.familyName()))
+				&& String.valueOf(n.givenName()).equalsIgnoreCase(String.valueOf(root.givenName())));
+		audit.record(actor, AuditAction.CONSULTATION, PersonIndex.AUDIT_SUBJECT, rootId.toString(), reason,
+				id.value().equals(rootId) ? null : "opened as merged record " + id);
+		return new PersonProfile(new PersonId(rootId), root.givenName(), root.familyName(), root.description(),
+				root.dateOfBirth(), root.birthYear(), root.sex(), cluster.stream().map(PersonId::new).toList(), names,
+				links.addressesOf(cluster), links.phonesOf(cluster), links.identifiersOf(cluster), links.linksOf(cluster),
+				links.mergesOf(cluster), links.eventsOf(cluster), links.reviewsOf(cluster), summaryOf(new PersonId(rootId)));
+	}
+
+	static double rounded(double weight) {
+		return Math.round(weight * 10) / 10.0;
+	}
+
+	static String lower(String text) {
+		return text.toLowerCase(Locale.ROOT);
+	}
+}
