@@ -64,8 +64,8 @@ public class PersonLinking {
 
 	PersonLinking(PersonIndex index, People people, PersonLinks links, SupervisionManagement supervision,
 			AuditTrail audit, Clock clock,
-			@Value("${sightline.person.linking.automatic-weight:22}") double automaticWeight,
-			@Value("${sightline.person.linking.review-weight:10}") double reviewWeight,
+			@Value("${sightline.person.linking.automatic-weight:24}") double automaticWeight,
+			@Value("${sightline.person.linking.review-weight:15}") double reviewWeight,
 			@Value("${sightline.person.summary-window:90d}") Duration summaryWindow,
 			@Value("${sightline.retention.person-review-years:6}") int reviewAfterYears) {
 		if (reviewWeight > automaticWeight) {
