@@ -60,6 +60,15 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /api/v1/catalogues", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /people/search", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/people/search", STAFF_WHO_RECORD);
+		MATRIX.put("GET /people/{id}", STAFF_WHO_RECORD);
+		MATRIX.put("POST /people/{id}/access", STAFF_WHO_RECORD);
+		MATRIX.put("GET /people/{id}/merge", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /people/{id}/merge", Set.of("supervisor", "hub"));
+		MATRIX.put("GET /people/{id}/unmerge", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /people/{id}/unmerge", Set.of("supervisor", "hub"));
+		MATRIX.put("GET /people/matches", Set.of("supervisor", "hub"));
+		MATRIX.put("GET /people/matches/{id}", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /people/matches/{id}", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /encounters/{id}/assessments", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /encounters/{id}/assessments/new", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/{id}/assessments/new", STAFF_WHO_RECORD);
@@ -139,6 +148,13 @@ class AuthorizationMatrixTests {
 
 	String sampleReferralId;
 
+	String samplePersonId;
+
+	String sampleMatchId;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Autowired
 	org.sightline.supervision.SupervisionManagement supervision;
 
@@ -153,6 +169,17 @@ class AuthorizationMatrixTests {
 			.getResponse()
 			.getContentAsString();
 		sampleEncounterId = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+		samplePersonId = com.jayway.jsonpath.JsonPath.read(body, "$.people[0].personId");
+		// the same name without a date of birth: a possible match for review
+		String nameOnly = com.jayway.jsonpath.JsonPath.read(post("/api/v1/encounters", """
+				{ "source": "ON_SCENE", "occurredAt": "2026-11-26T22:00:00Z", "location": { "description": "Mill Lane" },
+				  "situation": "CONCERN_FOR_WELFARE", "narrative": "Matrix sample",
+				  "people": [ { "role": "SUBJECT", "givenName": "Sam", "familyName": "Taylor" } ] }
+				"""), "$.people[0].personId");
+		sampleMatchId = jdbc.sql("select id::text from person.match_review where new_person_id = cast(:id as uuid)")
+			.param("id", nameOnly)
+			.query(String.class)
+			.single();
 		mvc.perform(MockMvcRequestBuilders.post("/api/v1/encounters/" + sampleEncounterId + "/assessments")
 			.with(httpBasic("responder", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -232,6 +259,8 @@ class AuthorizationMatrixTests {
 			path = path.replace("{id}", sampleReferralId).replace("{step}", "acknowledge");
 		}
 		path = path
+			.replace("/people/matches/{id}", "/people/matches/" + sampleMatchId)
+			.replace("/people/{id}", "/people/" + samplePersonId)
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
 			// the national agreement, in force: the commands are refused as it is published, and change nothing
 			.replace("/partnership/agreements/{id}/{version}", "/partnership/agreements/national-rcrp/2023-07-26")
