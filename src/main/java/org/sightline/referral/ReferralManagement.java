@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonLinking;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -66,10 +69,12 @@ public class ReferralManagement {
 	private final Clock clock;
 	private final int reviewAfterYears;
 	private final int maracRepeatMonths;
+	private final PersonLinking linking;
 	private final ReferralNotifier notifier;
 	private final org.sightline.notification.Notifications notifications;
 
-	ReferralManagement(Referrals referrals, EncounterManagement encounters, AssessmentManagement assessments,
+	ReferralManagement(Referrals referrals, EncounterManagement encounters, PersonLinking linking,
+			AssessmentManagement assessments,
 			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, SchedulerClient scheduler,
 			OneTimeTask<String> referralDueTask, WorkingDays workingDays, ReferralSettings settings, Clock clock,
 			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
@@ -90,6 +95,7 @@ public class ReferralManagement {
 		this.clock = clock;
 		this.reviewAfterYears = reviewAfterYears;
 		this.maracRepeatMonths = maracRepeatMonths;
+		this.linking = linking;
 	}
 
 	/**
@@ -298,13 +304,37 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public List<MaracCase> maracList(Actor actor) {
-		List<MaracCase> cases = referrals.maracCases(maracRepeatMonths)
-			.stream()
-			.map(entry -> new MaracCase(entry.getKey(), entry.getValue()))
-			.toList();
+		List<ReferralView> open = referrals.openMaracReferrals();
+		List<MaracCase> cases = new java.util.ArrayList<>();
+		if (!open.isEmpty()) {
+			Instant earliest = open.get(0).sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
+			List<Referrals.SentMaracReferral> sent = referrals.maracReferralsSentSince(earliest);
+			java.util.Set<UUID> mentions = new java.util.HashSet<>();
+			sent.forEach(r -> mentions.addAll(r.personIds()));
+			open.forEach(r -> mentions.addAll(r.personIds()));
+			Map<UUID, PersonId> persons = linking.personsOfMentions(mentions);
+			for (ReferralView referral : open) {
+				java.util.Set<Object> about = people(referral.personIds(), persons);
+				Instant from = referral.sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
+				boolean repeat = sent.stream()
+					.filter(e -> !e.id().equals(referral.id()) && !e.sentAt().isBefore(from)
+							&& !e.sentAt().isAfter(referral.sentAt()))
+					.anyMatch(e -> people(e.personIds(), persons).stream().anyMatch(about::contains));
+				cases.add(new MaracCase(referral, repeat));
+			}
+		}
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "marac-list", "MARAC meeting list",
 				"cases=" + cases.size());
 		return cases;
+	}
+
+	/** The people a referral is about: each linked person in the index, or the mention itself when not linked. */
+	private static java.util.Set<Object> people(List<UUID> mentions, Map<UUID, PersonId> persons) {
+		java.util.Set<Object> people = new java.util.HashSet<>();
+		for (UUID mention : mentions) {
+			people.add(persons.containsKey(mention) ? persons.get(mention) : mention);
+		}
+		return people;
 	}
 
 	/** Run by the scheduler when a referral's acknowledgement or decision falls due. */

@@ -189,30 +189,29 @@ class Referrals {
 			.toList();
 	}
 
-	/**
-	 * Open referrals to MARAC, oldest first, each with whether an earlier MARAC referral about one of
-	 * the same people was sent in the window before it: one query for the whole list.
-	 */
-	List<java.util.Map.Entry<ReferralView, Boolean>> maracCases(int repeatWindowMonths) {
-		java.util.Map<UUID, Boolean> repeats = new java.util.HashMap<>();
-		List<ReferralView> views = jdbc.sql("""
-				select r.*, exists (
-				    select 1 from referral.referral e
-				    where e.receiving_agency = 'MARAC' and e.id <> r.id and e.status <> 'REVOKED'
-				      and e.sent_at >= r.sent_at - make_interval(months => :months)
-				      and e.subject_keys && r.subject_keys) as repeat
-				from referral.referral r
-				where r.receiving_agency = 'MARAC' and r.status in ('SENT', 'ACKNOWLEDGED', 'ACCEPTED')
-				order by r.sent_at
+	/** Open referrals to MARAC, oldest first. */
+	List<ReferralView> openMaracReferrals() {
+		return withHistories(jdbc.sql("""
+				select * from referral.referral
+				where receiving_agency = 'MARAC' and status in ('SENT', 'ACKNOWLEDGED', 'ACCEPTED')
+				order by sent_at
+				""").query((rs, n) -> map(rs)).list());
+	}
+
+	/** A referral to MARAC as the repeat check needs it: when it was sent and who it was about. */
+	record SentMaracReferral(UUID id, java.time.Instant sentAt, List<UUID> personIds) {
+	}
+
+	/** Every referral to MARAC sent at or after the given time and not revoked. */
+	List<SentMaracReferral> maracReferralsSentSince(java.time.Instant from) {
+		return jdbc.sql("""
+				select id, sent_at, person_ids from referral.referral
+				where receiving_agency = 'MARAC' and status <> 'REVOKED' and sent_at >= :from
 				""")
-			.param("months", repeatWindowMonths)
-			.query((rs, n) -> {
-				ReferralView view = map(rs);
-				repeats.put(view.id(), rs.getBoolean("repeat"));
-				return view;
-			})
+			.param("from", Timestamp.from(from))
+			.query((rs, n) -> new SentMaracReferral(rs.getObject("id", UUID.class), rs.getTimestamp("sent_at").toInstant(),
+					java.util.Arrays.asList((UUID[]) rs.getArray("person_ids").getArray())))
 			.list();
-		return withHistories(views).stream().map(v -> java.util.Map.entry(v, repeats.get(v.id()))).toList();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,7 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
+import org.sightline.encounter.RecordEncounter;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
@@ -181,6 +182,49 @@ class ReferralIntegrationTests {
 			.toList();
 		assertThat(taylor).hasSize(2);
 		assertThat(taylor).filteredOn(ReferralManagement.MaracCase::repeat).isNotEmpty();
+	}
+
+	@Autowired
+	org.sightline.person.PersonMerging merging;
+
+	EncounterView encounterAbout(String given, String family, java.time.LocalDate born) {
+		RecordEncounter command = EncounterFixtures.encounter(Instant.now().minus(1, ChronoUnit.HOURS),
+				new RecordEncounter.PersonDetails("VICTIM", given, family, null, born, null, List.of(), List.of(),
+						List.of(), List.of(), null, null, List.of(), null));
+		return as(RESPONDER, () -> encounters.record(RESPONDER, command, Optional.empty()).encounter());
+	}
+
+	void maracReferral(EncounterView e) {
+		as(RESPONDER, () -> referrals.create(RESPONDER, new CreateReferral(e.id(), "MARAC", List.of(e.people().get(0).id()),
+				"High-risk domestic abuse", null, List.of("NAMES", "RISK"), "DPA_PART3_S35_SCHED8_SAFEGUARDING",
+				"NOT_SOUGHT_PREJUDICE", "Victim at high risk", true)));
+	}
+
+	boolean repeat(EncounterView e) {
+		return as(SUPERVISOR, () -> referrals.maracList(SUPERVISOR)).stream()
+			.filter(c -> c.referral().encounterId().equals(e.id()))
+			.findFirst()
+			.orElseThrow()
+			.repeat();
+	}
+
+	@Test
+	void a_marac_repeat_is_the_same_linked_person_not_the_same_name() {
+		java.time.LocalDate born = java.time.LocalDate.of(1984, 6, 30);
+		// two people who share a name but not a date of birth are different people
+		EncounterView one = encounterAbout("Kerry", "Vaughan-Lloyd", born);
+		EncounterView namesake = encounterAbout("Kerry", "Vaughan-Lloyd", java.time.LocalDate.of(2001, 1, 12));
+		maracReferral(one);
+		maracReferral(namesake);
+		assertThat(repeat(namesake)).isFalse();
+
+		// the same person under a married name is a repeat once the records are merged
+		EncounterView married = encounterAbout("Kerry", "Oduya", born);
+		maracReferral(married);
+		assertThat(repeat(married)).isFalse();
+		as(SUPERVISOR, () -> merging.merge(SUPERVISOR, new org.sightline.person.PersonId(one.people().get(0).personId()),
+				new org.sightline.person.PersonId(married.people().get(0).personId()), "Same person, married name"));
+		assertThat(repeat(married)).isTrue();
 	}
 
 	@Test
