@@ -121,25 +121,6 @@ class People {
 			    order by recorded_at desc, pa.id desc limit 1) a on true
 			""";
 
-	/**
-	 * People known by another name spelt like the surname sought, each under that other name. Runs
-	 * after {@link #candidates} in the same transaction, which set the trigram threshold.
-	 */
-	List<Row> aliasCandidates(String familyName) {
-		return jdbc.sql("select p.id, al.given_name, al.family_name, " + ROW_COLUMNS.formatted("""
-				person.person_alias al join person.person p on p.id = al.person_id
-				""") + """
-				where al.family_name_normalised in (select name from person.family_name where name % :familyName
-				    order by name <-> :familyName limit :similarSurnames)
-				limit :perRoute
-				""")
-			.param("familyName", familyName)
-			.param("similarSurnames", SIMILAR_SURNAMES)
-			.param("perRoute", PER_ROUTE)
-			.query(People::row)
-			.list();
-	}
-
 	/** People reached on this number, however it was typed (digits compared). */
 	List<Row> byPhone(String digits) {
 		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("""
@@ -172,11 +153,13 @@ class People {
 	}
 
 	/**
-	 * People who may be the one sought, found three ways joined by OR, each way capped: a surname
+	 * People who may be the one sought, found four ways joined by OR, each way capped: a surname
 	 * spelt alike (trigram similarity, among the distinct surnames) with the given name, one of its
 	 * nicknames or a given name with the same first letter; a surname that sounds the same (Double Metaphone) with the given name
-	 * or one of its nicknames; and a date of birth equal to the one given or to it with day and
-	 * month swapped. Ranking is the linkage model's job, not this query's.
+	 * or one of its nicknames; a date of birth equal to the one given or to it with day and
+	 * month swapped; and another name the person is known by (alias) with a surname spelt alike,
+	 * returned under that name so it is ranked as that name. Ranking is the linkage model's job, not
+	 * this query's.
 	 *
 	 * @param givenNames the given name sought and its nicknames; empty when only a surname is known
 	 */
@@ -191,26 +174,33 @@ class People {
 		String sameInitial = givenNames.isEmpty() ? ""
 				: """
 						union
-						(select id from person.person where family_name_normalised in (select name from spelt_alike)
+						(select id, null, null from person.person where family_name_normalised in (select name from spelt_alike)
 						 and given_name_normalised >= :initial and given_name_normalised < :nextInitial limit :perRoute)
 						""";
 		String byDate = datesOfBirth.isEmpty() ? ""
-				: "union (select id from person.person where date_of_birth in (:dates) limit :perRoute)";
+				: "union (select id, null, null from person.person where date_of_birth in (:dates) limit :perRoute)";
+		// another name the person is known by, spelt alike: the row carries that name, to be ranked under it
 		var spec = jdbc.sql("""
 				with spelt_alike as materialized (
 				    select name from person.family_name where name %% :familyName
 				    order by name <-> :familyName limit :similarSurnames
 				),
-				found as (
-				    (select id from person.person
+				found (id, alias_given, alias_family) as (
+				    (select id, null, null from person.person
 				     where family_name_normalised in (select name from spelt_alike) %s limit :perRoute)
 				    %s
 				    union
-				    (select id from person.person
+				    (select id, null, null from person.person
 				     where dmetaphone(family_name_normalised) = dmetaphone(:familyName) %s limit :perRoute)
 				    %s
+				    union
+				    (select person_id, given_name, family_name from person.person_alias
+				     where family_name_normalised in (select name from spelt_alike) limit :perRoute)
 				)
-				select p.id, p.given_name, p.family_name, p.date_of_birth, p.birth_year, a.address, a.postcode, p.merged_into
+				select p.id,
+				    case when f.alias_family is null then p.given_name else f.alias_given end as given_name,
+				    coalesce(f.alias_family, p.family_name) as family_name,
+				    p.date_of_birth, p.birth_year, a.address, a.postcode, p.merged_into
 				from found f
 				join person.person p on p.id = f.id
 				left join lateral (select address, postcode from person.person_address pa where pa.person_id = p.id

@@ -142,7 +142,6 @@ public class PersonIndex {
 			}
 			List<LocalDate> dates = query.dateOfBirth().map(PersonIndex::withDayAndMonthSwapped).orElse(List.of());
 			rows.addAll(people.candidates(family, givenNames, dates));
-			rows.addAll(people.aliasCandidates(family));
 		}
 		Set<UUID> samePhone = new HashSet<>();
 		Set<UUID> sameIdentifier = new HashSet<>();
@@ -167,7 +166,7 @@ public class PersonIndex {
 			List<String> evidence = new ArrayList<>();
 			for (FieldEvidence e : explanations.get(i).evidence()) {
 				if (!MISSING.equals(e.level())) {
-					evidence.add(e.field() + ": " + e.reason());
+					evidence.add(evidenceLine(e));
 				}
 			}
 			double weight = explanations.get(i).matchWeight();
@@ -177,11 +176,12 @@ public class PersonIndex {
 			}
 			if (samePhone.contains(row.id())) {
 				weight += SAME_PHONE_WEIGHT;
-				evidence.add("phone: same number");
+				evidence.add(String.format(Locale.ROOT, "phone: same number, %+.1f", SAME_PHONE_WEIGHT));
 			}
 			if (sameIdentifier.contains(row.id())) {
 				weight += SAME_IDENTIFIER_WEIGHT;
-				evidence.add("identifier: same " + query.identifier().orElseThrow());
+				evidence.add(String.format(Locale.ROOT, "identifier: same %s, %+.1f", query.identifier().orElseThrow(),
+						SAME_IDENTIFIER_WEIGHT));
 			}
 			UUID root = row.mergedInto() == null ? row.id() : links.rootOf(row.id());
 			Scored candidate = new Scored(row, root, weight, evidence);
@@ -204,11 +204,16 @@ public class PersonIndex {
 			List<String> evidence = new ArrayList<>();
 			for (FieldEvidence e : explanation.evidence()) {
 				if (!MISSING.equals(e.level())) {
-					evidence.add(e.field() + ": " + e.reason());
+					evidence.add(evidenceLine(e));
 				}
 			}
 			return new Scored(row, links.rootOf(personId), explanation.matchWeight(), evidence);
 		});
+	}
+
+	/** "surname: close spelling (Jaro-Winkler 0.93), +6.2": the field, why, and the bits it added. */
+	static String evidenceLine(FieldEvidence e) {
+		return String.format(Locale.ROOT, "%s: %s, %+.1f", e.field(), e.reason(), e.weight());
 	}
 
 	/** A candidate row, the person it is read as (after merges), its match weight in bits and the evidence. */

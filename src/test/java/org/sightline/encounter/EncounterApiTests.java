@@ -129,6 +129,39 @@ class EncounterApiTests {
 	}
 
 	@Test
+	void each_person_comes_back_with_the_person_in_the_index_they_are_linked_to() throws Exception {
+		String first = mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.people[0].personId").isString())
+			.andExpect(jsonPath("$.people[1].personId").isString())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String samTaylor = JsonPath.read(first, "$.people[0].personId");
+
+		// the same person again, chosen by the caller: linked to the same person
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE.replace("\"givenName\": \"Sam\",", "\"givenName\": \"Samantha\", \"personId\": \"" + samTaylor + "\",")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.people[0].personId").value(samTaylor));
+	}
+
+	@Test
+	void choosing_a_person_not_in_the_index_is_a_problem_naming_the_field_and_stores_nothing() throws Exception {
+		long before = encounters();
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE.replace("\"givenName\": \"Sam\",",
+					"\"givenName\": \"Sam\", \"personId\": \"" + java.util.UUID.randomUUID() + "\",")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].personId")));
+		org.assertj.core.api.Assertions.assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
 	void more_than_50_people_is_a_problem() throws Exception {
 		String person = "{\"role\":\"WITNESS\",\"givenName\":\"W\"}";
 		String people = String.join(",", java.util.Collections.nCopies(51, person));

@@ -105,6 +105,35 @@ class PersonIndexIntegrationTests {
 
 	@Test
 	@WithUserDetails("handler")
+	void a_person_is_found_by_another_name_a_phone_number_or_an_identifier() {
+		PersonId daniel = index.register(CurrentActor.require(), new NewPerson("Daniel", "Okafor-Quist",
+				LocalDate.of(1980, 1, 1), null, "MALE", List.of(new NewPerson.Name("Danny", "Brightwater")), List.of(),
+				List.of("07700 900123"), List.of(new NewPerson.Identifier("PNC_ID", "01/123456X"))));
+
+		assertThat(search("Danny Brightwater", null)).extracting(Candidate::id).first().isEqualTo(daniel);
+		List<Candidate> byPhone = index.search(CurrentActor.require(),
+				PersonQuery.of(null, null, null).withPhoneAndIdentifier("07700-900-123", null));
+		assertThat(byPhone).singleElement().satisfies(c -> {
+			assertThat(c.id()).isEqualTo(daniel);
+			assertThat(c.evidence()).containsExactly("phone: same number, +8.0");
+		});
+		List<Candidate> byIdentifier = index.search(CurrentActor.require(),
+				PersonQuery.of("Daniel Okafor-Quist", null, null).withPhoneAndIdentifier(null, "01/123456x"));
+		assertThat(byIdentifier.get(0).id()).isEqualTo(daniel);
+		assertThat(byIdentifier.get(0).evidence()).contains("identifier: same 01/123456X, +20.0");
+	}
+
+	@Test
+	@WithUserDetails("handler")
+	void every_evidence_line_says_how_many_bits_the_field_added() {
+		register("Iolo", "Prydderch", LocalDate.of(1955, 3, 3));
+
+		assertThat(search("Iolo Prydderch", LocalDate.of(1955, 3, 3)).get(0).evidence())
+			.allMatch(line -> line.matches(".+: .+, [+-]\\d+\\.\\d"));
+	}
+
+	@Test
+	@WithUserDetails("handler")
 	void a_search_needs_a_name() {
 		Actor handler = CurrentActor.require();
 		assertThatThrownBy(() -> index.search(handler, PersonQuery.of("  ", LocalDate.of(1990, 1, 1), null)))
