@@ -66,6 +66,14 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /people/{id}/merge", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /people/{id}/unmerge", Set.of("supervisor", "hub"));
 		MATRIX.put("POST /people/{id}/unmerge", Set.of("supervisor", "hub"));
+		MATRIX.put("GET /people/{id}/details", STAFF_WHO_RECORD);
+		MATRIX.put("POST /people/{id}/details", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/people/{id}/details", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/people/{id}/chronology", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/people/{id}/merges", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /api/v1/people/{id}/unmerge", Set.of("supervisor", "hub"));
+		MATRIX.put("GET /api/v1/person-matches", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /api/v1/person-matches/{id}/decision", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /people/matches", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /people/matches/{id}", Set.of("supervisor", "hub"));
 		MATRIX.put("POST /people/matches/{id}", Set.of("supervisor", "hub"));
@@ -260,6 +268,7 @@ class AuthorizationMatrixTests {
 		}
 		path = path
 			.replace("/people/matches/{id}", "/people/matches/" + sampleMatchId)
+			.replace("/person-matches/{id}", "/person-matches/" + sampleMatchId)
 			.replace("/people/{id}", "/people/" + samplePersonId)
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
 			// the national agreement, in force: the commands are refused as it is published, and change nothing

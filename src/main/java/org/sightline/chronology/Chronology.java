@@ -57,6 +57,9 @@ public class Chronology {
 	public record PersonChronology(PersonProfile person, List<Entry> entries, List<TriggerFiring> triggers) {
 	}
 
+	/** Longest reason for opening a person's record. */
+	static final int MAX_REASON = 500;
+
 	private final PersonLinking linking;
 
 	private final AssessmentManagement assessments;
@@ -78,12 +81,22 @@ public class Chronology {
 
 	/**
 	 * Opens a person's chronology for the reason given (audited).
+	 * @throws org.sightline.shared.InvalidInputException without a reason
 	 * @throws org.sightline.shared.RecordNotFoundException when there is no such person
 	 */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public PersonChronology open(Actor actor, PersonId id, String reason) {
-		PersonProfile person = linking.profile(actor, id, reason);
+		if (reason == null || reason.isBlank()) {
+			new org.sightline.shared.Violations().add("reason", "Say why you are opening this person's record")
+				.throwIfAny();
+		}
+		if (reason.length() > MAX_REASON) {
+			new org.sightline.shared.Violations()
+				.add("reason", "The reason must be " + MAX_REASON + " characters or fewer")
+				.throwIfAny();
+		}
+		PersonProfile person = linking.profile(actor, id, reason.strip());
 		List<Entry> entries = new ArrayList<>();
 		Set<UUID> encounters = new LinkedHashSet<>();
 		Set<UUID> mentions = new LinkedHashSet<>();

@@ -32,7 +32,8 @@ class ChronologyController {
 
 	static final String SESSION_KEY = "sightline.personAccess";
 
-	static final int MAX_REASON = 500;
+	/** Longest reason typed in "another reason": room is left for the "Other: " before it. */
+	static final int MAX_REASON = Chronology.MAX_REASON - 20;
 
 	/** The reasons offered, by code, in the words shown. */
 	static final Map<String, String> REASONS = new LinkedHashMap<>();

@@ -63,7 +63,16 @@ class People {
 			.param("reviewDate", Date.valueOf(reviewDate))
 			.update();
 		addFamilyName(person.familyName());
-		for (NewPerson.Name alias : person.aliases()) {
+		addDetails(id, person.aliases(), person.addresses(), person.phones(), person.identifiers(), now);
+	}
+
+	/**
+	 * Adds other names, addresses (the first becomes the current one), phone numbers and
+	 * identifiers to a person.
+	 */
+	void addDetails(PersonId id, List<NewPerson.Name> aliases, List<NewPerson.PostalAddress> addresses,
+			List<String> phones, List<NewPerson.Identifier> identifiers, Instant now) {
+		for (NewPerson.Name alias : aliases) {
 			addFamilyName(alias.familyName());
 			jdbc.sql("""
 					insert into person.person_alias (person_id, given_name, family_name, given_name_normalised,
@@ -78,7 +87,6 @@ class People {
 				.update();
 		}
 		// the first address is the current one: it gets the latest recorded_at
-		List<NewPerson.PostalAddress> addresses = person.addresses();
 		for (int i = 0; i < addresses.size(); i++) {
 			jdbc.sql("""
 					insert into person.person_address (person_id, address, postcode, recorded_at)
@@ -90,19 +98,28 @@ class People {
 				.param("recordedAt", Timestamp.from(now.minusSeconds(i)))
 				.update();
 		}
-		for (String phone : person.phones()) {
+		for (String phone : phones) {
 			jdbc.sql("insert into person.person_phone (person_id, phone_number) values (:id, :phone)")
 				.param("id", id.value())
 				.param("phone", phone)
 				.update();
 		}
-		for (NewPerson.Identifier identifier : person.identifiers()) {
+		for (NewPerson.Identifier identifier : identifiers) {
 			jdbc.sql("insert into person.person_identifier (person_id, scheme, value) values (:id, :scheme, :value)")
 				.param("id", id.value())
 				.param("scheme", identifier.scheme())
 				.param("value", identifier.value())
 				.update();
 		}
+	}
+
+	/** The person an identifier is recorded for, if any. */
+	java.util.Optional<UUID> identifiedBy(String scheme, String value) {
+		return jdbc.sql("select person_id from person.person_identifier where scheme = :scheme and value = :value")
+			.param("scheme", scheme)
+			.param("value", value)
+			.query(UUID.class)
+			.optional();
 	}
 
 	private void addFamilyName(String familyName) {

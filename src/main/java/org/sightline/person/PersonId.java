@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one person in the person index. Other modules refer to people by it. */
-public record PersonId(UUID value) {
+public record PersonId(@com.fasterxml.jackson.annotation.JsonValue UUID value) {
 
 	public PersonId {
 		Objects.requireNonNull(value, "value");

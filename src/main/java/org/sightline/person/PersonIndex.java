@@ -103,6 +103,126 @@ public class PersonIndex {
 		return id;
 	}
 
+	/** Identifier schemes the index knows. */
+	public static final java.util.Set<String> IDENTIFIER_SCHEMES = java.util.Set.of("PNC_ID", "NHS_NUMBER",
+			"NATIONAL_INSURANCE_NUMBER", "CRO_NUMBER");
+
+	/**
+	 * Adds details learned about a person: other names, addresses, phone numbers, identifiers. They
+	 * go on the record the person is read as (the survivor, when merged). Audited as a collection.
+	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public void addDetails(Actor actor, PersonId id, MoreDetails details) {
+		links.details(id.value()).orElseThrow(() -> new org.sightline.shared.RecordNotFoundException("Person"));
+		UUID root = links.rootOf(id.value());
+		Violations problems = new Violations();
+		if (details.isEmpty()) {
+			problems.add("details", "Enter at least one name, address, phone number or identifier to add");
+		}
+		List<NewPerson.Name> aliases = new ArrayList<>();
+		for (int i = 0; i < details.aliases().size(); i++) {
+			NewPerson.Name alias = details.aliases().get(i);
+			if (alias == null || People.normalised(alias.familyName()).isEmpty()) {
+				problems.add("aliases[" + i + "].familyName", "Enter the family name of the other name");
+			}
+			else {
+				aliases.add(new NewPerson.Name(blankToNull(alias.givenName()), alias.familyName().strip()));
+			}
+		}
+		List<NewPerson.PostalAddress> addresses = new ArrayList<>();
+		for (int i = 0; i < details.addresses().size(); i++) {
+			NewPerson.PostalAddress given = details.addresses().get(i);
+			String lines = given == null ? null : blankToNull(given.address());
+			String postcode = given == null ? null : blankToNull(given.postcode());
+			if (lines == null && postcode == null) {
+				problems.add("addresses[" + i + "].address", "Enter the address or its postcode");
+				continue;
+			}
+			if (postcode != null) {
+				Matcher m = POSTCODE.matcher(postcode.strip());
+				if (!m.matches()) {
+					problems.add("addresses[" + i + "].postcode", "Enter a real postcode, for example CF10 1AA");
+					continue;
+				}
+				postcode = (m.group(1) + " " + m.group(2)).toUpperCase(Locale.ROOT);
+			}
+			addresses.add(new NewPerson.PostalAddress(lines == null ? postcode : lines, postcode));
+		}
+		List<String> phones = new ArrayList<>();
+		for (int i = 0; i < details.phones().size(); i++) {
+			String phone = details.phones().get(i) == null ? "" : details.phones().get(i).strip();
+			String digits = phone.replaceAll("[^0-9]", "");
+			if (!phone.matches("[0-9 +()\\-]+") || digits.length() < 6 || digits.length() > 15) {
+				problems.add("phones[" + i + "]", "Enter a phone number, like 07700 900123 or +44 29 2018 0000");
+			}
+			else {
+				phones.add(phone);
+			}
+		}
+		List<NewPerson.Identifier> identifiers = new ArrayList<>();
+		for (int i = 0; i < details.identifiers().size(); i++) {
+			NewPerson.Identifier identifier = details.identifiers().get(i);
+			String scheme = identifier == null ? null : identifier.scheme();
+			String value = identifier == null || identifier.value() == null ? ""
+					: identifier.value().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+			if (scheme == null || !IDENTIFIER_SCHEMES.contains(scheme)) {
+				problems.add("identifiers[" + i + "].scheme", "Choose what kind of identifier it is");
+			}
+			else if (value.isEmpty() || value.length() > 30) {
+				problems.add("identifiers[" + i + "].value", "Enter the identifier, up to 30 characters");
+			}
+			else if (scheme.equals("NHS_NUMBER") && !validNhsNumber(value)) {
+				problems.add("identifiers[" + i + "].value", "Enter a real NHS number: 10 digits, like 943 476 5919");
+			}
+			else {
+				Optional<UUID> holder = people.identifiedBy(scheme, value);
+				if (holder.isPresent() && !links.cluster(root).contains(holder.get())) {
+					problems.add("identifiers[" + i + "].value", "This identifier is recorded for another person: "
+							+ "if they are the same person, merge the two records");
+				}
+				else if (holder.isEmpty()) {
+					identifiers.add(new NewPerson.Identifier(scheme, value));
+				}
+			}
+		}
+		problems.throwIfAny();
+		Instant now = Instant.now(clock);
+		people.addDetails(new PersonId(root), aliases, addresses, phones, identifiers, now);
+		String what = "Added " + String.join(", ", java.util.stream.Stream
+			.of(count(aliases.size(), "other name"), count(addresses.size(), "address"), count(phones.size(), "phone number"),
+					count(identifiers.size(), "identifier"))
+			.filter(t -> !t.isEmpty())
+			.toList());
+		links.insertEvent(root, now, actor.username(), "DETAILS_ADDED", what, null);
+		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, root.toString(), "Details added to a person", what);
+	}
+
+	private static String count(int n, String thing) {
+		return n == 0 ? "" : n + " " + thing + (n == 1 ? "" : thing.endsWith("s") ? "es" : "s");
+	}
+
+	/** The NHS number check digit (modulus 11), as published by NHS Digital. */
+	static boolean validNhsNumber(String value) {
+		if (!value.matches("\\d{10}")) {
+			return false;
+		}
+		int sum = 0;
+		for (int i = 0; i < 9; i++) {
+			sum += (value.charAt(i) - '0') * (10 - i);
+		}
+		int check = 11 - (sum % 11);
+		if (check == 11) {
+			check = 0;
+		}
+		return check != 10 && check == value.charAt(9) - '0';
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	/**
 	 * The people who may be the one sought, best match first, each with the evidence for it.
 	 * Records merged into another are read as the record they were merged into.

@@ -89,6 +89,21 @@ public class PersonMerging {
 	}
 
 	/**
+	 * {@link #merge} for a request that may not name the record to merge (the API): a missing one is
+	 * reported as an invalid {@code personId}, after the role check.
+	 */
+	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public Merge merge(Actor actor, PersonId survivor, java.util.Optional<UUID> merged, String reason) {
+		if (merged.isEmpty()) {
+			Violations problems = new Violations().add("personId", "Say which record to merge into this person");
+			checkReason(problems, reason, "Enter why these records are the same person");
+			problems.throwIfAny();
+		}
+		return merge(actor, survivor, new PersonId(merged.orElseThrow()), reason);
+	}
+
+	/**
 	 * Undoes the standing merge of a record: it is read as itself again, with every mention that
 	 * was linked to it.
 	 * @throws ConflictException when the record is not merged (never was, or was already unmerged)

@@ -34,6 +34,16 @@ class PersonMergePageTests {
 	@Autowired
 	PersonLinking linking;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	long aliases(PersonId person) {
+		return jdbc.sql("select count(*) from person.person_alias where person_id = :id")
+			.param("id", person.value())
+			.query(Long.class)
+			.single();
+	}
+
 	PersonId register(String given, String family) {
 		return index.register(CurrentActor.require(), NewPerson.named(given, family, LocalDate.of(1977, 4, 4)));
 	}
@@ -86,6 +96,28 @@ class PersonMergePageTests {
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("never merged")));
 		assertThat(linking.personOf(never)).isEqualTo(never);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void details_with_a_mistake_show_the_error_summary_keep_what_was_typed_and_add_nothing() throws Exception {
+		PersonId person = register("Rhian", PersonLinkingIntegrationTests.uniqueSurname("Lloyd"));
+
+		mvc.perform(post("/people/" + person + "/details").with(csrf()).param("aliasGiven", "Rhi")
+			.param("aliasFamily", "Pritchard")
+			.param("phone", "ring the bell"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("href=\"#phone\"")))
+			.andExpect(content().string(containsString("value=\"Pritchard\"")))
+			.andExpect(content().string(containsString("value=\"ring the bell\"")));
+		assertThat(aliases(person)).isZero();
+
+		mvc.perform(post("/people/" + person + "/details").with(csrf()).param("aliasGiven", "Rhi")
+			.param("aliasFamily", "Pritchard")
+			.param("phone", "029 2018 0000"))
+			.andExpect(redirectedUrl("/people/" + person));
+		assertThat(aliases(person)).isOne();
 	}
 
 	@Test
