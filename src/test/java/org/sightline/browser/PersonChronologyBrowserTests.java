@@ -9,23 +9,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.sightline.TestActors;
 import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.encounter.RecordEncounter;
-import org.sightline.shared.Actor;
-import org.sightline.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The whole person, on a phone: a call handler finds a person by a misspelt name, gives a reason
@@ -33,8 +28,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PersonChronologyBrowserTests extends BrowserTest {
-
-	static final Actor RESPONDER = new Actor("responder", "responder", Set.of(Role.RESPONDER), Optional.empty());
 
 	@Autowired
 	EncounterManagement encounters;
@@ -45,15 +38,8 @@ class PersonChronologyBrowserTests extends BrowserTest {
 						List.of(), List.of(), null, null, List.of(), null));
 		RecordEncounter command = new RecordEncounter(base.source(), base.occurredAt(), base.location(), situation,
 				base.narrative(), base.people());
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("responder", null,
-					AuthorityUtils.createAuthorityList(Role.RESPONDER.authority())));
-		try {
-			return encounters.record(RESPONDER, command, Optional.empty()).encounter();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return TestActors.as(TestActors.RESPONDER,
+				() -> encounters.record(TestActors.RESPONDER, command, Optional.empty()).encounter());
 	}
 
 	@Test

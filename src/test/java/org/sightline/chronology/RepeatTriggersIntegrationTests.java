@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -21,15 +19,12 @@ import org.sightline.person.PersonId;
 import org.sightline.person.PersonMerging;
 import org.sightline.referral.CreateReferral;
 import org.sightline.referral.ReferralManagement;
+import org.sightline.TestActors;
 import org.sightline.shared.Actor;
-import org.sightline.shared.Role;
 import org.sightline.supervision.ReviewItem;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Repeat and cumulative triggers fire on recorded encounters against the real database: each
@@ -38,9 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class RepeatTriggersIntegrationTests {
 
-	static final Actor RESPONDER = new Actor("responder", "responder", Set.of(Role.RESPONDER), Optional.empty());
+	static final Actor RESPONDER = TestActors.RESPONDER;
 
-	static final Actor SUPERVISOR = new Actor("supervisor", "supervisor", Set.of(Role.SUPERVISOR), Optional.empty());
+	static final Actor SUPERVISOR = TestActors.SUPERVISOR;
 
 	@Autowired
 	EncounterManagement encounters;
@@ -58,24 +53,11 @@ class RepeatTriggersIntegrationTests {
 	PersonMerging merging;
 
 	static <T> T as(Actor actor, Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor.username(), null,
-					AuthorityUtils.createAuthorityList(actor.roles().stream().map(Role::authority).toArray(String[]::new))));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return TestActors.as(actor, work);
 	}
 
 	static String uniqueSurname(String stem) {
-		Random random = new Random();
-		StringBuilder suffix = new StringBuilder(stem);
-		for (int i = 0; i < 6; i++) {
-			suffix.append((char) ('a' + random.nextInt(26)));
-		}
-		return suffix.toString();
+		return TestActors.uniqueSurname(stem);
 	}
 
 	EncounterView record(String situation, int daysAgo, String role, String given, String family, LocalDate born) {

@@ -139,6 +139,32 @@ class EncounterPageTests {
 
 	@Test
 	@WithUserDetails("responder")
+	void checking_the_person_index_offers_likely_matches_keeps_what_was_typed_and_saves_nothing() throws Exception {
+		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "Hollis-Wragge"))
+			.andExpect(status().is3xxRedirection());
+		long before = encounters();
+
+		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "Holis-Wragge", "action",
+				"find-person-0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Is this someone already known?")))
+			.andExpect(content().string(containsString("Ray Hollis-Wragge")))
+			.andExpect(content().string(containsString("1 contact in 90 days: 1 concern for welfare")))
+			.andExpect(content().string(containsString("None of these: add a new person")))
+			.andExpect(content().string(containsString("value=\"Holis-Wragge\"")));
+		assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void checking_the_person_index_without_a_family_name_says_what_is_missing() throws Exception {
+		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "", "action", "find-person-0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a family name to check the person index")));
+	}
+
+	@Test
+	@WithUserDetails("responder")
 	void adding_a_person_keeps_what_was_typed_and_saves_nothing() throws Exception {
 		long before = encounters();
 		mvc.perform(validForm(UUID.randomUUID().toString(), "action", "add-person"))

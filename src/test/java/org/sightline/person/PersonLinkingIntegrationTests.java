@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -18,6 +16,7 @@ import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.encounter.RecordEncounter;
+import org.sightline.TestActors;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Role;
@@ -26,9 +25,6 @@ import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Intake linking against the real PostgreSQL: every person in a recorded encounter links to a
@@ -38,9 +34,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class PersonLinkingIntegrationTests {
 
-	static final Actor RESPONDER = actor("responder", Role.RESPONDER);
+	static final Actor RESPONDER = TestActors.RESPONDER;
 
-	static final Actor SUPERVISOR = actor("supervisor", Role.SUPERVISOR);
+	static final Actor SUPERVISOR = TestActors.SUPERVISOR;
 
 	@Autowired
 	EncounterManagement encounters;
@@ -55,29 +51,15 @@ class PersonLinkingIntegrationTests {
 	JdbcClient jdbc;
 
 	static Actor actor(String name, Role role) {
-		return new Actor(name, name, Set.of(role), Optional.empty());
+		return TestActors.actor(name, role);
 	}
 
 	static <T> T as(Actor actor, Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor.username(), null,
-					AuthorityUtils.createAuthorityList(actor.roles().stream().map(Role::authority).toArray(String[]::new))));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return TestActors.as(actor, work);
 	}
 
-	/** A surname no other test uses, so tests sharing a database do not match each other's people. */
 	static String uniqueSurname(String stem) {
-		Random random = new Random();
-		StringBuilder suffix = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			suffix.append((char) ('a' + random.nextInt(26)));
-		}
-		return stem + suffix;
+		return TestActors.uniqueSurname(stem);
 	}
 
 	static RecordEncounter.PersonDetails person(String role, String given, String family, LocalDate born, UUID chosen) {
