@@ -99,6 +99,31 @@ class Encounters {
 			.map(Encounter::fromStore);
 	}
 
+	long countPeople() {
+		return jdbc.sql("select count(*) from encounter.encounter_person").query(Long.class).single();
+	}
+
+	/** A page of people in encounters, as mentions for the person index, in id order after {@code after}. */
+	List<org.sightline.person.PersonMention> mentionsAfter(UUID after, int limit) {
+		return jdbc.sql("""
+				select p.*, e.reference, e.occurred_at, e.situation from encounter.encounter_person p
+				join encounter.encounter e on e.id = p.encounter_id
+				where p.id > :after order by p.id limit :limit
+				""")
+			.param("after", after)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				java.sql.Date born = rs.getDate("date_of_birth");
+				return new org.sightline.person.PersonMention(rs.getObject("id", UUID.class),
+						rs.getObject("encounter_id", UUID.class), rs.getString("reference"),
+						rs.getTimestamp("occurred_at").toInstant(), Situation.valueOf(rs.getString("situation")),
+						rs.getString("role"), rs.getString("given_name"), rs.getString("family_name"),
+						rs.getString("description"), born == null ? null : born.toLocalDate(),
+						rs.getObject("estimated_age_years", Integer.class));
+			})
+			.list();
+	}
+
 	List<EncounterSummary> recentRecordedBy(String username, int limit) {
 		return jdbc.sql("""
 				select e.id, e.reference, e.occurred_at, e.situation, e.location_description,

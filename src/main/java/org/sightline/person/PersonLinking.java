@@ -42,6 +42,9 @@ public class PersonLinking {
 
 	static final String MATCH_REASON_CODE = "POSSIBLE_SAME_PERSON";
 
+	/** Who links mentions recorded before linking existed. */
+	static final Actor SYSTEM = new Actor("system", "Sightline", java.util.Set.of(), Optional.empty());
+
 	private final PersonIndex index;
 
 	private final People people;
@@ -133,6 +136,25 @@ public class PersonLinking {
 		Optional<PersonIndex.Scored> possible = best.filter(b -> b.weight() >= reviewWeight);
 		return linkTo(actor, mention, created, LinkMethod.NEW_PERSON, best.map(b -> rounded(b.weight())).orElse(null),
 				best.map(PersonIndex.Scored::evidence).orElse(List.of()), now, possible);
+	}
+
+	/**
+	 * Links a mention recorded before intake linked people (an upgrade), as the system: no likely
+	 * matches were offered, so it is linked automatically, to a new person, or to review, exactly as
+	 * {@link #link} does without a choice. Does nothing for a mention already linked.
+	 */
+	@Transactional
+	public Optional<LinkResult> linkEarlierMention(PersonMention mention) {
+		if (!links.rootsOfMentions(List.of(mention.sourceId())).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(link(SYSTEM, mention, Optional.empty(), "personId"));
+	}
+
+	/** How many mentions are linked. */
+	@Transactional(readOnly = true)
+	public long linkedMentions() {
+		return links.countAllLinks();
 	}
 
 	private LinkResult linkTo(Actor actor, PersonMention mention, PersonId person, LinkMethod method, Double weight,

@@ -140,6 +140,10 @@ class PersonLinks {
 			.single();
 	}
 
+	long countAllLinks() {
+		return jdbc.sql("select count(*) from person.person_link").query(Long.class).single();
+	}
+
 	Optional<PersonLink> linkById(UUID id) {
 		return jdbc.sql("select * from person.person_link where id = :id").param("id", id).query(PersonLinks::link).optional();
 	}
