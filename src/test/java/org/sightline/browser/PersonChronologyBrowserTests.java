@@ -107,6 +107,9 @@ class PersonChronologyBrowserTests extends BrowserTest {
 			assertThat(offered).containsText("1 contact in 90 days: 1 mental health");
 			assertThat(page.locator("[data-person='0']").getByLabel("Family name")).hasValue("Prossor");
 			BrowserSupport.assertAccessible(page);
+			BrowserSupport.assertNoSidewaysScrolling(page);
+			page.locator("[data-person='0']").screenshot(new Locator.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/intake-matches-phone.png")));
 			offered.locator("input").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save encounter")).click();
 
