@@ -168,6 +168,8 @@ class EncounterController {
 	String show(@PathVariable UUID id, Actor actor, Model model) {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
 		model.addAttribute("encounter", encounter);
+		model.addAttribute("links",
+				linking.linksOfMentions(encounter.people().stream().map(EncounterView.PersonView::id).toList()));
 		model.addAttribute("sections", sections.stream()
 			.map(section -> java.util.Map.entry(section.fragment(), section.model(actor, encounter)))
 			.toList());

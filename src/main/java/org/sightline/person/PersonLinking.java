@@ -224,6 +224,14 @@ public class PersonLinking {
 		return persons;
 	}
 
+	/** How each mention was linked (method, match weight, evidence), by mention. */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonLink> linksOfMentions(Collection<UUID> sourceIds) {
+		Map<UUID, PersonLink> byMention = new LinkedHashMap<>();
+		links.linksOfMentions(sourceIds).forEach(link -> byMention.put(link.sourceId(), link));
+		return byMention;
+	}
+
 	/** The person a record is read as: itself, or the record it is merged into. */
 	@Transactional(readOnly = true)
 	public PersonId personOf(PersonId record) {

@@ -140,6 +140,16 @@ class PersonLinks {
 			.single();
 	}
 
+	List<PersonLink> linksOfMentions(Collection<UUID> sourceIds) {
+		if (sourceIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from person.person_link where source_id in (:ids)")
+			.param("ids", sourceIds)
+			.query(PersonLinks::link)
+			.list();
+	}
+
 	long countAllLinks() {
 		return jdbc.sql("select count(*) from person.person_link").query(Long.class).single();
 	}

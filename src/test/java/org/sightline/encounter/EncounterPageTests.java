@@ -157,6 +157,26 @@ class EncounterPageTests {
 
 	@Test
 	@WithUserDetails("responder")
+	void the_encounter_page_says_how_each_person_was_linked_with_the_match_weight_and_evidence() throws Exception {
+		String family = org.sightline.TestActors.uniqueSurname("Hollis");
+		String[] born = { "people[0].familyName", family, "people[0].estimatedAge", "", "people[0].dobDay", "3",
+				"people[0].dobMonth", "4", "people[0].dobYear", "1946" };
+		mvc.perform(validForm(UUID.randomUUID().toString(), born)).andExpect(status().is3xxRedirection());
+		String location = mvc.perform(validForm(UUID.randomUUID().toString(), born))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Open <span>Ray " + family + "</span>'s history")))
+			.andExpect(content().string(containsString("Linked automatically, match weight 26.")))
+			.andExpect(content().string(containsString("Why it matches")))
+			.andExpect(content().string(containsString("date of birth: same")));
+	}
+
+	@Test
+	@WithUserDetails("responder")
 	void checking_the_person_index_without_a_family_name_says_what_is_missing() throws Exception {
 		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "", "action", "find-person-0"))
 			.andExpect(status().isOk())
