@@ -83,7 +83,11 @@ class RepeatTriggers {
 			return List.of();
 		}
 		List<TriggerFiring> fired = new ArrayList<>();
+		List<TriggerFiring> earlier = firings.forPeople(linking.recordsOf(person));
 		for (TriggerRule rule : rules.all()) {
+			if (!rule.afterMarac() && alreadyFiredInWindow(rule, latest.get(), contacts, earlier)) {
+				continue;
+			}
 			matches(rule, latest.get(), contacts).ifPresent(counted -> {
 				TriggerFiring firing = new TriggerFiring(UUID.randomUUID(), rule.code(), rule.name(), person.value(),
 						encounterId, latest.get().encounterReference(), rule.reasonFor(counted), Instant.now(clock));
@@ -96,6 +100,22 @@ class RepeatTriggers {
 			});
 		}
 		return fired;
+	}
+
+	/**
+	 * Whether a count rule already fired for the person on a contact in the window before this one:
+	 * the same pattern is then flagged once, not on every further contact. (An after-MARAC rule
+	 * fires on every contact: each is a repeat incident to tell the MARAC about.)
+	 */
+	static boolean alreadyFiredInWindow(TriggerRule rule, PersonLink latest, List<PersonLink> contacts,
+			List<TriggerFiring> earlier) {
+		Instant from = latest.occurredAt().atZone(ZoneOffset.UTC).minus(rule.within()).toInstant();
+		java.util.Map<UUID, Instant> when = new java.util.HashMap<>();
+		contacts.forEach(c -> when.put(c.encounterId(), c.occurredAt()));
+		return earlier.stream()
+			.filter(f -> f.ruleCode().equals(rule.code()) && !f.encounterId().equals(latest.encounterId()))
+			.map(f -> when.get(f.encounterId()))
+			.anyMatch(at -> at != null && at.isAfter(from) && !at.isAfter(latest.occurredAt()));
 	}
 
 	/** The number of contacts counted when the rule fires on this contact; empty when it does not. */

@@ -247,6 +247,12 @@ public class PersonLinking {
 		return links.linksOf(links.cluster(links.rootOf(person.value())));
 	}
 
+	/** The person's own record and every record merged into it. */
+	@Transactional(readOnly = true)
+	public List<UUID> recordsOf(PersonId person) {
+		return links.cluster(links.rootOf(person.value()));
+	}
+
 	/** The person's contacts in the summary window ending now. */
 	@Transactional(readOnly = true)
 	public ContactSummary summaryOf(PersonId person) {

@@ -102,6 +102,20 @@ class RepeatTriggersIntegrationTests {
 	}
 
 	@Test
+	void a_count_rule_flags_a_pattern_once_in_its_window_not_on_every_further_contact() {
+		String surname = uniqueSurname("Blakemore");
+		LocalDate born = LocalDate.of(1982, 3, 3);
+		record("CONCERN_FOR_WELFARE", 80, "SUBJECT", "Iwan", surname, born);
+		record("CONCERN_FOR_WELFARE", 60, "SUBJECT", "Iwan", surname, born);
+		EncounterView third = record("CONCERN_FOR_WELFARE", 40, "SUBJECT", "Iwan", surname, born);
+		EncounterView fourth = record("CONCERN_FOR_WELFARE", 20, "SUBJECT", "Iwan", surname, born);
+
+		assertThat(firings(fourth)).filteredOn(f -> f.ruleCode().equals("PROBLEM_SOLVING_REVIEW"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.encounterId()).isEqualTo(third.id()));
+	}
+
+	@Test
 	void domestic_abuse_incidents_more_than_twelve_months_apart_do_not_fire() {
 		String surname = uniqueSurname("Kendrick");
 		LocalDate born = LocalDate.of(1975, 8, 2);
@@ -135,8 +149,12 @@ class RepeatTriggersIntegrationTests {
 				"CDA_S115", "NOT_SOUGHT_PREJUDICE", "Asking could put her at risk", true)));
 
 		EncounterView next = record("CONCERN_FOR_WELFARE", 0, "SUBJECT", "Funmi", surname, born);
+		EncounterView another = record("ADULT_AT_RISK", 0, "SUBJECT", "Funmi", surname, born);
 
-		assertThat(firings(next)).extracting(TriggerFiring::ruleCode).contains("REPEAT_MARAC");
+		assertThat(firings(another)).filteredOn(f -> f.ruleCode().equals("REPEAT_MARAC"))
+			.extracting(TriggerFiring::encounterId)
+			.as("every incident after a MARAC referral is a repeat")
+			.containsExactlyInAnyOrder(next.id(), another.id());
 		assertThat(items(next)).anySatisfy(item -> assertThat(item.reasonCode()).isEqualTo("REPEAT_MARAC"));
 	}
 
