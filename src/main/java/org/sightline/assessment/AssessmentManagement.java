@@ -112,6 +112,19 @@ public class AssessmentManagement {
 	}
 
 	/**
+	 * Every version for the encounters of one person's chronology, for a caller who has opened it
+	 * with a reason (the person index audits that). One audit entry records the bulk consultation.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<AssessmentView> forChronology(Actor actor, java.util.Collection<UUID> encounterIds, String personRef) {
+		List<AssessmentView> versions = assessments.forEncounters(encounterIds);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "chronology:" + personRef,
+				"Read with a person's chronology", "assessments=" + versions.size());
+		return versions;
+	}
+
+	/**
 	 * The latest assessment of every encounter assessed in the period, for analysis (agreement
 	 * simulation). One audit entry records the bulk consultation and its purpose.
 	 */

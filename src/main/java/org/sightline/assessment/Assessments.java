@@ -44,6 +44,20 @@ class Assessments {
 			.update();
 	}
 
+	/** Every version for any of these encounters, oldest first. */
+	List<AssessmentView> forEncounters(java.util.Collection<UUID> encounterIds) {
+		if (encounterIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select document::text from assessment.thrive_assessment where encounter_id in (:ids)
+				order by assessed_at, version
+				""")
+			.param("ids", encounterIds)
+			.query((rs, n) -> json.readValue(rs.getString(1), AssessmentView.class))
+			.list();
+	}
+
 	/** Every version for an encounter, oldest first. */
 	List<AssessmentView> forEncounter(UUID encounterId) {
 		return jdbc.sql("select document::text from assessment.thrive_assessment where encounter_id = :id order by version")

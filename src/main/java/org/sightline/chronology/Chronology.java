@@ -17,7 +17,7 @@ import org.sightline.person.PersonLinking;
 import org.sightline.person.PersonProfile;
 import org.sightline.referral.ReferralManagement;
 import org.sightline.referral.ReferralView;
-import org.sightline.routing.RoutingDecisionView;
+import org.sightline.routing.RoutingDecisionSummary;
 import org.sightline.routing.RoutingManagement;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Situation;
@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person's chronology: every encounter, assessment, routing decision, referral, missing episode
  * and trigger across all the records linked to them, newest first. Opening it needs a reason,
- * which the person index audits; each record read is audited by the module that owns it.
+ * which the person index audits; each module that owns what is shown audits reading it, one entry
+ * per opening (subject "chronology:" and the person), read in one query per module.
  */
 @Service
 public class Chronology {
@@ -110,19 +111,15 @@ public class Chronology {
 					contact.encounterReference() + ": " + contact.situation().shortName() + ", " + contact.roleName(),
 					List.of("Linked " + linkDescription(contact)), "/encounters/" + contact.encounterId()));
 		}
-		for (UUID encounter : encounters) {
-			var encounterId = new org.sightline.encounter.EncounterId(encounter);
-			for (AssessmentView assessment : assessments.historyOfReadableEncounter(actor, encounterId)) {
-				entries.add(assessmentEntry(assessment, mentions));
-			}
-			for (RoutingDecisionView decision : routing.decisionsOfReadableEncounter(actor, encounterId)) {
-				entries.add(routingEntry(decision));
-			}
-			for (ReferralView referral : referrals.forReadableEncounter(encounter)) {
-				if (referral.personIds().stream().anyMatch(mentions::contains)) {
-					entries.add(referralEntry(referral));
-				}
-			}
+		String personRef = person.id().toString();
+		for (AssessmentView assessment : assessments.forChronology(actor, encounters, personRef)) {
+			entries.add(assessmentEntry(assessment, mentions));
+		}
+		for (RoutingDecisionSummary decision : routing.forChronology(actor, encounters, personRef)) {
+			entries.add(routingEntry(decision));
+		}
+		for (ReferralView referral : referrals.forChronology(actor, encounters, mentions, personRef)) {
+			entries.add(referralEntry(referral));
 		}
 		List<TriggerFiring> fired = triggers.firingsFor(person.records());
 		for (TriggerFiring firing : fired) {
@@ -155,10 +152,10 @@ public class Chronology {
 				"/encounters/" + assessment.encounterId());
 	}
 
-	private static Entry routingEntry(RoutingDecisionView decision) {
+	private static Entry routingEntry(RoutingDecisionSummary decision) {
 		List<String> details = new ArrayList<>();
 		details.add("Outcome: " + words(decision.outcome().name()));
-		decision.recommendation().primaryAgency().ifPresent(a -> details.add("Primary agency: " + words(a.name())));
+		decision.primaryAgency().ifPresent(a -> details.add("Primary agency: " + words(a.name())));
 		if (decision.overrideRationale() != null) {
 			details.add("Recommendation overridden: " + decision.overrideRationale());
 		}
@@ -174,6 +171,9 @@ public class Chronology {
 	}
 
 	private static String words(String code) {
+		if (!code.contains("_") && code.length() <= 5) {
+			return code; // an acronym: MARAC, IDVA
+		}
 		String text = code.toLowerCase(Locale.ROOT).replace('_', ' ');
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}

@@ -289,6 +289,23 @@ public class ReferralManagement {
 	}
 
 	/**
+	 * Referrals from one person's encounters that are about them (any of the mentions given), for a
+	 * caller who has opened their chronology with a reason. One audit entry records the consultation.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<ReferralView> forChronology(Actor actor, java.util.Collection<UUID> encounterIds,
+			java.util.Collection<UUID> mentions, String personRef) {
+		List<ReferralView> about = referrals.forEncounters(encounterIds)
+			.stream()
+			.filter(r -> r.personIds().stream().anyMatch(mentions::contains))
+			.toList();
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "chronology:" + personRef,
+				"Read with a person's chronology", "referrals=" + about.size());
+		return about;
+	}
+
+	/**
 	 * When referrals to MARAC about any of these people (people in encounters) were sent, newest
 	 * first: for the repeat-MARAC trigger, which runs as the system. Revoked referrals do not count.
 	 */

@@ -138,6 +138,17 @@ class Referrals {
 			.list());
 	}
 
+	/** Every referral from any of these encounters, oldest first. */
+	List<ReferralView> forEncounters(java.util.Collection<UUID> encounterIds) {
+		if (encounterIds.isEmpty()) {
+			return List.of();
+		}
+		return withHistories(jdbc.sql("select * from referral.referral where encounter_id in (:ids) order by created_at")
+			.param("ids", encounterIds)
+			.query((rs, n) -> map(rs))
+			.list());
+	}
+
 	/** When referrals to MARAC about any of these people (people in encounters) were sent, newest first. */
 	List<java.time.Instant> maracReferralsSent(java.util.Collection<UUID> personIds) {
 		if (personIds.isEmpty()) {

@@ -79,6 +79,24 @@ class RoutingDecisions {
 			.flatMap(encounterId -> forEncounter(encounterId).stream().filter(d -> d.id().equals(id)).findFirst());
 	}
 
+	/** What the chronology shows of every decision for any of these encounters, oldest first. */
+	List<RoutingDecisionSummary> summariesFor(java.util.Collection<UUID> encounterIds) {
+		if (encounterIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, encounter_id, decided_by, decided_at, outcome, override_rationale, recommendation
+				from routing.routing_decision where encounter_id in (:ids) order by decided_at
+				""")
+			.param("ids", encounterIds)
+			.query((rs, n) -> new RoutingDecisionSummary(rs.getObject("id", UUID.class),
+					rs.getObject("encounter_id", UUID.class), rs.getString("decided_by"),
+					rs.getTimestamp("decided_at").toInstant(), RoutingOutcome.valueOf(rs.getString("outcome")),
+					json.readValue(rs.getString("recommendation"), RoutingRecommendation.class).primaryAgency(),
+					rs.getString("override_rationale")))
+			.list();
+	}
+
 	/** Every decision for an encounter, oldest first. */
 	List<RoutingDecisionView> forEncounter(UUID encounterId) {
 		return jdbc.sql("""

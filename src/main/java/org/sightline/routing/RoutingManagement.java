@@ -241,6 +241,20 @@ public class RoutingManagement {
 		return all;
 	}
 
+	/**
+	 * What the chronology shows of the decisions for one person's encounters, for a caller who has
+	 * opened it with a reason. One audit entry records the bulk consultation.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<RoutingDecisionSummary> forChronology(Actor actor, java.util.Collection<UUID> encounterIds,
+			String personRef) {
+		List<RoutingDecisionSummary> summaries = decisions.summariesFor(encounterIds);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "chronology:" + personRef,
+				"Read with a person's chronology", "decisions=" + summaries.size());
+		return summaries;
+	}
+
 	/** A supervisor ratified or overturned an override. */
 	@EventListener
 	void on(ReviewDecided decided) {
