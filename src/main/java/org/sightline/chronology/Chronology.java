@@ -171,8 +171,8 @@ public class Chronology {
 	}
 
 	private static String words(String code) {
-		if (!code.contains("_") && code.length() <= 5) {
-			return code; // an acronym: MARAC, IDVA
+		if (code.equals("MARAC") || code.equals("IDVA")) {
+			return code;
 		}
 		String text = code.toLowerCase(Locale.ROOT).replace('_', ' ');
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
