@@ -32,6 +32,9 @@ class ChronologyController {
 
 	static final String SESSION_KEY = "sightline.personAccess";
 
+	/** Entries shown before "show all", newest first: enough for a phone. */
+	static final int FIRST_ENTRIES = 100;
+
 	/** Longest reason typed in "another reason": room is left for the "Other: " before it. */
 	static final int MAX_REASON = Chronology.MAX_REASON - 20;
 
@@ -56,7 +59,8 @@ class ChronologyController {
 	}
 
 	@GetMapping
-	String show(@PathVariable UUID id, Actor actor, HttpSession session, Model model) {
+	String show(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean all,
+			Actor actor, HttpSession session, Model model) {
 		String reason = granted(session).get(id);
 		if (reason == null) {
 			model.addAttribute(FORM, new AccessForm());
@@ -64,6 +68,10 @@ class ChronologyController {
 		}
 		Chronology.PersonChronology page = chronology.open(actor, new PersonId(id), reason);
 		model.addAttribute("page", page);
+		int shown = all ? page.entries().size() : Math.min(FIRST_ENTRIES, page.entries().size());
+		model.addAttribute("entries", page.entries().subList(0, shown));
+		model.addAttribute("olderEntries", page.entries().size() - shown);
+		model.addAttribute("requestedId", id);
 		model.addAttribute("person", page.person());
 		model.addAttribute("reason", reason);
 		model.addAttribute("zone", zone);

@@ -115,6 +115,29 @@ class ChronologyPageTests {
 	}
 
 	@Test
+	@WithUserDetails("handler")
+	void a_long_chronology_shows_the_newest_hundred_entries_and_offers_the_rest() throws Exception {
+		String family = RepeatTriggersIntegrationTests.uniqueSurname("Frequent");
+		UUID person = null;
+		for (int i = 0; i < 101; i++) {
+			person = record("CONCERN_FOR_WELFARE", 300 - i, family).people().get(0).personId();
+		}
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "SUPERVISION"));
+
+		String first = mvc.perform(get("/people/" + person).session(session))
+			.andExpect(content().string(containsString("older entr")))
+			.andReturn().getResponse().getContentAsString();
+		String all = mvc.perform(get("/people/" + person).param("all", "true").session(session))
+			.andReturn().getResponse().getContentAsString();
+
+		int total = all.split("sl-chronology__entry\"", -1).length - 1;
+		assertThat(total).isGreaterThan(100);
+		assertThat(first.split("sl-chronology__entry\"", -1).length - 1).isEqualTo(100);
+		assertThat(first).contains("Show " + (total - 100) + " older");
+	}
+
+	@Test
 	@WithUserDetails("analyst")
 	void an_analyst_may_not_open_a_person() throws Exception {
 		// no encounter needed: the URL rule refuses before any lookup
