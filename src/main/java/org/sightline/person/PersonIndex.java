@@ -283,12 +283,7 @@ public class PersonIndex {
 		Map<UUID, Scored> best = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			People.Row row = rows.get(i);
-			List<String> evidence = new ArrayList<>();
-			for (FieldEvidence e : explanations.get(i).evidence()) {
-				if (!MISSING.equals(e.level())) {
-					evidence.add(evidenceLine(e));
-				}
-			}
+			List<String> evidence = evidence(explanations.get(i));
 			double weight = explanations.get(i).matchWeight();
 			if (family.isEmpty()) {
 				weight = 0;
@@ -321,14 +316,19 @@ public class PersonIndex {
 					query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
 					query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);
 			MatchExplanation explanation = model.explain(sought, record(row));
-			List<String> evidence = new ArrayList<>();
-			for (FieldEvidence e : explanation.evidence()) {
-				if (!MISSING.equals(e.level())) {
-					evidence.add(evidenceLine(e));
-				}
-			}
-			return new Scored(row, links.rootOf(personId), explanation.matchWeight(), evidence);
+			return new Scored(row, links.rootOf(personId), explanation.matchWeight(), evidence(explanation));
 		});
+	}
+
+	/** One line per field that both sides give (fields missing from either are left out). */
+	private static List<String> evidence(MatchExplanation explanation) {
+		List<String> lines = new ArrayList<>();
+		for (FieldEvidence e : explanation.evidence()) {
+			if (!MISSING.equals(e.level())) {
+				lines.add(evidenceLine(e));
+			}
+		}
+		return lines;
 	}
 
 	/** "surname: close spelling (Jaro-Winkler 0.93), +6.2": the field, why, and the bits it added. */
