@@ -1,7 +1,6 @@
 package org.sightline.chronology;
 
 import java.time.Period;
-import java.util.Locale;
 import java.util.Set;
 
 import org.sightline.shared.Situation;
@@ -52,9 +51,5 @@ record TriggerRule(String code, String name, String reason, Set<Situation> situa
 			return period.getMonths() + (period.getMonths() == 1 ? " month" : " months");
 		}
 		return period.getDays() + (period.getDays() == 1 ? " day" : " days");
-	}
-
-	String codeAsWords() {
-		return code.toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

@@ -255,7 +255,11 @@ public class PersonLinking {
 	/** The person's contacts in the summary window ending now. */
 	@Transactional(readOnly = true)
 	public ContactSummary summaryOf(PersonId person) {
-		List<UUID> cluster = links.cluster(links.rootOf(person.value()));
+		return summary(links.cluster(links.rootOf(person.value())));
+	}
+
+	/** The contacts of these records (one person) in the summary window ending now. */
+	private ContactSummary summary(List<UUID> cluster) {
 		Instant now = Instant.now(clock);
 		return ContactSummary.of(links.linksOf(cluster, now.minus(summaryWindow), now), summaryWindow,
 				links.countLinks(cluster));
@@ -280,7 +284,7 @@ public class PersonLinking {
 		return new PersonProfile(new PersonId(rootId), root.givenName(), root.familyName(), root.description(),
 				root.dateOfBirth(), root.birthYear(), root.sex(), cluster.stream().map(PersonId::new).toList(), names,
 				links.addressesOf(cluster), links.phonesOf(cluster), links.identifiersOf(cluster), links.linksOf(cluster),
-				links.mergesOf(cluster), links.eventsOf(cluster), links.reviewsOf(cluster), summaryOf(new PersonId(rootId)));
+				links.mergesOf(cluster), links.eventsOf(cluster), links.reviewsOf(cluster), summary(cluster));
 	}
 
 	static double rounded(double weight) {

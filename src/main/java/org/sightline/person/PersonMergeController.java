@@ -50,26 +50,22 @@ class PersonMergeController {
 			@RequestParam(required = false) String otherId, @RequestParam(required = false) String reason, Actor actor,
 			Model model, RedirectAttributes redirect) {
 		try {
-			if (otherId == null || otherId.isBlank()) {
-				var problems = new org.sightline.shared.Violations().add("otherId",
-						"Choose the record to merge into this person");
-				if (reason == null || reason.isBlank()) {
-					problems.add("reason", "Enter why these records are the same person");
-				}
-				problems.throwIfAny();
-			}
-			merging.merge(actor, new PersonId(id), new PersonId(UUID.fromString(otherId)), reason);
+			merging.merge(actor, new PersonId(id), uuid(otherId), reason);
 			redirect.addFlashAttribute("banner", "Record merged into this person");
 			return "redirect:/people/" + id;
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", e.violations());
+			model.addAttribute("errors", e.violations()
+				.stream()
+				.map(v -> switch (v.field()) {
+					case "personId" -> new Violation("otherId", "Choose the record to merge into this person");
+					case "survivorId" -> new Violation("otherId", v.message());
+					default -> v;
+				})
+				.toList());
 		}
 		catch (ConflictException e) {
 			model.addAttribute("errors", List.of(new Violation("otherId", e.getMessage())));
-		}
-		catch (IllegalArgumentException e) {
-			model.addAttribute("errors", List.of(new Violation("otherId", "Choose the record to merge into this person")));
 		}
 		model.addAttribute("survivorId", id);
 		model.addAttribute("name", name);
@@ -79,6 +75,17 @@ class PersonMergeController {
 			model.addAttribute("candidates", others(actor, id, name));
 		}
 		return "person/merge";
+	}
+
+	/** The record chosen on the page, if the form sent one that is an id. */
+	private static java.util.Optional<UUID> uuid(String text) {
+		try {
+			return text == null || text.isBlank() ? java.util.Optional.empty()
+					: java.util.Optional.of(UUID.fromString(text.strip()));
+		}
+		catch (IllegalArgumentException e) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	private List<Candidate> others(Actor actor, UUID id, String name) {

@@ -1,6 +1,5 @@
 package org.sightline.referral;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -158,8 +157,7 @@ public class ReferralManagement {
 				agency, ReferralStatus.DRAFT, request.personIds(), request.reason().strip(), clean(request.riskSummary()),
 				items, basis, consent, clean(request.consentRationale()), actor.username(), now, null, null, null, null,
 				null, shared, referral.history());
-		referrals.insert(view, subjectKeys(encounter, request.personIds()),
-				LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(reviewAfterYears));
+		referrals.insert(view, LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(reviewAfterYears));
 		referral.history().forEach(step -> referrals.addStep(id, step));
 		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(), "Referral drafted",
 				"agency=" + agency + "; items=" + items + "; basis=" + basis);
@@ -470,23 +468,6 @@ public class ReferralManagement {
 	}
 
 	/** Normalised name and age or date of birth, to match the same person across encounters. */
-	static List<String> subjectKeys(EncounterView encounter, List<UUID> personIds) {
-		return encounter.people()
-			.stream()
-			.filter(p -> personIds.contains(p.id()))
-			.map(p -> normalise(p.givenName()) + "|" + normalise(p.familyName()) + "|"
-					+ (p.dateOfBirth() != null ? p.dateOfBirth().toString() : ""))
-			.filter(key -> !key.startsWith("||"))
-			.toList();
-	}
-
-	private static String normalise(String value) {
-		if (value == null) {
-			return "";
-		}
-		return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
-	}
-
 	private static Optional<AssessmentView> latest(List<AssessmentView> history) {
 		return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
 	}

@@ -32,12 +32,12 @@ class Referrals {
 		return "REF-%d-%06d".formatted(year.getValue(), number);
 	}
 
-	void insert(ReferralView r, List<String> subjectKeys, LocalDate reviewDate) {
+	void insert(ReferralView r, LocalDate reviewDate) {
 		jdbc.sql("""
-				insert into referral.referral (id, reference, encounter_id, receiving_agency, status, person_ids, subject_keys,
+				insert into referral.referral (id, reference, encounter_id, receiving_agency, status, person_ids,
 				    reason, risk_summary, data_items, lawful_basis, consent_status, consent_rationale, created_by, created_at,
 				    shared, review_date)
-				values (:id, :reference, :encounterId, :agency, :status, :personIds, :subjectKeys, :reason, :riskSummary,
+				values (:id, :reference, :encounterId, :agency, :status, :personIds, :reason, :riskSummary,
 				    :dataItems, :lawfulBasis, :consentStatus, :consentRationale, :createdBy, :createdAt,
 				    cast(:shared as jsonb), :reviewDate)
 				""")
@@ -47,7 +47,6 @@ class Referrals {
 			.param("agency", r.receivingAgency().name())
 			.param("status", r.status().name())
 			.param("personIds", r.personIds().toArray(UUID[]::new))
-			.param("subjectKeys", subjectKeys.toArray(String[]::new))
 			.param("reason", r.reason())
 			.param("riskSummary", r.riskSummary())
 			.param("dataItems", r.dataItems().stream().map(Enum::name).toArray(String[]::new))
