@@ -152,8 +152,18 @@ class EncounterController {
 			Violations ignored = new Violations();
 			var dateOfBirth = EncounterForm.date(person.getDobDay(), person.getDobMonth(), person.getDobYear(), "dob",
 					"Date of birth", ignored);
-			matches.put(i, linking.likelyMatches(actor, new PersonQuery(person.getGivenName(), person.getFamilyName(),
-					Optional.ofNullable(ignored.isEmpty() ? dateOfBirth : null), Optional.empty()), MATCHES_OFFERED));
+			try {
+				matches.put(i, linking.likelyMatches(actor, new PersonQuery(person.getGivenName(),
+						person.getFamilyName(), Optional.ofNullable(ignored.isEmpty() ? dateOfBirth : null),
+						Optional.empty()), MATCHES_OFFERED));
+			}
+			catch (InvalidInputException e) {
+				if (i == asked) {
+					binding.rejectValue("people[" + i + "].familyName", "invalid",
+							"Enter the family name in letters to check the person index");
+					model.addAttribute("hasErrors", true);
+				}
+			}
 		}
 		model.addAttribute("matches", matches);
 	}

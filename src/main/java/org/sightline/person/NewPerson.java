@@ -31,12 +31,6 @@ public record NewPerson(String givenName, String familyName, LocalDate dateOfBir
 		return new NewPerson(givenName, familyName, dateOfBirth, null, null, List.of(), List.of(), List.of(), List.of());
 	}
 
-	public NewPerson withAddress(String address, String postcode) {
-		List<PostalAddress> more = new java.util.ArrayList<>(addresses);
-		more.add(new PostalAddress(address, postcode));
-		return new NewPerson(givenName, familyName, dateOfBirth, birthYear, sex, aliases, more, phones, identifiers);
-	}
-
 	/** Another name a person is known by. */
 	public record Name(String givenName, String familyName) {
 	}

@@ -51,7 +51,6 @@ public class PersonIndex {
 	private static final Pattern POSTCODE = Pattern
 		.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
 
-	private static final String MISSING = "missing from one or both records";
 
 	private final People people;
 
@@ -279,16 +278,14 @@ public class PersonIndex {
 		PersonRecord sought = new PersonRecord("query", query.givenName(), query.familyName(),
 				query.dateOfBirth().map(PersonIndex::partialDate).orElse(PartialDate.UNKNOWN),
 				query.address().map(PersonIndex::address).orElse(Address.UNKNOWN), null, null);
-		List<MatchExplanation> explanations = model.explainAll(sought, rows.stream().map(PersonIndex::record).toList());
+		// a search by phone or identifier alone has no name to compare: only the number counts
+		List<MatchExplanation> explanations = family.isEmpty() ? null
+				: model.explainAll(sought, rows.stream().map(PersonIndex::record).toList());
 		Map<UUID, Scored> best = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			People.Row row = rows.get(i);
-			List<String> evidence = evidence(explanations.get(i));
-			double weight = explanations.get(i).matchWeight();
-			if (family.isEmpty()) {
-				weight = 0;
-				evidence.clear();
-			}
+			List<String> evidence = explanations == null ? new ArrayList<>() : evidence(explanations.get(i));
+			double weight = explanations == null ? 0 : explanations.get(i).matchWeight();
 			if (samePhone.contains(row.id())) {
 				weight += SAME_PHONE_WEIGHT;
 				evidence.add(String.format(Locale.ROOT, "phone: same number, %+.1f", SAME_PHONE_WEIGHT));
@@ -324,7 +321,7 @@ public class PersonIndex {
 	private static List<String> evidence(MatchExplanation explanation) {
 		List<String> lines = new ArrayList<>();
 		for (FieldEvidence e : explanation.evidence()) {
-			if (!MISSING.equals(e.level())) {
+			if (!e.missing()) {
 				lines.add(evidenceLine(e));
 			}
 		}

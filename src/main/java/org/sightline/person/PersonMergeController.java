@@ -88,11 +88,17 @@ class PersonMergeController {
 		}
 	}
 
+	/** The other records found by the name typed; none when the name has no letters to search by. */
 	private List<Candidate> others(Actor actor, UUID id, String name) {
-		return index.search(actor, PersonQuery.of(name, null, null))
-			.stream()
-			.filter(c -> !c.id().value().equals(id))
-			.toList();
+		try {
+			return index.search(actor, PersonQuery.of(name, null, null))
+				.stream()
+				.filter(c -> !c.id().value().equals(id))
+				.toList();
+		}
+		catch (InvalidInputException e) {
+			return List.of();
+		}
 	}
 
 	@GetMapping("/people/{id}/unmerge")

@@ -3,10 +3,10 @@ package org.sightline.person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 import org.sightline.shared.Actor;
+import org.sightline.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,10 +50,15 @@ class PersonSearchController {
 		if (binding.hasErrors()) {
 			return "person/search";
 		}
-		List<Candidate> candidates = index.search(actor,
-				PersonQuery.of(form.getName(), dateOfBirth.orElse(null), form.getAddress())
-					.withPhoneAndIdentifier(form.getPhone(), form.getIdentifier()));
-		model.addAttribute("candidates", candidates);
+		try {
+			model.addAttribute("candidates", index.search(actor,
+					PersonQuery.of(form.getName(), dateOfBirth.orElse(null), form.getAddress())
+						.withPhoneAndIdentifier(form.getPhone(), form.getIdentifier())));
+		}
+		catch (InvalidInputException e) {
+			// a name without letters, or a phone number without digits: the index has nothing to look up
+			binding.rejectValue("name", "invalid", "Enter a name in letters, a phone number or an identifier");
+		}
 		return "person/search";
 	}
 }

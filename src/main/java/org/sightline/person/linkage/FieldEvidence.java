@@ -13,6 +13,11 @@ import java.util.Locale;
  */
 public record FieldEvidence(String field, String level, String reason, double weight) {
 
+	/** Whether one record or both do not give this field, so it says nothing either way. */
+	public boolean missing() {
+		return Level.MISSING.label.equals(level);
+	}
+
 	@Override
 	public String toString() {
 		return String.format(Locale.ROOT, "%s: %s (%+.1f)", field, reason, weight);

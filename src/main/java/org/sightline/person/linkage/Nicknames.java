@@ -93,10 +93,6 @@ final class Nicknames {
 		return normalisedName == null ? NONE : groupsByName.getOrDefault(normalisedName, NONE);
 	}
 
-	boolean areNicknames(String a, String b) {
-		return shareGroup(groupsOf(a), groupsOf(b));
-	}
-
 	static boolean shareGroup(int[] a, int[] b) {
 		int i = 0;
 		int j = 0;

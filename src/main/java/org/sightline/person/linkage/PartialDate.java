@@ -57,10 +57,6 @@ public record PartialDate(int year, int month, int day) {
 		return year == 0 && month == 0 && day == 0;
 	}
 
-	public boolean isComplete() {
-		return year != 0 && month != 0 && day != 0;
-	}
-
 	@Override
 	public String toString() {
 		return (year == 0 ? "????" : String.format("%04d", year)) + "-" + (month == 0 ? "??" : String.format("%02d", month))
