@@ -9,22 +9,30 @@ import org.sightline.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes and reads the audit log. Writes join the caller's transaction: if the change is rolled
- * back, so is its entry, and an entry is never written for a change that did not happen.
+ * back, so is its entry, and an entry is never written for a change that did not happen. A
+ * {@link AuditAction#REFUSAL} is the exception: the refused request is usually rolled back (it
+ * ends in "not found"), and its entry must survive that, so it commits on its own.
  */
 @Service
 public class AuditTrail {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final TransactionTemplate ownTransaction;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)
@@ -35,6 +43,16 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, AuditAction action, String subjectType, String subjectId, String reason,
+			String detail) {
+		if (action == AuditAction.REFUSAL) {
+			ownTransaction.executeWithoutResult(status -> insert(actor, action, subjectType, subjectId, reason, detail));
+		}
+		else {
+			insert(actor, action, subjectType, subjectId, reason, detail);
+		}
+	}
+
+	private void insert(String actor, AuditAction action, String subjectType, String subjectId, String reason,
 			String detail) {
 		jdbc.sql("""
 				insert into audit.audit_entry (occurred_at, actor, action, subject_type, subject_id, reason, detail)
@@ -59,9 +77,7 @@ public class AuditTrail {
 				""")
 			.param("type", subjectType)
 			.param("id", subjectId)
-			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
-					rs.getString("subject_id"), rs.getString("reason"), rs.getString("detail")))
+			.query(AuditTrail::entry)
 			.list();
 	}
 
@@ -74,9 +90,13 @@ public class AuditTrail {
 				from audit.audit_entry order by id desc limit :limit
 				""")
 			.param("limit", limit)
-			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
-					rs.getString("subject_id"), rs.getString("reason"), rs.getString("detail")))
+			.query(AuditTrail::entry)
 			.list();
+	}
+
+	private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"), rs.getString("subject_id"),
+				rs.getString("reason"), rs.getString("detail"));
 	}
 }

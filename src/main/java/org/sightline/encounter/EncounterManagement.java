@@ -116,7 +116,7 @@ public class EncounterManagement {
 	 * actor may not see is reported as not found, and the refused attempt is audited.
 	 */
 	@PreAuthorize("isAuthenticated()")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public EncounterView view(Actor actor, EncounterId id) {
 		Encounter encounter = encounters.findById(id).orElseThrow(() -> new RecordNotFoundException("Encounter"));
 		Optional<String> purpose = EncounterAccess.purposeOfViewing(actor, encounter.view(), Instant.now(clock),

@@ -193,33 +193,33 @@ public class ReferralManagement {
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView acknowledge(Actor actor, UUID id) {
 		return step(actor, id, (r, now) -> r.acknowledge(actor.username(), now), null, null);
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView accept(Actor actor, UUID id, String note) {
 		return step(actor, id, (r, now) -> r.accept(actor.username(), now, note), null, null);
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView decline(Actor actor, UUID id, String reason) {
 		return step(actor, id, (r, now) -> r.decline(actor.username(), now, reason), clean(reason), null);
 	}
 
 	/** Records the outcome of an accepted referral, and closes it. */
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView recordOutcome(Actor actor, UUID id, String outcome) {
 		step(actor, id, (r, now) -> r.recordOutcome(actor.username(), now, outcome), null, clean(outcome));
 		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null);
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView close(Actor actor, UUID id) {
 		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null);
 	}
@@ -235,7 +235,7 @@ public class ReferralManagement {
 	 * every export is logged as a disclosure.
 	 */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView export(Actor actor, UUID id, String format) {
 		ReferralView view = readableByStaff(actor, id);
 		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral exported as " + format,
@@ -245,7 +245,7 @@ public class ReferralManagement {
 
 	/** Where each notification about a referral stands, for police staff who may read it. */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public List<org.sightline.notification.DeliveryStatus> deliveries(Actor actor, UUID id) {
 		readableByStaff(actor, id);
 		return notifications.statusFor(AUDIT_SUBJECT, id.toString());
@@ -253,7 +253,7 @@ public class ReferralManagement {
 
 	/** One referral: the whole record for police staff, the shared part for the receiving partner. */
 	@PreAuthorize("isAuthenticated()")
-	@Transactional(noRollbackFor = RecordNotFoundException.class)
+	@Transactional
 	public ReferralView view(Actor actor, UUID id) {
 		ReferralView view = readable(actor, id);
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, id.toString(),

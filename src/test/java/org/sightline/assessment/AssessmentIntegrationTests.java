@@ -174,6 +174,9 @@ class AssessmentIntegrationTests {
 	void someone_who_may_not_read_the_encounter_cannot_read_its_assessments() {
 		assertThatThrownBy(() -> assessments.history(CurrentActor.require(), encounterId()))
 			.isInstanceOf(RecordNotFoundException.class);
+		// the refused attempt is kept in the audit log although the request was rolled back
+		assertThat(audit.entriesFor("ENCOUNTER", encounterId().toString()))
+			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.REFUSAL));
 		assertThatThrownBy(() -> assessments.history(CurrentActor.require(), new EncounterId(UUID.randomUUID())))
 			.isInstanceOf(RecordNotFoundException.class);
 	}
