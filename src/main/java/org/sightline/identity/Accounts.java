@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,10 +26,6 @@ class Accounts {
 			.param("username", username)
 			.query(Accounts::map)
 			.optional();
-	}
-
-	List<Account> findAll() {
-		return jdbc.sql("select * from identity.account order by username").query(Accounts::map).list();
 	}
 
 	void save(Account account) {

@@ -67,9 +67,13 @@ class DemoAccounts implements ApplicationRunner {
 			return;
 		}
 		for (DemoAccount demoAccount : ALL) {
-			boolean upToDate = accounts.findByUsername(demoAccount.username())
-				.filter(a -> a.demo() && passwordEncoder.matches(demoPassword, a.passwordHash()))
-				.isPresent();
+			Optional<Account> existing = accounts.findByUsername(demoAccount.username());
+			if (existing.isPresent() && !existing.get().demo()) {
+				// a real account with a demo name is never given the published demo password
+				log.warn("Demo mode: {} is a real account, so it is left as it is", demoAccount.username());
+				continue;
+			}
+			boolean upToDate = existing.filter(a -> passwordEncoder.matches(demoPassword, a.passwordHash())).isPresent();
 			if (!upToDate) {
 				accounts.save(new Account(demoAccount.username(), demoAccount.displayName(),
 						passwordEncoder.encode(demoPassword), Set.of(demoAccount.role()),

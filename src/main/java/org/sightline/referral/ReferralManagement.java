@@ -430,7 +430,18 @@ public class ReferralManagement {
 	static ReferralView forPartner(ReferralView v) {
 		return new ReferralView(v.id(), v.reference(), null, v.receivingAgency(), v.status(), List.of(), v.reason(),
 				v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(), null, v.createdAt(),
-				v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(), v.shared(), v.history());
+				v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(), v.shared(),
+				v.history().stream().map(ReferralManagement::withoutPoliceName).toList());
+	}
+
+	/**
+	 * A step as a partner sees it: drafting, sending and revoking are always police steps, so who
+	 * took them is left out; the agency's own answers keep their names.
+	 */
+	private static ReferralView.Step withoutPoliceName(ReferralView.Step step) {
+		boolean police = step.status() == ReferralStatus.DRAFT || step.status() == ReferralStatus.SENT
+				|| step.status() == ReferralStatus.REVOKED;
+		return police ? new ReferralView.Step(step.status(), step.at(), null, step.note()) : step;
 	}
 
 	static SharedContent share(EncounterView encounter, Optional<AssessmentView> assessment, List<UUID> personIds,

@@ -119,6 +119,10 @@ class ReferralIntegrationTests {
 		assertThat(seen.shared().location()).isNull();
 		assertThat(seen.encounterId()).isNull();
 		assertThat(seen.createdBy()).isNull();
+		assertThat(seen.history()).as("no police usernames in what a partner sees")
+			.isNotEmpty()
+			.filteredOn(step -> step.status() == ReferralStatus.DRAFT || step.status() == ReferralStatus.SENT)
+			.allSatisfy(step -> assertThat(step.by()).isNull());
 	}
 
 	@Test
