@@ -71,6 +71,10 @@ class ChronologyController {
 		int shown = all ? page.entries().size() : Math.min(FIRST_ENTRIES, page.entries().size());
 		model.addAttribute("entries", page.entries().subList(0, shown));
 		model.addAttribute("olderEntries", page.entries().size() - shown);
+		// the links and the history grow with every contact too: the same limit, the same "show all"
+		model.addAttribute("links", first(page.person().contacts(), all));
+		model.addAttribute("history", first(page.person().history(), all));
+		model.addAttribute("showingAll", all);
 		model.addAttribute("requestedId", id);
 		model.addAttribute("person", page.person());
 		model.addAttribute("reason", reason);
@@ -107,6 +111,10 @@ class ChronologyController {
 		granted.put(id, reason);
 		session.setAttribute(SESSION_KEY, granted);
 		return "redirect:/people/" + id;
+	}
+
+	private static <T> java.util.List<T> first(java.util.List<T> items, boolean all) {
+		return all ? items : items.subList(0, Math.min(FIRST_ENTRIES, items.size()));
 	}
 
 	private String reasonPage(UUID id, Model model) {

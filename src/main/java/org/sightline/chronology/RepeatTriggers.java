@@ -62,28 +62,29 @@ class RepeatTriggers {
 	void on(EncounterRecorded recorded) {
 		Set<PersonId> people = new LinkedHashSet<>(linking.personsOfMentions(recorded.personIds()).values());
 		for (PersonId person : people) {
-			evaluate(person, recorded.encounterId().value());
+			evaluate(linking.historyForRules(person), recorded.encounterId().value());
 		}
 	}
 
 	@EventListener
 	@Transactional
 	void on(PersonsMerged merged) {
-		List<PersonLink> contacts = linking.contactsOf(merged.survivor());
-		if (!contacts.isEmpty()) {
-			evaluate(merged.survivor(), contacts.get(0).encounterId());
+		PersonLinking.ContactHistory history = linking.historyForRules(merged.survivor());
+		if (!history.contacts().isEmpty()) {
+			evaluate(history, history.contacts().get(0).encounterId());
 		}
 	}
 
 	/** Runs every rule for the person, as of the contact in the given encounter. */
-	List<TriggerFiring> evaluate(PersonId person, UUID encounterId) {
-		List<PersonLink> contacts = linking.contactsOf(person);
+	List<TriggerFiring> evaluate(PersonLinking.ContactHistory history, UUID encounterId) {
+		PersonId person = history.person();
+		List<PersonLink> contacts = history.contacts();
 		Optional<PersonLink> latest = contacts.stream().filter(c -> c.encounterId().equals(encounterId)).findFirst();
 		if (latest.isEmpty()) {
 			return List.of();
 		}
 		List<TriggerFiring> fired = new ArrayList<>();
-		List<TriggerFiring> earlier = firings.forPeople(linking.recordsOf(person));
+		List<TriggerFiring> earlier = firings.forPeople(history.records());
 		for (TriggerRule rule : rules.all()) {
 			if (!rule.afterMarac() && alreadyFiredInWindow(rule, latest.get(), contacts, earlier)) {
 				continue;

@@ -17,7 +17,7 @@ import org.sightline.shared.Situation;
  *
  * @param code               a stable code, such as MARAC_POTENTIAL_ESCALATION
  * @param name               what the rule is called, for people
- * @param reason             the reason shown, with {count} and {days} filled in
+ * @param reason             the reason shown, with {count} and {window} filled in
  * @param situations         situations counted; empty for every situation
  * @param roles              roles counted; empty for every role
  * @param count              contacts needed, for a count rule; 0 otherwise
@@ -36,20 +36,29 @@ record TriggerRule(String code, String name, String reason, Set<Situation> situa
 		return afterMaracReferral != null;
 	}
 
-	/** The reason with {count} (contacts counted) and {days} (the rule's window) filled in. */
+	/** The reason with {count} (contacts counted) and {window} (the rule's window, in words) filled in. */
 	String reasonFor(int counted) {
 		Period window = afterMarac() ? afterMaracReferral : within;
 		return reason.replace("{count}", String.valueOf(counted))
 			.replace("{window}", describe(window));
 	}
 
+	/** The period in words: "12 months", "90 days", "1 year and 6 months". */
 	static String describe(Period period) {
-		if (period.getYears() > 0 && period.getMonths() == 0 && period.getDays() == 0) {
-			return period.getYears() == 1 ? "12 months" : period.getYears() + " years";
+		if (period.getYears() == 1 && period.getMonths() == 0 && period.getDays() == 0) {
+			return "12 months";
 		}
-		if (period.getMonths() > 0 && period.getYears() == 0 && period.getDays() == 0) {
-			return period.getMonths() + (period.getMonths() == 1 ? " month" : " months");
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (period.getYears() > 0) {
+			parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
 		}
-		return period.getDays() + (period.getDays() == 1 ? " day" : " days");
+		if (period.getMonths() > 0) {
+			parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+		}
+		if (period.getDays() > 0) {
+			parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+		}
+		return String.join(" and ", parts);
 	}
+
 }

@@ -48,8 +48,10 @@ class EarlierMentionsLinking {
 		List<PersonMention> page;
 		do {
 			page = encounters.mentionsAfter(after, PAGE);
+			var alreadyLinked = linking.personsOfMentions(page.stream().map(PersonMention::sourceId).toList()).keySet();
 			for (PersonMention mention : page) {
-				if (linking.linkEarlierMention(mention).isPresent()) {
+				if (!alreadyLinked.contains(mention.sourceId())) {
+					linking.linkEarlierMention(mention);
 					linked++;
 				}
 				after = mention.sourceId();

@@ -1,6 +1,7 @@
 package org.sightline.person;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,21 @@ import org.sightline.shared.Situation;
  * @param total    contacts ever linked
  */
 public record ContactSummary(int contacts, Duration window, Map<String, Long> byKind, int total) {
+
+	/**
+	 * The summary of a person's contacts, each encounter counted once (a person may be mentioned
+	 * twice in one encounter, say as caller and subject), in the window ending at {@code now}.
+	 */
+	static ContactSummary ofContacts(List<PersonLink> contacts, Instant now, Duration window) {
+		Map<java.util.UUID, PersonLink> byEncounter = new LinkedHashMap<>();
+		contacts.forEach(c -> byEncounter.putIfAbsent(c.encounterId(), c));
+		Instant from = now.minus(window);
+		List<PersonLink> recent = byEncounter.values()
+			.stream()
+			.filter(c -> !c.occurredAt().isBefore(from) && !c.occurredAt().isAfter(now))
+			.toList();
+		return of(recent, window, byEncounter.size());
+	}
 
 	static ContactSummary of(List<PersonLink> recent, Duration window, int total) {
 		Map<String, Long> counted = recent.stream()

@@ -80,8 +80,9 @@ public class PersonIndex {
 	}
 
 	/**
-	 * Adds a person to the index.
-	 * @throws org.sightline.shared.InvalidInputException when the family name is missing
+	 * Adds a person to the index, with their other names, addresses, phone numbers and identifiers
+	 * checked as {@link #addDetails} checks them.
+	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
 	 */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
@@ -94,10 +95,15 @@ public class PersonIndex {
 				&& person.birthYear() != person.dateOfBirth().getYear()) {
 			problems.add("birthYear", "The year of birth must agree with the date of birth");
 		}
+		MoreDetails details = checked(new MoreDetails(person.aliases(), person.addresses(), person.phones(),
+				person.identifiers()), Set.of(), problems);
 		problems.throwIfAny();
 		Instant now = Instant.now(clock);
 		PersonId id = PersonId.random();
-		people.insert(id, person, now, LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(reviewAfterYears));
+		people.insert(id, new NewPerson(person.givenName(), person.familyName(), person.dateOfBirth(), person.birthYear(),
+				person.sex(), details.aliases(), details.addresses(), details.phones(), details.identifiers()), now,
+				LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(reviewAfterYears));
+		links.insertEvent(id.value(), now, actor.username(), "CREATED", "Added to the index", null);
 		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(), "Person added to the index", null);
 		return id;
 	}
@@ -120,6 +126,30 @@ public class PersonIndex {
 		if (details.isEmpty()) {
 			problems.add("details", "Enter at least one name, address, phone number or identifier to add");
 		}
+		MoreDetails checked = checked(details, new HashSet<>(links.cluster(root)), problems);
+		if (!details.isEmpty() && checked.isEmpty()) {
+			problems.add("details", "These details are already recorded for this person");
+		}
+		problems.throwIfAny();
+		Instant now = Instant.now(clock);
+		people.addDetails(new PersonId(root), checked.aliases(), checked.addresses(), checked.phones(),
+				checked.identifiers(), now);
+		String what = "Added " + String.join(", ", java.util.stream.Stream
+			.of(count(checked.aliases().size(), "other name"), count(checked.addresses().size(), "address"),
+					count(checked.phones().size(), "phone number"), count(checked.identifiers().size(), "identifier"))
+			.filter(t -> !t.isEmpty())
+			.toList());
+		links.insertEvent(root, now, actor.username(), "DETAILS_ADDED", what, null);
+		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, root.toString(), "Details added to a person", what);
+	}
+
+	/**
+	 * The details as they are stored (names trimmed, postcodes and identifiers in their standard
+	 * form), each problem added under its field. An identifier the person already has is left out;
+	 * one recorded for anyone else is a problem.
+	 * @param records the person's own records (empty for a new person)
+	 */
+	private MoreDetails checked(MoreDetails details, Set<UUID> records, Violations problems) {
 		List<NewPerson.Name> aliases = new ArrayList<>();
 		for (int i = 0; i < details.aliases().size(); i++) {
 			NewPerson.Name alias = details.aliases().get(i);
@@ -147,7 +177,7 @@ public class PersonIndex {
 				}
 				postcode = (m.group(1) + " " + m.group(2)).toUpperCase(Locale.ROOT);
 			}
-			addresses.add(new NewPerson.PostalAddress(lines == null ? postcode : lines, postcode));
+			addresses.add(new NewPerson.PostalAddress(lines, postcode));
 		}
 		List<String> phones = new ArrayList<>();
 		for (int i = 0; i < details.phones().size(); i++) {
@@ -166,36 +196,29 @@ public class PersonIndex {
 			String scheme = identifier == null ? null : identifier.scheme();
 			String value = identifier == null || identifier.value() == null ? ""
 					: identifier.value().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+			String field = "identifiers[" + i + "]";
 			if (scheme == null || !IDENTIFIER_SCHEMES.contains(scheme)) {
-				problems.add("identifiers[" + i + "].scheme", "Choose what kind of identifier it is");
+				problems.add(field + ".scheme", "Choose what kind of identifier it is");
 			}
 			else if (value.isEmpty() || value.length() > 30) {
-				problems.add("identifiers[" + i + "].value", "Enter the identifier, up to 30 characters");
+				problems.add(field + ".value", "Enter the identifier, up to 30 characters");
 			}
 			else if (scheme.equals("NHS_NUMBER") && !validNhsNumber(value)) {
-				problems.add("identifiers[" + i + "].value", "Enter a real NHS number: 10 digits, like 943 476 5919");
+				problems.add(field + ".value", "Enter a real NHS number: 10 digits, like 943 476 5919");
 			}
 			else {
+				NewPerson.Identifier standard = new NewPerson.Identifier(scheme, value);
 				Optional<UUID> holder = people.identifiedBy(scheme, value);
-				if (holder.isPresent() && !links.cluster(root).contains(holder.get())) {
-					problems.add("identifiers[" + i + "].value", "This identifier is recorded for another person: "
+				if (holder.isPresent() && !records.contains(holder.get())) {
+					problems.add(field + ".value", "This identifier is recorded for another person: "
 							+ "if they are the same person, merge the two records");
 				}
-				else if (holder.isEmpty()) {
-					identifiers.add(new NewPerson.Identifier(scheme, value));
+				else if (holder.isEmpty() && !identifiers.contains(standard)) {
+					identifiers.add(standard);
 				}
 			}
 		}
-		problems.throwIfAny();
-		Instant now = Instant.now(clock);
-		people.addDetails(new PersonId(root), aliases, addresses, phones, identifiers, now);
-		String what = "Added " + String.join(", ", java.util.stream.Stream
-			.of(count(aliases.size(), "other name"), count(addresses.size(), "address"), count(phones.size(), "phone number"),
-					count(identifiers.size(), "identifier"))
-			.filter(t -> !t.isEmpty())
-			.toList());
-		links.insertEvent(root, now, actor.username(), "DETAILS_ADDED", what, null);
-		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, root.toString(), "Details added to a person", what);
+		return new MoreDetails(aliases, addresses, phones, identifiers);
 	}
 
 	private static String count(int n, String thing) {

@@ -113,6 +113,10 @@ public class PersonLinking {
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public LinkResult link(Actor actor, PersonMention mention, Optional<PersonId> chosen, String field) {
+		return linkMention(actor, mention, chosen, field);
+	}
+
+	private LinkResult linkMention(Actor actor, PersonMention mention, Optional<PersonId> chosen, String field) {
 		Instant now = Instant.now(clock);
 		PersonQuery query = new PersonQuery(mention.givenName(), mention.familyName(),
 				Optional.ofNullable(mention.dateOfBirth()), Optional.empty());
@@ -140,14 +144,12 @@ public class PersonLinking {
 	/**
 	 * Links a mention recorded before intake linked people (an upgrade), as the system: no likely
 	 * matches were offered, so it is linked automatically, to a new person, or to review, exactly as
-	 * {@link #link} does without a choice. Does nothing for a mention already linked.
+	 * {@link #link} does without a choice. For the start-up back-fill only, which runs with nobody
+	 * signed in (hence no role check); the caller passes mentions not yet linked.
 	 */
 	@Transactional
-	public Optional<LinkResult> linkEarlierMention(PersonMention mention) {
-		if (!links.rootsOfMentions(List.of(mention.sourceId())).isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(link(SYSTEM, mention, Optional.empty(), "personId"));
+	public LinkResult linkEarlierMention(PersonMention mention) {
+		return linkMention(SYSTEM, mention, Optional.empty(), "personId");
 	}
 
 	/** How many mentions are linked. */
@@ -232,37 +234,38 @@ public class PersonLinking {
 	}
 
 	/** The person a record is read as: itself, or the record it is merged into. */
-	@Transactional(readOnly = true)
-	public PersonId personOf(PersonId record) {
+	PersonId personOf(PersonId record) {
 		return new PersonId(links.rootOf(record.value()));
 	}
 
+	/** A person as the repeat triggers read them: every record merged into them, and every contact. */
+	public record ContactHistory(PersonId person, List<UUID> records, List<PersonLink> contacts) {
+	}
+
 	/**
-	 * Every contact of the person (across records merged into them), newest first. For rules that
-	 * run as the system, such as repeat triggers; not for display (use {@link #profile}).
+	 * The person (after merges), their records and every contact, newest first. For rules that run
+	 * as the system, such as the repeat triggers: not audited and not for display (use
+	 * {@link #profile}).
 	 */
 	@Transactional(readOnly = true)
-	public List<PersonLink> contactsOf(PersonId person) {
+	public ContactHistory historyForRules(PersonId person) {
+		UUID root = links.rootOf(person.value());
+		List<UUID> records = links.cluster(root);
+		return new ContactHistory(new PersonId(root), records, links.linksOf(records));
+	}
+
+	/** Every contact of the person, newest first (tests and rules read it through {@link #historyForRules}). */
+	List<PersonLink> contactsOf(PersonId person) {
 		return links.linksOf(links.cluster(links.rootOf(person.value())));
 	}
 
-	/** The person's own record and every record merged into it. */
-	@Transactional(readOnly = true)
-	public List<UUID> recordsOf(PersonId person) {
-		return links.cluster(links.rootOf(person.value()));
-	}
-
 	/** The person's contacts in the summary window ending now. */
-	@Transactional(readOnly = true)
-	public ContactSummary summaryOf(PersonId person) {
-		return summary(links.cluster(links.rootOf(person.value())));
+	ContactSummary summaryOf(PersonId person) {
+		return summary(contactsOf(person));
 	}
 
-	/** The contacts of these records (one person) in the summary window ending now. */
-	private ContactSummary summary(List<UUID> cluster) {
-		Instant now = Instant.now(clock);
-		return ContactSummary.of(links.linksOf(cluster, now.minus(summaryWindow), now), summaryWindow,
-				links.countLinks(cluster));
+	private ContactSummary summary(List<PersonLink> contacts) {
+		return ContactSummary.ofContacts(contacts, Instant.now(clock), summaryWindow);
 	}
 
 	/**
@@ -276,6 +279,7 @@ public class PersonLinking {
 		UUID rootId = links.rootOf(record.id());
 		PersonDetails root = rootId.equals(record.id()) ? record : links.details(rootId).orElseThrow();
 		List<UUID> cluster = links.cluster(rootId);
+		List<PersonLink> contacts = links.linksOf(cluster);
 		List<NewPerson.Name> names = new ArrayList<>(links.namesOf(cluster));
 		names.removeIf(n -> n.familyName().equalsIgnoreCase(String.valueOf(root.familyName()))
 				&& String.valueOf(n.givenName()).equalsIgnoreCase(String.valueOf(root.givenName())));
@@ -283,8 +287,8 @@ public class PersonLinking {
 				id.value().equals(rootId) ? null : "opened as merged record " + id);
 		return new PersonProfile(new PersonId(rootId), root.givenName(), root.familyName(), root.description(),
 				root.dateOfBirth(), root.birthYear(), root.sex(), cluster.stream().map(PersonId::new).toList(), names,
-				links.addressesOf(cluster), links.phonesOf(cluster), links.identifiersOf(cluster), links.linksOf(cluster),
-				links.mergesOf(cluster), links.eventsOf(cluster), links.reviewsOf(cluster), summary(cluster));
+				links.addressesOf(cluster), links.phonesOf(cluster), links.identifiersOf(cluster), contacts,
+				links.mergesOf(cluster), links.eventsOf(cluster), links.reviewsOf(cluster), summary(contacts));
 	}
 
 	static double rounded(double weight) {

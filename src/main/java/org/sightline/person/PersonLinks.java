@@ -120,26 +120,6 @@ class PersonLinks {
 			.list();
 	}
 
-	/** Mentions linked to any of these records in the window, newest first. */
-	List<PersonLink> linksOf(Collection<UUID> records, Instant from, Instant to) {
-		return jdbc.sql("""
-				select * from person.person_link where person_id in (:ids) and occurred_at >= :from and occurred_at <= :to
-				order by occurred_at desc, linked_at desc
-				""")
-			.param("ids", records)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
-			.query(PersonLinks::link)
-			.list();
-	}
-
-	int countLinks(Collection<UUID> records) {
-		return jdbc.sql("select count(*) from person.person_link where person_id in (:ids)")
-			.param("ids", records)
-			.query(Integer.class)
-			.single();
-	}
-
 	List<PersonLink> linksOfMentions(Collection<UUID> sourceIds) {
 		if (sourceIds.isEmpty()) {
 			return List.of();

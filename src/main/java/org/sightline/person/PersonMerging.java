@@ -60,8 +60,10 @@ public class PersonMerging {
 	public Merge merge(Actor actor, PersonId survivor, PersonId merged, String reason) {
 		Violations problems = new Violations();
 		checkReason(problems, reason, "Enter why these records are the same person");
-		PersonDetails mergedRecord = links.details(merged.value())
-			.orElseThrow(() -> new RecordNotFoundException("Person"));
+		Optional<PersonDetails> mergedRecord = links.details(merged.value());
+		if (mergedRecord.isEmpty()) {
+			problems.add("personId", "The record to merge is not in the person index");
+		}
 		if (links.details(survivor.value()).isEmpty()) {
 			problems.add("survivorId", "The person to merge into is not in the person index");
 		}
@@ -70,13 +72,13 @@ public class PersonMerging {
 		if (into.equals(merged.value()) || links.cluster(merged.value()).contains(into)) {
 			new Violations().add("survivorId", "These are already the same person: choose another record").throwIfAny();
 		}
-		if (mergedRecord.mergedInto() != null) {
+		if (mergedRecord.get().mergedInto() != null) {
 			throw new ConflictException("This record is already merged into another person: unmerge it first");
 		}
 		Instant now = Instant.now(clock);
 		UUID id = UUID.randomUUID();
 		links.insertMerge(id, into, merged.value(), reason.strip(), actor.username(), now);
-		String mergedName = name(merged.value());
+		String mergedName = name(mergedRecord.get());
 		String survivorName = name(into);
 		links.insertEvent(merged.value(), now, actor.username(), "MERGED_INTO",
 				"Merged into " + survivorName + " (" + into + ")", reason.strip());
@@ -193,9 +195,11 @@ public class PersonMerging {
 		links.insertEvent(review.newPerson().value(), now, actor.username(), "MATCH_DECIDED", detail, cleanNote);
 		links.insertEvent(review.candidate().value(), now, actor.username(), "MATCH_DECIDED", detail, cleanNote);
 		if (samePerson) {
-			PersonDetails created = links.details(review.newPerson().value()).orElseThrow();
-			if (created.mergedInto() == null) {
-				merge(actor, review.candidate(), review.newPerson(),
+			// either record may have been merged since the match was raised: merge what they are read as
+			UUID created = links.rootOf(review.newPerson().value());
+			UUID candidate = links.rootOf(review.candidate().value());
+			if (!created.equals(candidate)) {
+				merge(actor, new PersonId(candidate), new PersonId(created),
 						"Possible match reviewed: same person" + (cleanNote == null ? "" : ". " + cleanNote));
 			}
 		}
@@ -205,9 +209,11 @@ public class PersonMerging {
 	}
 
 	private String name(UUID id) {
-		return links.details(id)
-			.map(d -> PersonProfile.displayName(d.givenName(), d.familyName(), d.description()))
-			.orElse("Unknown person");
+		return links.details(id).map(PersonMerging::name).orElse("Unknown person");
+	}
+
+	private static String name(PersonDetails record) {
+		return PersonProfile.displayName(record.givenName(), record.familyName(), record.description());
 	}
 
 	private static void checkReason(Violations problems, String reason, String missing) {

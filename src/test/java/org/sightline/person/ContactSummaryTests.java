@@ -29,6 +29,19 @@ class ContactSummaryTests {
 	}
 
 	@Test
+	void a_person_mentioned_twice_in_one_encounter_is_one_contact() {
+		PersonLink asCaller = contact(Situation.CONCERN_FOR_WELFARE, "CALLER");
+		PersonLink asSubject = new PersonLink(UUID.randomUUID(), asCaller.linkedTo(), UUID.randomUUID(),
+				asCaller.encounterId(), asCaller.encounterReference(), asCaller.occurredAt(), asCaller.situation(),
+				"SUBJECT", LinkMethod.AUTOMATIC, 26.0, List.of(), "handler", Instant.now());
+
+		ContactSummary summary = ContactSummary.ofContacts(List.of(asCaller, asSubject), Instant.now(), Duration.ofDays(90));
+
+		assertThat(summary.text()).isEqualTo("1 contact in 90 days: 1 concern for welfare");
+		assertThat(summary.total()).isEqualTo(1);
+	}
+
+	@Test
 	void no_recent_contacts_says_how_many_there_were_in_all() {
 		assertThat(ContactSummary.of(List.of(), Duration.ofDays(90), 4).text()).isEqualTo("0 contacts in 90 days (4 in all)");
 		assertThat(ContactSummary.of(List.of(), Duration.ofDays(90), 0).text()).isEqualTo("0 contacts in 90 days");

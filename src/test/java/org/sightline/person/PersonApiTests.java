@@ -139,6 +139,36 @@ class PersonApiTests {
 	}
 
 	@Test
+	void a_postcode_alone_is_an_address_and_details_already_held_are_said_to_be_so() throws Exception {
+		PersonId person = register("Tomos", PersonLinkingIntegrationTests.uniqueSurname("Evans"));
+		String details = "{\"addresses\": [{\"postcode\": \"cf10 1aa\"}], \"identifiers\": [{\"scheme\": \"PNC_ID\", "
+				+ "\"value\": \"26/" + System.nanoTime() % 1_000_000 + "B\"}]}";
+		mvc.perform(post("/api/v1/people/" + person + "/details").with(httpBasic("hub", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(details)).andExpect(status().isNoContent());
+		assertThat(jdbc.sql("select coalesce(address, '-') || '|' || postcode from person.person_address where person_id = :id")
+			.param("id", person.value())
+			.query(String.class)
+			.single()).isEqualTo("-|CF10 1AA");
+
+		mvc.perform(post("/api/v1/people/" + person + "/details").with(httpBasic("hub", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(details.replace("\"addresses\": [{\"postcode\": \"cf10 1aa\"}], ", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("These details are already recorded for this person"));
+	}
+
+	@Test
+	void merging_a_record_that_is_not_in_the_index_names_the_field() throws Exception {
+		PersonId survivor = register("Mali", PersonLinkingIntegrationTests.uniqueSurname("Hughes"));
+		mvc.perform(post("/api/v1/people/" + survivor + "/merges").with(httpBasic("supervisor", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personId\": \"" + java.util.UUID.randomUUID() + "\", \"reason\": \"Same person\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("personId"));
+	}
+
+	@Test
 	void the_chronology_needs_a_reason_which_is_audited() throws Exception {
 		PersonId person = register("Owain", PersonLinkingIntegrationTests.uniqueSurname("Glyndwr"));
 

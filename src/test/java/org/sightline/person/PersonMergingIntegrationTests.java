@@ -184,6 +184,27 @@ class PersonMergingIntegrationTests {
 	}
 
 	@Test
+	void a_possible_match_decided_after_the_records_were_merged_the_other_way_still_closes() {
+		String surname = uniqueSurname("Whitlock");
+		EncounterView first = record(daysAgo(10), person("SUBJECT", "Jordan", surname, LocalDate.of(1979, 1, 30), null));
+		EncounterView second = record(daysAgo(1), person("VICTIM", "Jordan", surname, null, null));
+		PersonId existing = new PersonId(first.people().get(0).personId());
+		PersonId created = new PersonId(second.people().get(0).personId());
+		UUID reviewId = jdbc.sql("select id from person.match_review where new_person_id = :id")
+			.param("id", created.value())
+			.query(UUID.class)
+			.single();
+		as(PersonLinkingIntegrationTests.SUPERVISOR,
+				() -> merging.merge(PersonLinkingIntegrationTests.SUPERVISOR, created, existing, "Merged from the person page"));
+
+		MatchReview decided = as(PersonLinkingIntegrationTests.SUPERVISOR,
+				() -> merging.decide(PersonLinkingIntegrationTests.SUPERVISOR, reviewId, true, null));
+
+		assertThat(decided.decision()).contains("SAME_PERSON");
+		assertThat(linking.personOf(existing)).isEqualTo(linking.personOf(created));
+	}
+
+	@Test
 	void a_link_and_the_history_cannot_be_rewritten_in_the_database() {
 		PersonId[] records = twoRecordsOfOnePerson();
 		assertThatThrownBy(() -> jdbc.sql("update person.person_link set person_id = :id")

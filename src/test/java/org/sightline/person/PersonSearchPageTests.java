@@ -45,6 +45,16 @@ class PersonSearchPageTests {
 
 	@Test
 	@WithUserDetails("handler")
+	void a_name_without_letters_is_an_error_on_the_page_not_a_crash() throws Exception {
+		mvc.perform(get("/people/search").param("name", "07700 900123"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("Enter a name in letters, a phone number or an identifier")))
+			.andExpect(content().string(containsString("value=\"07700 900123\"")));
+	}
+
+	@Test
+	@WithUserDetails("handler")
 	void a_date_of_birth_that_is_not_a_real_date_is_an_error() throws Exception {
 		mvc.perform(get("/people/search").param("name", "Sam Taylor").param("day", "31").param("month", "2")
 			.param("year", "1990"))
