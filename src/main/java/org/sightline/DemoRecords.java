@@ -57,7 +57,9 @@ class DemoRecords implements ApplicationRunner {
 		this.enabled = demo && records;
 	}
 
+	/** All six or none: a stop part-way would leave half the demo, and the next start would add nothing. */
 	@Override
+	@org.springframework.transaction.annotation.Transactional
 	public void run(ApplicationArguments args) {
 		if (!enabled || jdbc.sql("select exists (select 1 from encounter.encounter)").query(Boolean.class).single()) {
 			return;

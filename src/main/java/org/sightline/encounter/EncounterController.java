@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.sightline.person.PersonLinking;
 import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
+import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Situation;
 import org.sightline.shared.Violation;
@@ -79,7 +80,7 @@ class EncounterController {
 			return "encounter/new";
 		}
 		if (action.startsWith("remove-person-")) {
-			int index = Integer.parseInt(action.substring("remove-person-".length()));
+			int index = indexIn(action, "remove-person-");
 			if (index >= 0 && index < form.getPeople().size() && form.getPeople().size() > 1) {
 				form.getPeople().remove(index);
 			}
@@ -87,7 +88,7 @@ class EncounterController {
 			return "encounter/new";
 		}
 		if (action.startsWith("find-person-")) {
-			int index = Integer.parseInt(action.substring("find-person-".length()));
+			int index = indexIn(action, "find-person-");
 			showMatches(form, index, actor, binding, model);
 			return "encounter/new";
 		}
@@ -109,6 +110,13 @@ class EncounterController {
 		catch (InvalidInputException e) {
 			problems.addAll(e.violations());
 		}
+		catch (ConflictException e) {
+			// this form's token was used for a different encounter (a page saved, changed, then resubmitted):
+			// a fresh token lets the person save what is on the page now
+			form.setSubmissionToken(UUID.randomUUID().toString());
+			binding.reject("conflict", "This page was already saved once with different details. Check the "
+					+ "details, then save again to record them as a new encounter.");
+		}
 		if (outcome == null) {
 			for (Violation problem : problems) {
 				String field = EncounterForm.formField(problem.field());
@@ -126,47 +134,70 @@ class EncounterController {
 		return "redirect:/encounters/" + outcome.encounter().id();
 	}
 
+	/** The person number at the end of a button's action, or -1 when it is not a number. */
+	private static int indexIn(String action, String prefix) {
+		try {
+			return Integer.parseInt(action.substring(prefix.length()));
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
 	/** Most likely matches offered for one person. */
 	static final int MATCHES_OFFERED = 5;
 
 	/**
-	 * Offers the likely matches from the person index for the person asked about, and again for
-	 * anyone already matched (so the choice stays visible when the page comes back).
+	 * Offers the likely matches from the person index for the person asked about (an audited
+	 * search), and shows again the person already chosen for anyone else (no new search).
 	 */
 	private void showMatches(EncounterForm form, int asked, Actor actor, BindingResult binding, Model model) {
 		java.util.Map<Integer, List<PersonLinking.MatchOffer>> matches = new java.util.HashMap<>();
 		for (int i = 0; i < form.getPeople().size(); i++) {
 			PersonForm person = form.getPeople().get(i);
-			boolean chosen = person.getPersonId() != null && !person.getPersonId().isBlank();
-			if (i != asked && !chosen) {
-				continue;
+			if (i == asked) {
+				offerMatches(person, i, actor, binding, model).ifPresent(offers -> matches.put(asked, offers));
 			}
-			if (person.getFamilyName() == null || person.getFamilyName().isBlank()) {
-				if (i == asked) {
-					binding.rejectValue("people[" + i + "].familyName", "required",
-							"Enter a family name to check the person index");
-					model.addAttribute("hasErrors", true);
-				}
-				continue;
-			}
-			Violations ignored = new Violations();
-			var dateOfBirth = EncounterForm.date(person.getDobDay(), person.getDobMonth(), person.getDobYear(), "dob",
-					"Date of birth", ignored);
-			try {
-				matches.put(i, linking.likelyMatches(actor, new PersonQuery(person.getGivenName(),
-						person.getFamilyName(), Optional.ofNullable(ignored.isEmpty() ? dateOfBirth : null),
-						Optional.empty()), MATCHES_OFFERED));
-			}
-			catch (InvalidInputException e) {
-				if (i == asked) {
-					binding.rejectValue("people[" + i + "].familyName", "invalid",
-							"Enter the family name in letters to check the person index");
-					model.addAttribute("hasErrors", true);
-				}
+			else if (person.getPersonId() != null && !person.getPersonId().isBlank()) {
+				int index = i;
+				chosen(person.getPersonId()).flatMap(id -> linking.chosenOffer(actor, id))
+					.ifPresent(offer -> matches.put(index, List.of(offer)));
 			}
 		}
 		model.addAttribute("matches", matches);
 	}
+
+	private Optional<List<PersonLinking.MatchOffer>> offerMatches(PersonForm person, int i, Actor actor,
+			BindingResult binding, Model model) {
+		if (person.getFamilyName() == null || person.getFamilyName().isBlank()) {
+			binding.rejectValue("people[" + i + "].familyName", "required", "Enter a family name to check the person index");
+			model.addAttribute("hasErrors", true);
+			return Optional.empty();
+		}
+		Violations ignored = new Violations();
+		var dateOfBirth = EncounterForm.date(person.getDobDay(), person.getDobMonth(), person.getDobYear(), "dob",
+				"Date of birth", ignored);
+		try {
+			return Optional.of(linking.likelyMatches(actor, new PersonQuery(person.getGivenName(), person.getFamilyName(),
+					Optional.ofNullable(ignored.isEmpty() ? dateOfBirth : null), Optional.empty()), MATCHES_OFFERED));
+		}
+		catch (InvalidInputException e) {
+			binding.rejectValue("people[" + i + "].familyName", "invalid",
+					"Enter the family name in letters to check the person index");
+			model.addAttribute("hasErrors", true);
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<org.sightline.person.PersonId> chosen(String personId) {
+		try {
+			return Optional.of(new org.sightline.person.PersonId(UUID.fromString(personId.strip())));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
 
 	@GetMapping
 	String list(Actor actor, Model model) {

@@ -356,6 +356,12 @@ public class PersonIndex {
 		return String.format(Locale.ROOT, "%s: %s, %+.1f", e.field(), e.reason(), e.weight());
 	}
 
+	/** The person a record is read as, described as a candidate (no query, so no score or evidence). */
+	Optional<Candidate> describe(PersonId id) {
+		UUID root = links.rootOf(id.value());
+		return people.row(root).map(row -> candidate(1, new Scored(row, root, 0, List.of())));
+	}
+
 	/** A candidate row, the person it is read as (after merges), its match weight in bits and the evidence. */
 	record Scored(People.Row row, UUID root, double weight, List<String> evidence) {
 	}

@@ -105,6 +105,19 @@ public class PersonLinking {
 	}
 
 	/**
+	 * The person the recorder already chose on the intake form, shown again when the form comes
+	 * back (after adding a person or a mistake) without searching again. Audited as a consultation.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public Optional<MatchOffer> chosenOffer(Actor actor, PersonId chosen) {
+		Optional<MatchOffer> offer = index.describe(chosen).map(c -> new MatchOffer(c, summaryOf(c.id())));
+		offer.ifPresent(o -> audit.record(actor, AuditAction.CONSULTATION, PersonIndex.AUDIT_SUBJECT,
+				o.candidate().id().toString(), "Shown again as the person chosen at intake", null));
+		return offer;
+	}
+
+	/**
 	 * Links a mention to a person, in the caller's transaction.
 	 * @param chosen the person the recorder chose from the matches offered, if any
 	 * @param field  the field naming the chosen person, for the error when it is not in the index

@@ -177,6 +177,46 @@ class EncounterPageTests {
 
 	@Test
 	@WithUserDetails("responder")
+	void a_page_saved_then_changed_and_saved_again_says_so_instead_of_failing() throws Exception {
+		String token = UUID.randomUUID().toString();
+		mvc.perform(validForm(token)).andExpect(status().is3xxRedirection());
+		long before = encounters();
+
+		mvc.perform(validForm(token, "narrative", "A different account of what happened."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("This page was already saved once with different details")))
+			.andExpect(content().string(containsString("A different account of what happened.")));
+		assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void a_person_already_chosen_is_shown_again_without_searching_again() throws Exception {
+		String family = org.sightline.TestActors.uniqueSurname("Hollis");
+		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", family))
+			.andExpect(status().is3xxRedirection());
+		String chosen = jdbc.sql("select id::text from person.person where family_name = :family")
+			.param("family", family)
+			.query(String.class)
+			.single();
+		long searches = jdbc.sql("select count(*) from audit.audit_entry where subject_type = 'PERSON' and subject_id = 'search'")
+			.query(Long.class)
+			.single();
+
+		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", family, "people[0].personId", chosen,
+				"action", "add-person"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Person 2")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*value=\"" + chosen + "\"\\s+aria-describedby=\"[^\"]+\" checked=\"checked\".*")));
+		assertThat(jdbc.sql("select count(*) from audit.audit_entry where subject_type = 'PERSON' and subject_id = 'search'")
+			.query(Long.class)
+			.single()).isEqualTo(searches);
+	}
+
+	@Test
+	@WithUserDetails("responder")
 	void checking_the_person_index_without_a_family_name_says_what_is_missing() throws Exception {
 		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "", "action", "find-person-0"))
 			.andExpect(status().isOk())
