@@ -79,7 +79,7 @@ public class AssessmentManagement {
 				view.version() == 1 ? "THRIVE assessment" : "RE-THRIVE (" + view.trigger() + ")",
 				"encounter=" + encounterId + "; version=" + view.version() + "; grade=" + view.grade());
 		SubjectRef subject = new SubjectRef(AUDIT_SUBJECT, view.id().toString(),
-				"/encounters/" + encounterId + "/assessments#version-" + view.version());
+				"/encounters/" + encounterId + "#version-" + view.version());
 		for (Map.Entry<String, String> reason : assessed.supervisorReasons().entrySet()) {
 			supervision.raise(subject, reason.getKey().split(":")[0], reason.getValue(), actor.username());
 		}

@@ -5,6 +5,7 @@ import org.sightline.shared.Agency;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,11 @@ public final class ChildSafeguardingPolicy {
 
 	public ChildSafeguardingPolicy(int adultAge) {
 		this.adultAge = adultAge;
+	}
+
+	/** Whether a person of this age is a child under this policy's adult age. */
+	public boolean isChild(OptionalInt ageYears) {
+		return ageYears.isPresent() && ageYears.getAsInt() < adultAge;
 	}
 
 	public SafeguardingDecision assess(ChildConcern concern) {

@@ -38,7 +38,7 @@ public final class MissingPersonRiskPolicy {
 	/** APP risk factors: adverse weather, no prescribed medication, environmental hazards. */
 	private static final Set<Fact> EXPOSURES = EnumSet.of(Fact.ADVERSE_WEATHER, Fact.NO_ACCESS_TO_MEDICATION,
 			Fact.ENVIRONMENTAL_HAZARD);
-	private static final Set<Fact> EXPLOITATION_MARKERS = EnumSet.of(Fact.CSE_MARKER, Fact.CCE_MARKER, Fact.EXPLOITATION);
+	static final Set<Fact> EXPLOITATION_MARKERS = EnumSet.of(Fact.CSE_MARKER, Fact.CCE_MARKER, Fact.EXPLOITATION);
 
 	private static final String APP = "missing persons APP, REFERENCE §6.3";
 

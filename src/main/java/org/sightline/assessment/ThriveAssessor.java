@@ -1,6 +1,7 @@
 package org.sightline.assessment;
 
 import org.sightline.shared.Fact;
+import org.sightline.shared.Situation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -304,8 +305,7 @@ final class ThriveAssessor {
 	private boolean isChildWithExploitationMarkers(AssessmentView.SnapshotPerson person, Set<Fact> assessmentFacts) {
 		OptionalInt age = age(person);
 		Set<Fact> facts = allFacts(List.of(person), assessmentFacts);
-		return age.isPresent() && age.getAsInt() < MissingPersonRiskPolicy.DEFAULT_ADULT_AGE
-				&& (facts.contains(Fact.CSE_MARKER) || facts.contains(Fact.CCE_MARKER) || facts.contains(Fact.EXPLOITATION));
+		return childPolicy.isChild(age) && MissingPersonRiskPolicy.EXPLOITATION_MARKERS.stream().anyMatch(facts::contains);
 	}
 
 	private AssessmentView.Safeguarding safeguarding(AssessmentView.Snapshot snapshot,
@@ -319,8 +319,11 @@ final class ThriveAssessor {
 			if ("CHILD_PRESENT".equals(person.role())) {
 				facts.add(Fact.CHILD_PRESENT);
 			}
+			// a child present, or the subject of a child concern, whose age is not known is treated as a child
+			boolean child = age.isPresent() ? childPolicy.isChild(age)
+					: "CHILD_PRESENT".equals(person.role()) || snapshot.situation() == Situation.CHILD_CONCERN;
 			SafeguardingDecision decision;
-			if (age.isPresent() && age.getAsInt() < MissingPersonRiskPolicy.DEFAULT_ADULT_AGE) {
+			if (child) {
 				decision = childPolicy.assess(new ChildConcern(snapshot.situation(), age, facts, harm));
 			}
 			else {

@@ -136,7 +136,7 @@ class AssessmentIntegrationTests {
 		assertThat(items).extracting(ReviewItem::reasonCode)
 			.containsExactlyInAnyOrder("HIGH_RISK", "JUDGEMENT_DIFFERS_FROM_TOOL");
 		assertThat(items).allSatisfy(item -> assertThat(item.subject().link())
-			.isEqualTo("/encounters/" + encounter.id() + "/assessments#version-1"));
+			.isEqualTo("/encounters/" + encounter.id() + "#version-1"));
 		assertThat(view.tools().get(0).toolVersion()).isNotBlank();
 	}
 

@@ -229,6 +229,22 @@ class ThriveAssessorTests {
 	}
 
 	@Test
+	void a_child_present_whose_age_is_not_known_is_safeguarded_as_a_child() {
+		AssessmentView.SnapshotPerson unknownAge = new AssessmentView.SnapshotPerson(UUID.randomUUID(), "Child",
+				"CHILD_PRESENT", null, null, List.of());
+		var command = new RecordAssessment("INITIAL", null, null, AssessmentFixtures.allElements(), "EMERGENCY",
+				AssessmentFixtures.fullRationale(), List.of(new RecordAssessment.PersonRisk(victim.id(), "HIGH"),
+						new RecordAssessment.PersonRisk(unknownAge.id(), "HIGH")),
+				List.of(), "BELIEVED_LIKELY", List.of(), null);
+
+		AssessmentView view = assessor.assess(UUID.randomUUID(), snapshot(Situation.DOMESTIC_ABUSE, victim, unknownAge),
+				Optional.empty(), command, RESPONDER, NOW).view();
+
+		assertThat(view.safeguarding().referralsDue()).contains("CHILDRENS_SOCIAL_CARE");
+		assertThat(view.safeguarding().actions()).contains("POLICE_PROTECTION");
+	}
+
+	@Test
 	void the_first_assessment_is_initial_and_a_reassessment_says_what_is_new() {
 		assertThat(rejectedFields(reassessment(initial(risks("LOW", "LOW")), "ON_SCENE", "Arrived", null, "PRIORITY")))
 			.containsExactly("trigger");
