@@ -149,8 +149,13 @@ public class AssessmentForm {
 
 	private static java.time.Instant obtainedAt(InformationRow row, java.time.ZoneId zone) {
 		try {
-			var date = java.time.LocalDate.parse(row.obtainedDate.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
-			var time = java.time.LocalTime.parse(row.obtainedTime.trim(), java.time.format.DateTimeFormatter.ofPattern("H:mm"));
+			// strict: 31/2 is not a date (the default resolver would quietly make it 28 February)
+			var date = java.time.LocalDate.parse(row.obtainedDate.trim(), java.time.format.DateTimeFormatter
+				.ofPattern("d/M/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+			var time = java.time.LocalTime.parse(row.obtainedTime.trim(), java.time.format.DateTimeFormatter
+				.ofPattern("H:mm")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT));
 			return java.time.ZonedDateTime.of(date, time, zone).toInstant();
 		}
 		catch (RuntimeException unreadable) {

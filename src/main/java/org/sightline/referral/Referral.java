@@ -47,6 +47,9 @@ final class Referral {
 	}
 
 	ReferralView.Step accept(String by, Instant at, String note) {
+		if (note != null) {
+			notTooLong(note, "note");
+		}
 		return move(ReferralStatus.ACCEPTED, EnumSet.of(ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED), by, at, note,
 				"accept");
 	}
@@ -103,6 +106,10 @@ final class Referral {
 		if (value == null || value.isBlank()) {
 			throw new InvalidInputException(List.of(new Violation(field, message)));
 		}
+		notTooLong(value, field);
+	}
+
+	private static void notTooLong(String value, String field) {
 		if (value.length() > 5_000) {
 			throw new InvalidInputException(List.of(new Violation(field, "This must be 5,000 characters or fewer")));
 		}

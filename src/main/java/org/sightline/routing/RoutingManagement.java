@@ -204,12 +204,17 @@ public class RoutingManagement {
 			problems.add("at", "The time must be now or in the past");
 		}
 		problems.throwIfAny();
+		boolean started = false;
 		for (AgreementTimer timer : decision.recommendation().timers()) {
 			if (fact.equals(timer.startsOn())) {
-				timers.start(decisionId, decision.encounterId(), timer, at == null ? now : at);
+				started |= timers.start(decisionId, decision.encounterId(), timer, at == null ? now : at).isPresent();
 			}
 		}
-		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Timer started by " + fact, null);
+		if (started) {
+			// a repeated arrival starts nothing new, and the log says only what happened
+			audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Timer started by " + fact,
+					null);
+		}
 		return decisions.findById(decisionId).orElseThrow();
 	}
 
@@ -220,7 +225,9 @@ public class RoutingManagement {
 		UUID encounterId = timers.encounterOf(timerId).orElseThrow(() -> new RecordNotFoundException("Timer"));
 		encounters.view(actor, new EncounterId(encounterId));
 		boolean completed = timers.complete(timerId, actor.username());
-		audit.record(actor, AuditAction.ALTERATION, "ROUTING_TIMER", timerId.toString(), "Timer completed", null);
+		if (completed) {
+			audit.record(actor, AuditAction.ALTERATION, "ROUTING_TIMER", timerId.toString(), "Timer completed", null);
+		}
 		return completed;
 	}
 

@@ -42,6 +42,14 @@ class ReferralLifecycleTests {
 	}
 
 	@Test
+	void an_acceptance_note_over_5000_characters_is_refused() {
+		Referral referral = sent();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> referral.accept("partner-csc", T, "x".repeat(5_001)))
+			.isInstanceOf(org.sightline.shared.InvalidInputException.class)
+			.hasMessageContaining("note");
+	}
+
+	@Test
 	void a_decline_needs_a_reason() {
 		Referral referral = sent();
 		assertThatThrownBy(() -> referral.decline("partner-asc", T, " ")).isInstanceOf(InvalidInputException.class)

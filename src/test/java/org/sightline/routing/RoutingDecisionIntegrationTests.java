@@ -184,6 +184,10 @@ class RoutingDecisionIntegrationTests {
 		UUID handover = running.timers().stream().filter(t -> t.code().equals("HANDOVER")).findFirst().orElseThrow().id();
 		assertThat(routing.completeTimer(CurrentActor.require(), handover)).isTrue();
 		assertThat(routing.completeTimer(CurrentActor.require(), handover)).isFalse();
+		assertThat(jdbc.sql("select count(*) from audit.audit_entry where subject_type = 'ROUTING_TIMER' and subject_id = :id")
+			.param("id", handover.toString())
+			.query(Long.class)
+			.single()).as("a second completion changes nothing and is not logged as a change").isOne();
 		assertThat(jdbc.sql("select status from routing.timer where id = :id").param("id", handover).query(String.class).single())
 			.isEqualTo("COMPLETED");
 	}
