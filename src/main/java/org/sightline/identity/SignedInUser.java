@@ -1,8 +1,6 @@
 package org.sightline.identity;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 import org.sightline.shared.Actor;
 import org.springframework.security.core.GrantedAuthority;
@@ -40,13 +38,5 @@ final class SignedInUser implements UserDetails {
 	@Override
 	public boolean isEnabled() {
 		return account.enabled();
-	}
-
-	Optional<String> agencyCode() {
-		return account.agencyCode();
-	}
-
-	List<String> roleNames() {
-		return account.roles().stream().map(Enum::name).sorted().toList();
 	}
 }

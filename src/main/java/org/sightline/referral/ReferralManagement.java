@@ -7,7 +7,6 @@ import java.time.Period;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -478,7 +477,7 @@ public class ReferralManagement {
 				tools);
 	}
 
-	/** Normalised name and age or date of birth, to match the same person across encounters. */
+	/** The newest assessment version, if there is one. */
 	private static Optional<AssessmentView> latest(List<AssessmentView> history) {
 		return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
 	}

@@ -2,7 +2,6 @@ package org.sightline.routing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import org.sightline.assessment.AdultAtRiskPolicy;
@@ -129,9 +128,5 @@ final class RiskAndSafeguardingPolicy {
 
 	private static String names(List<Fact> facts) {
 		return String.join(", ", facts.stream().map(f -> f.name().toLowerCase().replace('_', ' ')).toList());
-	}
-
-	static OptionalInt none() {
-		return OptionalInt.empty();
 	}
 }

@@ -2,18 +2,14 @@ package org.sightline.routing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
-import org.sightline.assessment.DashOutcome;
 import org.sightline.assessment.DashPolicy;
-import org.sightline.assessment.ProfessionalJudgement;
 import org.sightline.assessment.RiskTools;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;

@@ -20,8 +20,6 @@ import org.sightline.shared.Situation;
  */
 public final class RoutingPolicy {
 
-	public static final int DEFAULT_ADULT_AGE = 18;
-
 	private final InformalPatientPolicy informalPatients = new InformalPatientPolicy();
 	private final RiskAndSafeguardingPolicy risk;
 	private final AttendancePolicy attendance = new AttendancePolicy();
