@@ -52,13 +52,13 @@ public class EncounterManagement {
 	private final PersonLinking linking;
 
 	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
-			PersonLinking linking, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			PersonLinking linking, java.time.ZoneId displayZone, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
 			@Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow) {
 		this.encounters = encounters;
 		this.linking = linking;
 		this.idempotencyKeys = idempotencyKeys;
-		this.validator = new EncounterValidator(catalogues, clock);
+		this.validator = new EncounterValidator(catalogues, clock, displayZone);
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;

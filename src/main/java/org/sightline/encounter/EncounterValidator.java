@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -31,8 +30,15 @@ class EncounterValidator {
 
 	private final Catalogues catalogues;
 	private final Clock clock;
+	private final java.time.ZoneId zone;
 
 	EncounterValidator(Catalogues catalogues, Clock clock) {
+		this(catalogues, clock, java.time.ZoneId.of("Europe/London"));
+	}
+
+	/** @param zone where dates are typed: a date of birth after today there is refused */
+	EncounterValidator(Catalogues catalogues, Clock clock, java.time.ZoneId zone) {
+		this.zone = zone;
 		this.catalogues = catalogues;
 		this.clock = clock;
 	}
@@ -102,13 +108,13 @@ class EncounterValidator {
 		maxLength(problems, prefix + "familyName", person.familyName(), MAX_NAME, "Family name");
 		maxLength(problems, prefix + "description", person.description(), MAX_DESCRIPTION, "Description");
 
-		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		LocalDate today = LocalDate.ofInstant(now, zone);
 		Integer ageYears = person.estimatedAgeYears();
 		if (person.dateOfBirth() != null && ageYears != null) {
 			problems.add(prefix + "estimatedAgeYears", "Enter a date of birth or an estimated age, not both");
 		}
 		if (person.dateOfBirth() != null) {
-			if (person.dateOfBirth().isAfter(today.plusDays(1))) {
+			if (person.dateOfBirth().isAfter(today)) {
 				problems.add(prefix + "dateOfBirth", "Date of birth must be in the past");
 			}
 			else if (person.dateOfBirth().isBefore(EARLIEST_DATE_OF_BIRTH)) {

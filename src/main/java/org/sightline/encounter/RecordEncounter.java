@@ -14,7 +14,8 @@ public record RecordEncounter(String source, Instant occurredAt, Location locati
 		String narrative, List<PersonDetails> people) {
 
 	public RecordEncounter {
-		people = people == null ? List.of() : List.copyOf(people);
+		// a null in the list is kept, so the validator can name it (people[0]) instead of a parse error
+		people = people == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(people));
 	}
 
 	/**

@@ -33,6 +33,30 @@ class EncounterValidatorTests {
 	}
 
 	@Test
+	void a_date_of_birth_after_today_is_refused_and_today_is_allowed() {
+		RecordEncounter base = EncounterFixtures.encounter(NOW.minusSeconds(3600));
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(NOW, java.time.ZoneId.of("Europe/London"));
+		RecordEncounter.PersonDetails v = EncounterFixtures.victim();
+		java.util.function.Function<java.time.LocalDate, RecordEncounter> bornOn = date -> EncounterFixtures.withPeople(base,
+				List.of(new RecordEncounter.PersonDetails(v.role(), v.givenName(), v.familyName(), null, date, null,
+						List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null)));
+
+		assertThat(validator.validate(bornOn.apply(today.plusDays(1))).list())
+			.anyMatch(p -> p.field().equals("people[0].dateOfBirth"));
+		assertThat(validator.validate(bornOn.apply(today)).list())
+			.noneMatch(p -> p.field().equals("people[0].dateOfBirth"));
+	}
+
+	@Test
+	void a_person_missing_from_the_list_is_named_not_a_parse_error() {
+		RecordEncounter base = EncounterFixtures.encounter(NOW.minusSeconds(3600));
+		java.util.List<RecordEncounter.PersonDetails> people = new java.util.ArrayList<>();
+		people.add(null);
+		assertThat(validator.validate(EncounterFixtures.withPeople(base, people)).list())
+			.anyMatch(p -> p.field().equals("people[0]"));
+	}
+
+	@Test
 	void the_contract_example_is_valid() {
 		assertThat(validator.validate(encounter(NOW.minusSeconds(3600))).list()).isEmpty();
 	}
