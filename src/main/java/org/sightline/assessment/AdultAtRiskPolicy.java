@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
 public final class AdultAtRiskPolicy {
 
 	/** Facts that show abuse or neglect, or the risk of it. */
-	private static final Set<Fact> ABUSE_OR_NEGLECT = EnumSet.of(Fact.NEGLECT, Fact.FINANCIAL_ABUSE, Fact.EXPLOITATION,
+	static final Set<Fact> ABUSE_OR_NEGLECT = EnumSet.of(Fact.NEGLECT, Fact.FINANCIAL_ABUSE, Fact.EXPLOITATION,
 			Fact.COERCIVE_CONTROL, Fact.NON_FATAL_STRANGULATION, Fact.THREATS_TO_KILL, Fact.STALKING,
-			Fact.HONOUR_BASED_ABUSE);
+			Fact.HONOUR_BASED_ABUSE, Fact.DOMESTIC_ABUSE_VICTIM_OR_WITNESS, Fact.INJURIES_PRESENTING_AT_HEALTH);
 	/** Facts that may point to care and support needs, named when part (a) is not shown. */
 	private static final Set<Fact> POSSIBLE_NEEDS = EnumSet.of(Fact.DEMENTIA, Fact.LEARNING_DISABILITY,
-			Fact.MENTAL_ILL_HEALTH, Fact.PHYSICAL_DISABILITY, Fact.COMMUNICATION_NEEDS, Fact.SUBSTANCE_MISUSE);
+			Fact.MENTAL_ILL_HEALTH, Fact.PHYSICAL_DISABILITY, Fact.COMMUNICATION_NEEDS, Fact.SUBSTANCE_MISUSE,
+			Fact.NEURODIVERGENCE, Fact.ILLNESS_AFFECTING_SAFETY, Fact.MEDICAL_DEPENDENCY, Fact.OLDER_PERSON);
 
 	private static final String SOURCE = "Care Act 2014 s42, REFERENCE §6.5";
 

@@ -81,7 +81,7 @@ public class AssessmentManagement {
 		SubjectRef subject = new SubjectRef(AUDIT_SUBJECT, view.id().toString(),
 				"/encounters/" + encounterId + "#version-" + view.version());
 		for (Map.Entry<String, String> reason : assessed.supervisorReasons().entrySet()) {
-			supervision.raise(subject, reason.getKey().split(":")[0], reason.getValue(), actor.username());
+			supervision.raise(subject, reason.getKey(), reason.getValue(), actor.username());
 		}
 		events.publishEvent(new AssessmentRecorded(view.id(), encounterId.value(), view.version(), view.trigger(),
 				view.grade(), view.highestRisk()));

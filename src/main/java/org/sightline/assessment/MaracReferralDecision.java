@@ -39,6 +39,10 @@ public record MaracReferralDecision(List<Finding> findings) {
 		return findings.stream().filter(Finding::met).map(Finding::reason).toList();
 	}
 
+	public boolean met(MaracCriterion criterion) {
+		return findings.stream().anyMatch(f -> f.criterion() == criterion && f.met());
+	}
+
 	public Finding finding(MaracCriterion criterion) {
 		return findings.stream().filter(f -> f.criterion() == criterion).findFirst().orElseThrow();
 	}

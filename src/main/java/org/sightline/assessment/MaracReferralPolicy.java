@@ -17,17 +17,29 @@ public final class MaracReferralPolicy {
 	public static final int DEFAULT_ESCALATION_WINDOW_MONTHS = 12;
 	/** Repeat referral: a new incident within this many months of the last MARAC, commonly 12. */
 	public static final int DEFAULT_REPEAT_REFERRAL_WINDOW_MONTHS = 12;
+	/** A MARAC hears victims of this age or over: 16 (SafeLives; the Domestic Abuse Act 2021 definition). */
+	public static final int DEFAULT_MINIMUM_AGE = 16;
 
 	private final int escalationIncidents;
 	private final int escalationWindowMonths;
 	private final int repeatReferralWindowMonths;
+	private final int minimumAge;
 
-	/** With the common SafeLives defaults: 3 incidents in 12 months; repeat within 12 months. */
+	/** With the common SafeLives defaults: 3 incidents in 12 months; repeat within 12 months; victims 16 or over. */
 	public MaracReferralPolicy() {
 		this(DEFAULT_ESCALATION_INCIDENTS, DEFAULT_ESCALATION_WINDOW_MONTHS, DEFAULT_REPEAT_REFERRAL_WINDOW_MONTHS);
 	}
 
 	public MaracReferralPolicy(int escalationIncidents, int escalationWindowMonths, int repeatReferralWindowMonths) {
+		this(escalationIncidents, escalationWindowMonths, repeatReferralWindowMonths, DEFAULT_MINIMUM_AGE);
+	}
+
+	public MaracReferralPolicy(int escalationIncidents, int escalationWindowMonths, int repeatReferralWindowMonths,
+			int minimumAge) {
+		if (minimumAge < 1) {
+			throw new IllegalArgumentException("The MARAC minimum age must be 1 or more: " + minimumAge);
+		}
+		this.minimumAge = minimumAge;
 		if (escalationIncidents < 1 || escalationWindowMonths < 1 || repeatReferralWindowMonths < 1) {
 			throw new IllegalArgumentException("MARAC thresholds must be 1 or more: escalation incidents "
 					+ escalationIncidents + ", escalation window " + escalationWindowMonths
@@ -36,6 +48,11 @@ public final class MaracReferralPolicy {
 		this.escalationIncidents = escalationIncidents;
 		this.escalationWindowMonths = escalationWindowMonths;
 		this.repeatReferralWindowMonths = repeatReferralWindowMonths;
+	}
+
+	/** The youngest victim a MARAC hears. */
+	public int minimumAge() {
+		return minimumAge;
 	}
 
 	/**

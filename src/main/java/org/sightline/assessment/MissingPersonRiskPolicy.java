@@ -17,9 +17,11 @@ import org.sightline.shared.Violations;
  * <p>
  * Two rules protect children. A child is never graded no-apparent-risk, and a child with
  * exploitation markers is at least medium: the NPCC tightened the old "absent" category after it
- * was used for children with CSE markers, so nothing here lowers a child's grade because they came
- * back safely before. The age at which a person counts as a child, and below which a child counts
- * as young, are configuration.
+ * was used for children with CSE markers. Coming back safely before never lowers anyone's grade:
+ * a fact can only add to what is known, so no fact lowers a level another fact set. A patient
+ * detained under the Mental Health Act who is absent is at least medium (MHA Code of Practice,
+ * ch. 28). The age at which a person counts as a child, and below which a child counts as young,
+ * are configuration.
  */
 public final class MissingPersonRiskPolicy {
 
@@ -33,12 +35,14 @@ public final class MissingPersonRiskPolicy {
 
 	private static final Set<Fact> SUICIDE_OR_SELF_HARM = EnumSet.of(Fact.SUICIDAL_IDEATION, Fact.SELF_HARM_IN_PROGRESS);
 	/** APP risk factor: disability or illness affecting safety, mobility, communication or decisions. */
-	private static final Set<Fact> CONDITIONS = EnumSet.of(Fact.DEMENTIA, Fact.LEARNING_DISABILITY,
-			Fact.MENTAL_ILL_HEALTH, Fact.PHYSICAL_DISABILITY);
+	public static final Set<Fact> CONDITIONS = EnumSet.of(Fact.DEMENTIA, Fact.LEARNING_DISABILITY,
+			Fact.MENTAL_ILL_HEALTH, Fact.PHYSICAL_DISABILITY, Fact.ILLNESS_AFFECTING_SAFETY, Fact.MEDICAL_DEPENDENCY,
+			Fact.NEURODIVERGENCE);
 	/** APP risk factors: adverse weather, no prescribed medication, environmental hazards. */
-	private static final Set<Fact> EXPOSURES = EnumSet.of(Fact.ADVERSE_WEATHER, Fact.NO_ACCESS_TO_MEDICATION,
+	public static final Set<Fact> EXPOSURES = EnumSet.of(Fact.ADVERSE_WEATHER, Fact.NO_ACCESS_TO_MEDICATION,
 			Fact.ENVIRONMENTAL_HAZARD);
-	static final Set<Fact> EXPLOITATION_MARKERS = EnumSet.of(Fact.CSE_MARKER, Fact.CCE_MARKER, Fact.EXPLOITATION);
+	public static final Set<Fact> EXPLOITATION_MARKERS = EnumSet.of(Fact.CSE_MARKER, Fact.CCE_MARKER,
+			Fact.EXPLOITATION, Fact.GANG_INVOLVEMENT);
 
 	private static final String APP = "missing persons APP, REFERENCE §6.3";
 
@@ -86,6 +90,12 @@ public final class MissingPersonRiskPolicy {
 			reasons.add("Suicidal thoughts or self-harm (" + names(suicide) + "): serious harm is very likely; high risk ("
 					+ APP + ", suicide and self-harm update).");
 		}
+		if (facts.contains(Fact.RISK_TO_OTHERS)) {
+			level = RiskLevel.HIGH;
+			riskFactorFound = true;
+			reasons.add("They pose a risk of serious harm to others: serious harm is very likely; high risk (" + APP
+					+ ": risk of harm to the subject or the public).");
+		}
 		Set<Fact> conditions = present(facts, CONDITIONS);
 		Set<Fact> exposures = present(facts, EXPOSURES);
 		if (!conditions.isEmpty() && !exposures.isEmpty()) {
@@ -114,28 +124,24 @@ public final class MissingPersonRiskPolicy {
 			reasons.add("A child under " + youngChildAge + " cannot be expected to keep themselves safe: at least medium "
 					+ "risk (force setting).");
 		}
+		if (facts.contains(Fact.DETAINED_UNDER_MHA) || facts.contains(Fact.PART_III_PATIENT)) {
+			level = RiskLevel.higherOf(level, RiskLevel.MEDIUM);
+			riskFactorFound = true;
+			reasons.add("Detained under the Mental Health Act" + (facts.contains(Fact.PART_III_PATIENT)
+					? " (Part III, through the courts: tell the police at once, and the Ministry of Justice if restricted)" : "")
+					+ " and absent: detention means they were judged to need care for their own or others' safety; at least "
+					+ "medium risk (MHA Code of Practice 2015, ch. 28; " + APP + ").");
+		}
 		if (child && facts.contains(Fact.IN_CARE)) {
 			reasons.add("A child in care: tell the responsible local authority and involve children's social care in the "
 					+ "enquiry (" + APP + ").");
 		}
 
-		if (facts.contains(Fact.REPEAT_MISSING_RETURNED_SAFELY_BEFORE)) {
-			if (child) {
-				reasons.add("Going missing repeatedly is itself a sign a child may be exploited: coming back safely "
-						+ "before never lowers a child's grade.");
-			}
-			else if (!ageKnown) {
-				reasons.add("Came back safely before, but the age is not known: establish it before treating this as "
-						+ "no apparent risk.");
-			}
-			else if (!riskFactorFound) {
-				level = RiskLevel.NO_APPARENT_RISK;
-				reasons.add("An adult with no risk factor found who has come back safely before: no apparent risk; keep "
-						+ "gathering information and review (" + APP + ").");
-			}
-			else {
-				reasons.add("Came back safely before, but risk factors are present: that history does not lower the grade.");
-			}
+		if (facts.contains(Fact.REPEAT_MISSING_RETURNED_SAFELY_BEFORE) || facts.contains(Fact.GOING_MISSING)) {
+			reasons.add(child ? "Going missing repeatedly is itself a sign a child may be exploited: coming back safely "
+					+ "before never lowers a child's grade (NPCC on the former 'absent' category)."
+					: "Came back safely before: that does not lower the grade; each episode is graded on what is known now ("
+							+ APP + ").");
 		}
 		if (level == RiskLevel.LOW && !riskFactorFound) {
 			reasons.add("Whereabouts unknown and wellbeing not established, with no risk factor found yet: harm is "

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogueApiController {
 
 	record CataloguesResponse(List<String> sources, List<String> situations, List<String> roles,
-			List<CatalogueEntry> vulnerabilities, List<CatalogueEntry> barriers, List<CatalogueEntry> communicationNeeds,
+			List<CatalogueEntry> vulnerabilities, List<CatalogueEntry> circumstances, List<CatalogueEntry> barriers, List<CatalogueEntry> communicationNeeds,
 			List<CatalogueEntry> adjustments, List<CatalogueEntry> checks) {
 	}
 
@@ -27,10 +27,11 @@ class CatalogueApiController {
 
 	@GetMapping("/api/v1/catalogues")
 	@Operation(summary = "The intake catalogues",
-			description = "Vulnerabilities are tagged PERSONAL or SITUATIONAL; barriers are the nine of guideline 2.")
+			description = "Vulnerabilities are tagged PERSONAL or SITUATIONAL; vulnerabilities and circumstances together "
+					+ "are the facts the routing preview accepts (one vocabulary); barriers are the nine of guideline 2.")
 	CataloguesResponse catalogues() {
 		return new CataloguesResponse(names(Source.values()), names(Situation.values()), names(PersonRole.values()),
-				catalogues.vulnerabilities(), catalogues.barriers(), catalogues.communicationNeeds(),
+				catalogues.vulnerabilities(), catalogues.circumstances(), catalogues.barriers(), catalogues.communicationNeeds(),
 				catalogues.adjustments(), catalogues.checks());
 	}
 

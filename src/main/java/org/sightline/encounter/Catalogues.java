@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sightline.shared.Fact;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -28,20 +29,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @Component
 public class Catalogues {
 
-	/**
-	 * Fact codes of the routing-preview contract that describe a person or their situation: the
-	 * vulnerability catalogue must contain every one of them, whatever a force configures.
-	 */
-	static final Set<String> REQUIRED_VULNERABILITY_CODES = Set.of("IN_CARE", "CARE_LEAVER", "LEARNING_DISABILITY",
-			"DEMENTIA", "MENTAL_ILL_HEALTH", "SUICIDAL_IDEATION", "SELF_HARM_IN_PROGRESS", "SUBSTANCE_MISUSE",
-			"PHYSICAL_DISABILITY", "COMMUNICATION_NEEDS", "PREGNANT", "CARE_AND_SUPPORT_NEEDS",
-			"UNABLE_TO_PROTECT_SELF", "WELL_SUPPORTED", "CSE_MARKER", "CCE_MARKER", "DETAINED_UNDER_MHA",
-			"INFORMAL_PATIENT", "CARER_ABSENT", "NEGLECT", "EXPLOITATION", "FINANCIAL_ABUSE", "ADVERSE_WEATHER",
-			"NO_ACCESS_TO_MEDICATION", "ENVIRONMENTAL_HAZARD", "MISSED_APPOINTMENT", "NOT_IN_SCHOOL",
-			"FALLEN_AT_HOME", "NOT_ANSWERING_DOOR", "REPEAT_MISSING_RETURNED_SAFELY_BEFORE", "COERCIVE_CONTROL",
-			"NON_FATAL_STRANGULATION", "STALKING", "THREATS_TO_KILL", "RECENT_SEPARATION", "HONOUR_BASED_ABUSE");
-
 	private final Map<String, CatalogueEntry> vulnerabilities;
+	private final Map<String, CatalogueEntry> circumstances;
 	private final Map<String, CatalogueEntry> communicationNeeds;
 	private final Map<String, CatalogueEntry> adjustments;
 	private final Map<String, CatalogueEntry> checks;
@@ -54,6 +43,7 @@ public class Catalogues {
 			loaded = parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), location.getDescription());
 		}
 		this.vulnerabilities = loaded.get("vulnerabilities");
+		this.circumstances = loaded.get("circumstances");
 		this.communicationNeeds = loaded.get("communicationNeeds");
 		this.adjustments = loaded.get("adjustments");
 		this.checks = loaded.get("checks");
@@ -78,7 +68,7 @@ public class Catalogues {
 			throw new IllegalStateException("The catalogue file " + description + " is empty or not a YAML map");
 		}
 		Map<String, Map<String, CatalogueEntry>> loaded = new LinkedHashMap<>();
-		for (String name : List.of("vulnerabilities", "communicationNeeds", "adjustments", "checks")) {
+		for (String name : List.of("vulnerabilities", "circumstances", "communicationNeeds", "adjustments", "checks")) {
 			Object list = root.get(name);
 			if (!(list instanceof List<?> items) || items.isEmpty()) {
 				throw new IllegalStateException("The catalogue file " + description + " has no list '" + name + "'");
@@ -104,19 +94,76 @@ public class Catalogues {
 					kind = VulnerabilityKind.valueOf(kindValue.toString());
 				}
 				boolean protective = Boolean.TRUE.equals(map.get("protective"));
-				if (entries.putIfAbsent(code, new CatalogueEntry(code, label.toString(), kind, protective)) != null) {
+				List<String> means = means(name, code, map.get("means"));
+				if (entries.putIfAbsent(code, new CatalogueEntry(code, label.toString(), kind, protective, means)) != null) {
 					throw new IllegalStateException("Catalogue '" + name + "' lists " + code + " twice");
 				}
 			}
 			loaded.put(name, entries);
 		}
-		Set<String> missing = new TreeSet<>(REQUIRED_VULNERABILITY_CODES);
-		missing.removeAll(loaded.get("vulnerabilities").keySet());
-		if (!missing.isEmpty()) {
-			throw new IllegalStateException(
-					"The vulnerability catalogue must include the routing-preview fact codes " + missing);
-		}
+		checkOneVocabulary(loaded.get("vulnerabilities"), loaded.get("circumstances"));
 		return loaded;
+	}
+
+	/**
+	 * A code that is not a fact must say which facts it means; only vulnerabilities and
+	 * circumstances are facts, so only they may carry {@code means}.
+	 */
+	private static List<String> means(String catalogue, String code, Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!catalogue.equals("vulnerabilities") && !catalogue.equals("circumstances")) {
+			throw new IllegalStateException("Catalogue '" + catalogue + "' code " + code
+					+ " has 'means', but only vulnerabilities and circumstances are facts");
+		}
+		if (!(value instanceof List<?> list) || list.isEmpty()) {
+			throw new IllegalStateException("Catalogue code " + code + " has 'means' that is not a list of fact codes");
+		}
+		List<String> facts = list.stream().map(String::valueOf).toList();
+		Set<String> unknown = new TreeSet<>(facts);
+		unknown.removeIf(f -> Fact.fromCode(f).isPresent());
+		if (!unknown.isEmpty()) {
+			throw new IllegalStateException("Catalogue code " + code + " means " + unknown
+					+ ", which are not facts the rules understand; see docs/facts.md");
+		}
+		return facts;
+	}
+
+	/**
+	 * One vocabulary (issue: the catalogue and the routing preview accept the same codes): every
+	 * fact is listed, so a recorder can pick it; every code listed is a fact or says which facts it
+	 * means, so the rules understand everything a recorder picks.
+	 */
+	private static void checkOneVocabulary(Map<String, CatalogueEntry> vulnerabilities,
+			Map<String, CatalogueEntry> circumstances) {
+		Set<String> listed = new TreeSet<>(vulnerabilities.keySet());
+		for (String code : circumstances.keySet()) {
+			if (!listed.add(code)) {
+				throw new IllegalStateException("Fact " + code + " is listed both as a vulnerability and as a circumstance");
+			}
+		}
+		Set<String> missing = new TreeSet<>();
+		for (Fact fact : Fact.values()) {
+			if (!listed.contains(fact.name())) {
+				missing.add(fact.name());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("The catalogue must list every fact the routing rules understand, under "
+					+ "vulnerabilities or circumstances; missing: " + missing);
+		}
+		List<String> unmapped = new java.util.ArrayList<>();
+		for (Map<String, CatalogueEntry> catalogue : List.of(vulnerabilities, circumstances)) {
+			catalogue.values()
+				.stream()
+				.filter(e -> Fact.fromCode(e.code()).isEmpty() && e.means().isEmpty())
+				.forEach(e -> unmapped.add(e.code()));
+		}
+		if (!unmapped.isEmpty()) {
+			throw new IllegalStateException("Catalogue codes " + unmapped + " are not facts the rules understand: "
+					+ "add 'means: [FACT, ...]' to say which facts they stand for (docs/facts.md)");
+		}
 	}
 
 	private static final Map<DisclosureBarrier, String> BARRIER_LABELS = Map.of(
@@ -136,6 +183,26 @@ public class Catalogues {
 
 	public List<CatalogueEntry> vulnerabilities(VulnerabilityKind kind) {
 		return vulnerabilities.values().stream().filter(e -> e.kind() == kind).toList();
+	}
+
+	/** Circumstances of the call (the police threshold, children around, places of safety, the call itself). */
+	public List<CatalogueEntry> circumstances() {
+		return List.copyOf(circumstances.values());
+	}
+
+	/**
+	 * The facts a vulnerability or circumstance code means for the rules: the fact of the same code,
+	 * or the facts a force's own code is mapped to. Empty for a code in neither catalogue.
+	 */
+	public Set<Fact> facts(String code) {
+		CatalogueEntry entry = vulnerabilities.containsKey(code) ? vulnerabilities.get(code) : circumstances.get(code);
+		if (entry == null) {
+			return Fact.fromCode(code).map(f -> (Set<Fact>) java.util.EnumSet.of(f)).orElse(Set.of());
+		}
+		Set<Fact> facts = java.util.EnumSet.noneOf(Fact.class);
+		Fact.fromCode(code).ifPresent(facts::add);
+		entry.means().forEach(m -> Fact.fromCode(m).ifPresent(facts::add));
+		return facts;
 	}
 
 	public List<CatalogueEntry> barriers() {
@@ -180,8 +247,8 @@ public class Catalogues {
 
 	/** The plain-English label of any catalogue code, for pages; the code itself when unknown. */
 	public String label(String code) {
-		for (Map<String, CatalogueEntry> map : List.of(vulnerabilities, barriers, communicationNeeds, adjustments,
-				checks)) {
+		for (Map<String, CatalogueEntry> map : List.of(vulnerabilities, circumstances, barriers, communicationNeeds,
+				adjustments, checks)) {
 			CatalogueEntry entry = map.get(code);
 			if (entry != null) {
 				return entry.label();

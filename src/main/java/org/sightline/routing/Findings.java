@@ -13,13 +13,21 @@ import org.sightline.shared.Agency;
 final class Findings {
 
 	RiskLevel risk = RiskLevel.NO_APPARENT_RISK;
+	/** Where the current risk level was first found, in a few words ("the DASH"), for later reasons. */
+	String riskSource;
 	final Set<Agency> referrals = new LinkedHashSet<>();
 	final Set<ResponseAction> actions = new LinkedHashSet<>();
 	final List<String> reasons = new ArrayList<>();
 
 	void raiseRisk(RiskLevel level, String reason) {
+		raiseRisk(level, reason, null);
+	}
+
+	/** Raises the risk to at least {@code level}; a level never goes down. */
+	void raiseRisk(RiskLevel level, String reason, String source) {
 		if (level.isAbove(risk)) {
 			risk = level;
+			riskSource = source;
 		}
 		reason(reason);
 	}

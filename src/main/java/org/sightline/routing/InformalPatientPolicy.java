@@ -18,7 +18,9 @@ final class InformalPatientPolicy {
 		if (routingCase.has(Fact.INFORMAL_PATIENT) && !routingCase.has(Fact.DETAINED_UNDER_MHA)) {
 			findings.action(ResponseAction.NO_POWER_TO_RETURN_INFORMAL_PATIENT,
 					"A voluntary (informal) patient who walks out is not AWOL: AWOL applies only to patients detained "
-							+ "under the Mental Health Act, and police have no power to return them (MHA s18; treated as a walk-out).");
+							+ "under the Mental Health Act, and police have no power to return them (MHA s18; treated as a walk-out). "
+							+ "Having no power to return someone does not remove the duty to protect life: police still attend a real "
+							+ "and immediate risk to life or of serious harm.");
 			return Situation.WALKOUT_FROM_HEALTH_SETTING;
 		}
 		findings.action(ResponseAction.WARRANT_REQUIRED_FOR_ENTRY,

@@ -11,19 +11,13 @@ import org.sightline.shared.Situation;
  */
 final class PlaceOfSafetyPolicy {
 
-	private final int adultAge;
-
-	PlaceOfSafetyPolicy(int adultAge) {
-		this.adultAge = adultAge;
-	}
-
-	void apply(Situation situation, RoutingCase routingCase, Findings findings) {
+	void apply(Situation situation, RoutingCase routingCase, Subject subject, Findings findings) {
 		if (situation != Situation.SECTION_136_PLACE_OF_SAFETY) {
 			return;
 		}
-		if (routingCase.isChild(adultAge)) {
+		if (subject.child()) {
 			findings.action(ResponseAction.POLICE_STATION_NOT_PERMITTED_AS_PLACE_OF_SAFETY,
-					"A person under " + adultAge + " is never taken to a police station as a place of safety (MHA s136A).");
+					"A child is never taken to a police station as a place of safety (MHA s136A).");
 		}
 		else if (routingCase.has(Fact.IMMINENT_RISK_OF_SERIOUS_INJURY_OR_DEATH) && routingCase.has(Fact.NO_OTHER_PLACE_OF_SAFETY)) {
 			findings.action(ResponseAction.INSPECTOR_AUTHORITY_REQUIRED_FOR_POLICE_STATION,

@@ -1,6 +1,12 @@
 package org.sightline.routing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -9,6 +15,7 @@ import org.sightline.assessment.AssessmentView;
 import org.sightline.assessment.DashOutcome;
 import org.sightline.assessment.DashPolicy;
 import org.sightline.assessment.ProfessionalJudgement;
+import org.sightline.assessment.RiskLevel;
 import org.sightline.shared.Fact;
 
 /**
@@ -19,6 +26,9 @@ import org.sightline.shared.Fact;
 final class RoutingCases {
 
 	private final DashPolicy dash;
+
+	private record Assessed(RiskLevel level, String whose) {
+	}
 
 	RoutingCases(DashPolicy dash) {
 		this.dash = dash;
@@ -45,14 +55,32 @@ final class RoutingCases {
 					: Optional.of(new ProfessionalJudgement(t.finalLevel(), t.judgementRationale()))))
 			.filter(DashOutcome.Graded.class::isInstance)
 			.map(DashOutcome.Graded.class::cast);
-		Optional<org.sightline.assessment.RiskLevel> assessed = assessment.personRisks()
-			.stream()
-			.filter(r -> r.personId().equals(subject.id()))
-			.map(AssessmentView.PersonRiskView::riskLevel)
-			.findFirst();
+		Optional<Assessed> assessed = highestRisk(assessment);
 		return new RoutingCase(assessment.snapshot().situation(), Optional.empty(),
 				subject.ageYears() == null ? OptionalInt.empty() : OptionalInt.of(subject.ageYears()), facts, graded,
-				incidents, monthsSinceMarac, assessed);
+				incidents, monthsSinceMarac, assessed.map(Assessed::level), assessed.map(Assessed::whose));
 	}
 
+	/**
+	 * The highest risk anyone in the encounter was given, by the assessor or by a tool in the
+	 * assessment: a risk found anywhere reaches the route, not only the subject's.
+	 */
+	private static Optional<Assessed> highestRisk(AssessmentView assessment) {
+		Map<UUID, String> names = new HashMap<>();
+		assessment.snapshot().people().forEach(p -> names.put(p.id(), p.name()));
+		List<Assessed> found = new ArrayList<>();
+		assessment.personRisks()
+			.stream()
+			.filter(r -> r.riskLevel() != null)
+			.forEach(r -> found.add(new Assessed(r.riskLevel(), r.name())));
+		assessment.tools()
+			.stream()
+			.filter(t -> t.riskLevel() != null)
+			.forEach(t -> found.add(new Assessed(t.riskLevel(), names.getOrDefault(t.personId(), "someone") + " (" + t.tool() + ")")));
+		if (assessment.missingPerson() != null && assessment.missingPerson().toolLevel() != null) {
+			found.add(new Assessed(assessment.missingPerson().toolLevel(),
+					names.getOrDefault(assessment.missingPerson().personId(), "the missing person") + " (missing-person grading)"));
+		}
+		return found.stream().max(Comparator.comparing(Assessed::level));
+	}
 }

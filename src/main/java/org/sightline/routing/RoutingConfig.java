@@ -27,11 +27,15 @@ class RoutingConfig {
 	@Bean
 	RoutingPolicy routingPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,
 			@Value("${sightline.assessment.missing-person.young-child-age:12}") int youngChildAge,
+			@Value("${sightline.assessment.child-safeguarding.young-child-age:5}") int safeguardingYoungChildAge,
+			@Value("${sightline.assessment.child-safeguarding.operation-encompass:true}") boolean operationEncompass,
 			@Value("${sightline.marac.escalation-incidents:3}") int escalationIncidents,
 			@Value("${sightline.marac.escalation-window-months:12}") int escalationWindowMonths,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int repeatWindowMonths) {
-		return new RoutingPolicy(new RiskAndSafeguardingPolicy(new MissingPersonRiskPolicy(adultAge, youngChildAge),
-				new MaracReferralPolicy(escalationIncidents, escalationWindowMonths, repeatWindowMonths),
-				new ChildSafeguardingPolicy(adultAge), new AdultAtRiskPolicy(adultAge), adultAge), adultAge);
+			@Value("${sightline.marac.repeat-referral-window-months:12}") int repeatWindowMonths,
+			@Value("${sightline.marac.minimum-age:16}") int maracMinimumAge) {
+		return new RoutingPolicy(new MissingPersonRiskPolicy(adultAge, youngChildAge),
+				new MaracReferralPolicy(escalationIncidents, escalationWindowMonths, repeatWindowMonths, maracMinimumAge),
+				new ChildSafeguardingPolicy(adultAge, safeguardingYoungChildAge, operationEncompass),
+				new AdultAtRiskPolicy(adultAge));
 	}
 }

@@ -145,6 +145,11 @@ public class RoutingManagement {
 							+ ". Ratify or overturn.",
 					actor.username());
 		}
+		List<String> shortfalls = policy.shortfalls(routing, outcome);
+		if (!shortfalls.isEmpty()) {
+			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
+					"UNDER_TRIAGE", "Safety net: " + String.join(" ", shortfalls), actor.username());
+		}
 		if (!isBlank(decide.callerTold())) {
 			decisions.insertCallerNotice(id, decide.callerToldAt() == null ? now : decide.callerToldAt(), actor.username(), now,
 					decide.callerTold().strip());

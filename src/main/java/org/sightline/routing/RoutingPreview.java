@@ -13,6 +13,7 @@ import org.sightline.assessment.DashPolicy;
 import org.sightline.assessment.RiskTools;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.Catalogues;
 import org.sightline.partnership.PartnershipAgreement;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Fact;
@@ -49,12 +50,15 @@ public class RoutingPreview {
 	private final RoutingPolicy policy;
 	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final DashPolicy dash;
+	private final Catalogues catalogues;
 	private final AuditTrail audit;
 
-	RoutingPreview(RoutingPolicy policy, org.sightline.partnership.PartnershipAgreements agreements, RiskTools tools, AuditTrail audit) {
+	RoutingPreview(RoutingPolicy policy, org.sightline.partnership.PartnershipAgreements agreements, RiskTools tools,
+			Catalogues catalogues, AuditTrail audit) {
 		this.policy = policy;
 		this.agreements = agreements;
 		this.dash = new DashPolicy(tools.require("DASH"));
+		this.catalogues = catalogues;
 		this.audit = audit;
 	}
 
@@ -103,8 +107,13 @@ public class RoutingPreview {
 		for (int i = 0; i < given.size(); i++) {
 			int index = i;
 			String code = given.get(i);
-			Fact.fromCode(code).ifPresentOrElse(facts::add,
-					() -> problems.add("facts[" + index + "]", "Unknown fact ‘" + code + "’"));
+			// one vocabulary: a fact, or a force's own catalogue code mapped to facts
+			Set<Fact> meant = code == null ? Set.of() : catalogues.facts(code);
+			if (meant.isEmpty()) {
+				problems.add("facts[" + index + "]", "Unknown fact ‘" + code + "’; the codes are listed at /api/v1/catalogues "
+						+ "(vulnerabilities and circumstances)");
+			}
+			facts.addAll(meant);
 		}
 		Optional<DashOutcome.Graded> graded = Optional.empty();
 		if (request.dash() != null) {

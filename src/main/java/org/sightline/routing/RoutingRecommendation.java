@@ -18,11 +18,14 @@ import org.sightline.shared.Situation;
  *
  * @param situation the situation as the rules treated it (an informal patient's "AWOL" is a walk-out)
  * @param timers the clocks the agreement clause starts
+ * @param safetyNet what the {@link UnderTriageGuard} had to raise because the rules fell short of an
+ * invariant, each in plain words; empty when the rules were safe on their own (decisions recorded
+ * before the guard existed read as empty)
  */
 public record RoutingRecommendation(RoutingOutcome outcome, Optional<Agency> primaryAgency, List<Agency> supportingAgencies,
 		RiskLevel riskLevel, ResponseGrade grade, List<Agency> referrals, List<ResponseAction> actions, List<String> reasons,
 		AgreementRef agreement, String clauseId, Situation situation, List<AgreementTimer> timers,
-		boolean thresholdMet) {
+		boolean thresholdMet, List<String> safetyNet) {
 
 	public RoutingRecommendation {
 		supportingAgencies = List.copyOf(supportingAgencies);
@@ -30,6 +33,7 @@ public record RoutingRecommendation(RoutingOutcome outcome, Optional<Agency> pri
 		actions = List.copyOf(actions);
 		reasons = List.copyOf(reasons);
 		timers = List.copyOf(timers);
+		safetyNet = safetyNet == null ? List.of() : List.copyOf(safetyNet);
 	}
 
 	/** The primary agency's code, or "none (advice only)" when no agency acts: for pages. */

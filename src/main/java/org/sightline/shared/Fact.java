@@ -30,12 +30,23 @@ public enum Fact {
 	// place of safety
 	IMMINENT_RISK_OF_SERIOUS_INJURY_OR_DEATH, NO_OTHER_PLACE_OF_SAFETY, ARRIVED_AT_HEALTH_PLACE_OF_SAFETY,
 	// communication
-	ANSWERS_THROUGH_PARTNER, MINIMISES_INJURIES, CALLER_DISPUTES_DECISION;
+	ANSWERS_THROUGH_PARTNER, MINIMISES_INJURIES, CALLER_DISPUTES_DECISION,
+
+	// Beyond the contract's list (it allows more): every code a recorder can pick at intake is a
+	// fact the rules understand, so the catalogue and the preview accept the same codes.
+	// the person
+	NEURODIVERGENCE, ILLNESS_AFFECTING_SAFETY, MEDICAL_DEPENDENCY, CHILD, OLDER_PERSON, PAST_TRAUMA,
+	// Mental Health Act
+	PART_III_PATIENT,
+	// circumstances
+	GANG_INVOLVEMENT, DOMESTIC_ABUSE_VICTIM_OR_WITNESS, REPEAT_VICTIMISATION, FINANCIAL_DIFFICULTY, HOMELESSNESS,
+	INSECURE_IMMIGRATION_STATUS, SOCIAL_ISOLATION, CARING_RESPONSIBILITIES, GOING_MISSING,
+	INJURIES_PRESENTING_AT_HEALTH, ENTERING_JUSTICE_SYSTEM, RISK_TO_OTHERS;
 
 	/**
-	 * The fact with this code, if there is one. Intake catalogues hold more codes than the policies
-	 * read (for example {@code NEURODIVERGENCE}); callers decide whether an unknown code is an error
-	 * (the routing preview: yes, a 400 naming it) or simply not a fact any policy uses.
+	 * The fact with this code, if there is one. A force's own catalogue may add codes that are not
+	 * facts only by saying which facts they mean ({@code means:} in the catalogue file), so callers
+	 * that read intake codes map them through the catalogue first.
 	 */
 	public static Optional<Fact> fromCode(String code) {
 		if (code == null) {

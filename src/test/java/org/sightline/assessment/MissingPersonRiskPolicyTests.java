@@ -54,8 +54,21 @@ class MissingPersonRiskPolicyTests {
 	}
 
 	@Test
-	void an_adult_with_no_risk_factor_who_came_back_safely_before_is_no_apparent_risk() {
-		assertThat(graded(30, Fact.REPEAT_MISSING_RETURNED_SAFELY_BEFORE).level()).isEqualTo(RiskLevel.NO_APPARENT_RISK);
+	void coming_back_safely_before_never_lowers_an_adults_grade_no_fact_lowers_a_level() {
+		MissingPersonOutcome.Graded grade = graded(30, Fact.REPEAT_MISSING_RETURNED_SAFELY_BEFORE);
+		assertThat(grade.level()).isEqualTo(RiskLevel.LOW);
+		assertThat(grade.reasons()).anyMatch(r -> r.contains("does not lower the grade"));
+	}
+
+	@Test
+	void a_detained_patient_who_is_absent_is_at_least_medium_risk() {
+		assertThat(graded(40, Fact.DETAINED_UNDER_MHA).level()).isEqualTo(RiskLevel.MEDIUM);
+		assertThat(graded(40, Fact.PART_III_PATIENT).reasons()).anyMatch(r -> r.contains("Part III"));
+	}
+
+	@Test
+	void a_missing_person_who_poses_a_risk_of_serious_harm_to_others_is_high_risk() {
+		assertThat(graded(40, Fact.RISK_TO_OTHERS).level()).isEqualTo(RiskLevel.HIGH);
 	}
 
 	@Test

@@ -28,10 +28,60 @@ class CataloguesTests {
 	}
 
 	@Test
-	void the_vulnerability_catalogue_includes_every_person_fact_code_of_the_routing_preview_contract() {
-		assertThat(catalogues.vulnerabilities()).extracting(CatalogueEntry::code)
-			.containsAll(Catalogues.REQUIRED_VULNERABILITY_CODES);
+	void the_catalogue_lists_exactly_the_facts_the_routing_rules_understand() {
+		java.util.Set<String> listed = new java.util.TreeSet<>();
+		catalogues.vulnerabilities().forEach(e -> listed.add(e.code()));
+		catalogues.circumstances().forEach(e -> listed.add(e.code()));
+		java.util.Set<String> facts = new java.util.TreeSet<>();
+		for (org.sightline.shared.Fact fact : org.sightline.shared.Fact.values()) {
+			facts.add(fact.name());
+		}
+		assertThat(listed).isEqualTo(facts);
 	}
+
+	@Test
+	void every_fact_in_the_catalogue_means_itself() {
+		assertThat(catalogues.facts("NEURODIVERGENCE")).containsExactly(org.sightline.shared.Fact.NEURODIVERGENCE);
+		assertThat(catalogues.facts("CHILD_PRESENT")).containsExactly(org.sightline.shared.Fact.CHILD_PRESENT);
+	}
+
+	@Test
+	void a_forces_own_code_means_the_facts_it_is_mapped_to() {
+		Catalogues own = Catalogues.fromYaml(everyFact() + """
+				  - { code: SELF_NEGLECT, kind: SITUATIONAL, label: "Self-neglect", means: [NEGLECT, UNABLE_TO_PROTECT_SELF] }
+				""" + OTHER_LISTS);
+		assertThat(own.facts("SELF_NEGLECT")).containsExactlyInAnyOrder(org.sightline.shared.Fact.NEGLECT,
+				org.sightline.shared.Fact.UNABLE_TO_PROTECT_SELF);
+	}
+
+	@Test
+	void a_forces_own_code_that_means_no_fact_stops_start_up() {
+		assertThatThrownBy(() -> Catalogues.fromYaml(everyFact() + """
+				  - { code: SELF_NEGLECT, kind: SITUATIONAL, label: "Self-neglect" }
+				""" + OTHER_LISTS)).hasMessageContaining("SELF_NEGLECT").hasMessageContaining("means");
+		assertThatThrownBy(() -> Catalogues.fromYaml(everyFact() + """
+				  - { code: SELF_NEGLECT, kind: SITUATIONAL, label: "Self-neglect", means: [NEGLECTED] }
+				""" + OTHER_LISTS)).hasMessageContaining("NEGLECTED").hasMessageContaining("not facts");
+	}
+
+	/** Every fact as a vulnerability, and an empty-enough circumstances list: a force file's skeleton. */
+	private static String everyFact() {
+		StringBuilder yaml = new StringBuilder("vulnerabilities:\n");
+		for (org.sightline.shared.Fact fact : org.sightline.shared.Fact.values()) {
+			if (fact != org.sightline.shared.Fact.CHILD_PRESENT) {
+				yaml.append("  - { code: ").append(fact.name()).append(", kind: SITUATIONAL, label: \"").append(fact.name())
+					.append("\" }\n");
+			}
+		}
+		return yaml.toString();
+	}
+
+	private static final String OTHER_LISTS = """
+			circumstances: [ { code: CHILD_PRESENT, label: "A child was present" } ]
+			communicationNeeds: [ { code: INTERPRETER, label: "Interpreter" } ]
+			adjustments: [ { code: INTERPRETER_USED, label: "Interpreter used" } ]
+			checks: [ { code: PREVIOUS_CONTACTS, label: "Previous contacts" } ]
+			""";
 
 	@Test
 	void a_vulnerability_is_a_fact_never_a_risk_level() {
@@ -54,15 +104,16 @@ class CataloguesTests {
 	}
 
 	@Test
-	void a_force_catalogue_that_drops_a_contract_code_is_refused() {
+	void a_force_catalogue_that_drops_a_fact_is_refused() {
 		String yaml = """
 				vulnerabilities:
 				  - { code: DEMENTIA, kind: PERSONAL, label: "Dementia" }
+				circumstances: [ { code: CHILD_PRESENT, label: "A child was present" } ]
 				communicationNeeds: [ { code: INTERPRETER, label: "Interpreter" } ]
 				adjustments: [ { code: INTERPRETER_USED, label: "Interpreter used" } ]
 				checks: [ { code: PREVIOUS_CONTACTS, label: "Previous contacts" } ]
 				""";
-		assertThatThrownBy(() -> Catalogues.fromYaml(yaml)).hasMessageContaining("routing-preview fact codes")
+		assertThatThrownBy(() -> Catalogues.fromYaml(yaml)).hasMessageContaining("must list every fact")
 			.hasMessageContaining("IN_CARE");
 	}
 
@@ -83,6 +134,7 @@ class CataloguesTests {
 		String yaml = """
 				vulnerabilities:
 				  - { code: DEMENTIA, kind: PERSONAL, label: "Dementia" }
+				circumstances: [ { code: CHILD_PRESENT, label: "A child was present" } ]
 				communicationNeeds: [ { code: INTERPRETER, label: "A" }, { code: INTERPRETER, label: "B" } ]
 				adjustments: [ { code: INTERPRETER_USED, label: "Interpreter used" } ]
 				checks: [ { code: PREVIOUS_CONTACTS, label: "Previous contacts" } ]

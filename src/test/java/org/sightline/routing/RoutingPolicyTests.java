@@ -30,8 +30,7 @@ class RoutingPolicyTests {
 
 	static final PartnershipAgreement NATIONAL = AgreementYaml.nationalRcrp();
 
-	final RoutingPolicy policy = new RoutingPolicy(new RiskAndSafeguardingPolicy(new MissingPersonRiskPolicy(),
-			new MaracReferralPolicy(), new ChildSafeguardingPolicy(), new AdultAtRiskPolicy(), 18), 18);
+	final RoutingPolicy policy = RoutingPolicy.withDefaults();
 
 	static RoutingCase routingCase(Situation situation, Integer age, Fact... facts) {
 		return new RoutingCase(situation, Optional.empty(), age == null ? OptionalInt.empty() : OptionalInt.of(age),
