@@ -1,11 +1,12 @@
 package org.sightline.assessment;
 
-import org.sightline.shared.Fact;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.encounter.CatalogueEntry;
+import org.sightline.encounter.Catalogues;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -34,14 +35,16 @@ class AssessmentController {
 	private final EncounterManagement encounters;
 	private final ThriveSettings settings;
 	private final RiskTools tools;
+	private final Catalogues catalogues;
 	private final ZoneId zone;
 
 	AssessmentController(AssessmentManagement assessments, EncounterManagement encounters, ThriveSettings settings,
-			RiskTools tools, ZoneId displayZone) {
+			RiskTools tools, Catalogues catalogues, ZoneId displayZone) {
 		this.assessments = assessments;
 		this.encounters = encounters;
 		this.settings = settings;
 		this.tools = tools;
+		this.catalogues = catalogues;
 		this.zone = displayZone;
 	}
 
@@ -53,8 +56,7 @@ class AssessmentController {
 	@GetMapping("/new")
 	String form(@PathVariable UUID id, Actor actor, Model model) {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
-		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(id));
-		AssessmentView latest = history.isEmpty() ? null : history.get(history.size() - 1);
+		AssessmentView latest = assessments.latestOfReadableEncounter(actor, new EncounterId(id)).orElse(null);
 		model.addAttribute(FORM, AssessmentForm.from(latest, zone).withBlankInformationRows());
 		return page(encounter, latest, model);
 	}
@@ -65,8 +67,10 @@ class AssessmentController {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
 		List<UUID> people = encounter.people().stream().map(EncounterView.PersonView::id).toList();
 		form.setInformation(new java.util.ArrayList<>(form.filledRows()));
+		AssessmentView started = form.getBasedOnVersion() == null ? null
+				: assessments.latestOfReadableEncounter(actor, new EncounterId(id)).orElse(null);
 		try {
-			AssessmentView view = assessments.record(actor, new EncounterId(id), form.toCommand(people, zone));
+			AssessmentView view = assessments.record(actor, new EncounterId(id), form.toCommand(people, zone, started));
 			redirect.addFlashAttribute("banner", (view.version() == 1 ? "THRIVE assessment" : "Re-assessment")
 					+ " recorded: " + view.gradeDisplayCode() + " (" + view.grade() + ")"
 					+ (view.supervisorReview().isEmpty() ? "" : "; sent to a supervisor for review"));
@@ -85,8 +89,20 @@ class AssessmentController {
 		}
 		model.addAttribute("hasErrors", true);
 		form.withBlankInformationRows();
-		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(id));
-		return page(encounter, history.isEmpty() ? null : history.get(history.size() - 1), model);
+		return page(encounter, assessments.latestOfReadableEncounter(actor, new EncounterId(id)).orElse(null), model);
+	}
+
+	/** An earlier tool result offered for keeping: its key and what the assessor sees. */
+	record CarriedTool(String key, String label) {
+	}
+
+	private static int firstDash(AssessmentView latest) {
+		for (int i = 0; i < latest.tools().size(); i++) {
+			if (latest.tools().get(i).tool().equals("DASH")) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private String page(EncounterView encounter, AssessmentView latest, Model model) {
@@ -102,8 +118,24 @@ class AssessmentController {
 			.filter(t -> (latest == null) == (t == AssessmentTrigger.INITIAL))
 			.toList());
 		model.addAttribute("dash", tools.require("DASH"));
-		model.addAttribute("thresholdFacts", List.of(Fact.CRIME_TO_INVESTIGATE, Fact.REAL_IMMEDIATE_RISK_TO_LIFE,
-				Fact.RISK_OF_SERIOUS_HARM, Fact.POLICE_ASSUMED_RESPONSIBILITY, Fact.POLICE_CREATED_RISK));
+		// every circumstance is offered, and any other fact recorded before (through the API, say) is
+		// shown ticked, so a re-assessment never drops a fact the assessor did not remove
+		List<CatalogueEntry> circumstances = catalogues.circumstances();
+		model.addAttribute("circumstances", circumstances);
+		model.addAttribute("earlierFacts", latest == null ? List.of()
+				: latest.facts()
+					.stream()
+					.filter(code -> circumstances.stream().noneMatch(c -> c.code().equals(code)))
+					.map(code -> new CatalogueEntry(code, catalogues.label(code), null, false))
+					.toList());
+		model.addAttribute("carriedTools", latest == null ? List.of()
+				: latest.tools()
+					.stream()
+					.filter(t -> !t.tool().equals("DASH") || latest.tools().indexOf(t) > firstDash(latest))
+					.map(t -> new CarriedTool(AssessmentForm.toolKey(t), t.tool() + ": " + t.finalLevel() + " for "
+							+ encounter.people().stream().filter(p -> p.id().equals(t.personId())).findFirst()
+								.map(EncounterView.PersonView::displayName).orElse("someone no longer in the encounter")))
+					.toList());
 		model.addAttribute("harmOptions", Arrays.asList(SignificantHarm.values()));
 		model.addAttribute("zone", zone);
 		return "assessment/new";

@@ -28,6 +28,8 @@ public class AssessmentForm {
 	private String dashJudgementRationale;
 	private String missingPersonId;
 	private List<InformationRow> information = new ArrayList<>();
+	/** Earlier tool results (tool:personId) the assessor keeps; unticking one removes it. */
+	private List<String> keptTools = new ArrayList<>();
 
 	/** One piece of missing-person information, as typed. */
 	public static class InformationRow {
@@ -79,6 +81,20 @@ public class AssessmentForm {
 		latest.personRisks().forEach(p -> form.personRisks.put(p.personId().toString(), p.riskLevel().name()));
 		form.facts = new ArrayList<>(latest.facts());
 		form.significantHarm = latest.significantHarm();
+		// RE-THRIVE starts from every tool answered before: the DASH on the form, any other kept as it was
+		latest.tools().stream().filter(t -> t.tool().equals("DASH")).findFirst().ifPresent(dash -> {
+			form.dashPersonId = dash.personId().toString();
+			form.dashAnswers.putAll(dash.answers());
+			if (dash.judgementRationale() != null) {
+				form.dashJudgementLevel = dash.finalLevel();
+				form.dashJudgementRationale = dash.judgementRationale();
+			}
+		});
+		latest.tools()
+			.stream()
+			.map(AssessmentForm::toolKey)
+			.filter(key -> !key.equals("DASH:" + form.dashPersonId))
+			.forEach(form.keptTools::add);
 		if (latest.missingPerson() != null) {
 			form.missingPersonId = latest.missingPerson().personId().toString();
 			var formatDate = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -106,7 +122,15 @@ public class AssessmentForm {
 		return this;
 	}
 
-	RecordAssessment toCommand(List<UUID> personOrder, java.time.ZoneId zone) {
+	static String toolKey(AssessmentView.ToolResult tool) {
+		return tool.tool() + ":" + tool.personId();
+	}
+
+	/**
+	 * @param latest the version this form started from: tools the assessor kept are carried from it
+	 * unchanged, so nothing answered before is dropped without the assessor choosing to
+	 */
+	RecordAssessment toCommand(List<UUID> personOrder, java.time.ZoneId zone, AssessmentView latest) {
 		Map<String, RecordAssessment.Rationale> rationale = new LinkedHashMap<>();
 		for (NdmStage stage : NdmStage.values()) {
 			String content = rationaleContent.get(stage.name());
@@ -129,6 +153,17 @@ public class AssessmentForm {
 			RecordAssessment.Judgement judgement = isBlank(dashJudgementLevel) ? null
 					: new RecordAssessment.Judgement(dashJudgementLevel, dashJudgementRationale);
 			tools.add(new RecordAssessment.ToolAnswers("DASH", UUID.fromString(dashPersonId), dashAnswers, judgement));
+		}
+		if (latest != null) {
+			for (AssessmentView.ToolResult kept : latest.tools()) {
+				String key = toolKey(kept);
+				boolean onTheForm = key.equals("DASH:" + dashPersonId);
+				if (keptTools.contains(key) && !onTheForm) {
+					RecordAssessment.Judgement judgement = kept.judgementRationale() == null ? null
+							: new RecordAssessment.Judgement(kept.finalLevel(), kept.judgementRationale());
+					tools.add(new RecordAssessment.ToolAnswers(kept.tool(), kept.personId(), kept.answers(), judgement));
+				}
+			}
 		}
 		return new RecordAssessment(trigger, triggerNote, basedOnVersion, findings, grade, rationale, risks, facts,
 				significantHarm, tools, missingPerson(zone));
@@ -241,4 +276,6 @@ public class AssessmentForm {
 	public List<InformationRow> getInformation() { return information; }
 	public void setInformation(List<InformationRow> information) { this.information = information; }
 	public void setDashJudgementRationale(String dashJudgementRationale) { this.dashJudgementRationale = dashJudgementRationale; }
+	public List<String> getKeptTools() { return keptTools; }
+	public void setKeptTools(List<String> keptTools) { this.keptTools = keptTools; }
 }

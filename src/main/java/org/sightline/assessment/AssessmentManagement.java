@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.Catalogues;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -41,9 +42,12 @@ public class AssessmentManagement {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Catalogues catalogues;
 
 	AssessmentManagement(EncounterManagement encounters, Assessments assessments, ThriveAssessor assessor,
-			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			Catalogues catalogues) {
+		this.catalogues = catalogues;
 		this.encounters = encounters;
 		this.assessments = assessments;
 		this.assessor = assessor;
@@ -65,7 +69,7 @@ public class AssessmentManagement {
 		EncounterView encounter = encounters.view(actor, encounterId);
 		Instant now = Instant.now(clock);
 		Optional<AssessmentView> previous = assessments.latest(encounterId.value());
-		ThriveAssessor.Assessed assessed = assessor.assess(UUID.randomUUID(), snapshot(encounter, now), previous, command,
+		ThriveAssessor.Assessed assessed = assessor.assess(UUID.randomUUID(), snapshot(encounter, now, catalogues), previous, command,
 				actor, now);
 		AssessmentView view = withEncounter(assessed.view(), encounterId.value());
 		try {
@@ -112,6 +116,19 @@ public class AssessmentManagement {
 	}
 
 	/**
+	 * The latest version, for a caller that has just read the encounter (the THRIVE page starts a
+	 * re-assessment from it). One reading is audited, not every version.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public Optional<AssessmentView> latestOfReadableEncounter(Actor actor, EncounterId encounterId) {
+		Optional<AssessmentView> latest = assessments.latest(encounterId.value());
+		latest.ifPresent(v -> audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, v.id().toString(),
+				"Read with encounter " + encounterId, null));
+		return latest;
+	}
+
+	/**
 	 * Every version for the encounters of one person's chronology, for a caller who has opened it
 	 * with a reason (the person index audits that). One audit entry records the bulk consultation.
 	 */
@@ -137,7 +154,11 @@ public class AssessmentManagement {
 		return versions;
 	}
 
-	static AssessmentView.Snapshot snapshot(EncounterView encounter, Instant now) {
+	/**
+	 * What was known when assessing. A person's recorded codes are kept as recorded, followed by
+	 * any facts a force's own code means (catalogue {@code means:}), so the rules understand them.
+	 */
+	static AssessmentView.Snapshot snapshot(EncounterView encounter, Instant now, Catalogues catalogues) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		return new AssessmentView.Snapshot(encounter.reference(), encounter.situation(), encounter.occurredAt(),
 				encounter.people()
@@ -145,8 +166,14 @@ public class AssessmentManagement {
 					.map(p -> new AssessmentView.SnapshotPerson(p.id(), p.displayName(), p.role().name(), p.dateOfBirth(),
 							p.dateOfBirth() != null ? Integer.valueOf(Period.between(p.dateOfBirth(), today).getYears())
 									: p.estimatedAgeYears(),
-							p.vulnerabilities()))
+							withMeanings(p.vulnerabilities(), catalogues)))
 					.toList());
+	}
+
+	private static List<String> withMeanings(List<String> codes, Catalogues catalogues) {
+		java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(codes);
+		codes.forEach(code -> catalogues.facts(code).forEach(f -> all.add(f.name())));
+		return List.copyOf(all);
 	}
 
 	private static AssessmentView withEncounter(AssessmentView v, UUID encounterId) {

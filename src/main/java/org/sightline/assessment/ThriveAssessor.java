@@ -68,6 +68,10 @@ final class ThriveAssessor {
 			problems.add("triggerNote", "Say what is new since the last assessment");
 		}
 		maxLength(problems, "triggerNote", command.triggerNote());
+		if (previous.isPresent() && command.basedOnVersion() == null) {
+			problems.add("basedOnVersion", "Say which version you re-assessed (basedOnVersion): the latest is version "
+					+ previous.get().version() + ", so a change made meanwhile is never overwritten unseen");
+		}
 		if (command.basedOnVersion() != null && previous.isPresent()
 				&& command.basedOnVersion() != previous.get().version()) {
 			throw new org.sightline.shared.ConflictException("The assessment changed while you were working on it: version "
@@ -102,8 +106,19 @@ final class ThriveAssessor {
 				assessmentFacts, now, supervisor);
 		problems.throwIfAny();
 
-		AssessmentView.Safeguarding safeguarding = safeguarding(snapshot, people, assessmentFacts, harm, now);
-		RcrpThresholdDecision threshold = rcrpPolicy.assess(allFacts(people.values(), assessmentFacts));
+		childrenAreNeverNoApparentRisk(problems, snapshot, people, risks, assessmentFacts);
+		problems.throwIfAny();
+
+		RiskLevel highest = risks.values().stream().max(Enum::compareTo).orElse(RiskLevel.NO_APPARENT_RISK);
+		for (AssessmentView.ToolResult tool : toolResults) {
+			highest = RiskLevel.higherOf(highest, tool.riskLevel());
+		}
+		if (missing != null) {
+			highest = RiskLevel.higherOf(highest, missing.toolLevel());
+		}
+		AssessmentView.Safeguarding safeguarding = safeguarding(snapshot, people, assessmentFacts, harm, risks);
+		RcrpThresholdDecision threshold = rcrpPolicy.assess(allFacts(people.values(), assessmentFacts), highest,
+				"this assessment");
 		List<AssessmentView.PersonRiskView> personRisks = people.values()
 			.stream()
 			.map(p -> new AssessmentView.PersonRiskView(p.id(), p.name(), risks.get(p.id())))
@@ -226,9 +241,8 @@ final class ThriveAssessor {
 			problems.add(field + ".personId", "Say which person in the encounter the " + tool.get().code() + " is about");
 			return Optional.empty();
 		}
-		if (tool.get().gradingMode() != RiskTool.GradingMode.SCORE) {
-			problems.add(field + ".tool", tool.get().code() + " is graded by judgement alone: record it in the person’s risk level");
-			return Optional.empty();
+		if (tool.get().gradingMode() == RiskTool.GradingMode.JUDGEMENT) {
+			return judgementTool(problems, field, tool.get(), input, person, people, risks);
 		}
 		Optional<ProfessionalJudgement> judgement = Optional.ofNullable(input.judgement())
 			.filter(j -> !isBlank(j.level()))
@@ -260,6 +274,84 @@ final class ThriveAssessor {
 				graded.redFlags().stream().map(Enum::name).sorted().toList(), graded.reasons(), input.answers()));
 	}
 
+	/**
+	 * A tool graded by judgement (a force's DARA, say): the questions structure the officer's
+	 * judgement, the officer chooses the level and says why, and the person's risk level may not be
+	 * below it.
+	 */
+	private Optional<AssessmentView.ToolResult> judgementTool(Violations problems, String field, RiskTool tool,
+			RecordAssessment.ToolAnswers input, AssessmentView.SnapshotPerson person,
+			Map<UUID, AssessmentView.SnapshotPerson> people, Map<UUID, RiskLevel> risks) {
+		int before = problems.list().size();
+		int yes = 0;
+		for (Map.Entry<String, String> answer : input.answers().entrySet()) {
+			if (tool.question(answer.getKey()).isEmpty()) {
+				problems.add(field + ".answers." + answer.getKey(), answer.getKey() + " is not a question of " + tool.id());
+			}
+			else if (!List.of("YES", "NO", "NOT_KNOWN").contains(answer.getValue())) {
+				problems.add(field + ".answers." + answer.getKey(), "Answer YES, NO or NOT_KNOWN");
+			}
+			else if (answer.getValue().equals("YES")) {
+				yes++;
+			}
+		}
+		RecordAssessment.Judgement judgement = input.judgement();
+		Optional<RiskTool.Level> level = judgement == null || isBlank(judgement.level()) ? Optional.empty()
+				: tool.level(judgement.level());
+		if (level.isEmpty()) {
+			problems.add(field + ".judgement.level", tool.code() + " is graded by your judgement: choose one of "
+					+ tool.levels().stream().map(RiskTool.Level::code).toList());
+		}
+		if (judgement == null || isBlank(judgement.rationale())) {
+			problems.add(field + ".judgement.rationale", "Explain your judgement: " + tool.code()
+					+ " is graded by judgement, and a grade without a rationale is not judgement");
+		}
+		else {
+			maxLength(problems, field + ".judgement.rationale", judgement.rationale());
+		}
+		if (problems.list().size() > before || level.isEmpty()) {
+			return Optional.empty();
+		}
+		RiskLevel assessorLevel = risks.get(person.id());
+		if (assessorLevel != null && level.get().riskLevel().isAbove(assessorLevel)) {
+			problems.add("personRisks[" + indexOf(people, person.id()) + "].riskLevel", person.name() + " is "
+					+ level.get().code() + " on " + tool.id() + " by your own judgement, so their risk level must be "
+					+ level.get().riskLevel() + " or higher");
+		}
+		return Optional.of(new AssessmentView.ToolResult(tool.code(), tool.version(), person.id(), yes,
+				tool.questions().size(), level.get().code(), level.get().code(), level.get().riskLevel(),
+				judgement.rationale().strip(), List.of(),
+				List.of(tool.id() + ": graded " + level.get().code() + " by the officer's judgement (" + yes + " of "
+						+ tool.questions().size() + " answers yes); the questions structure judgement, they do not score it."),
+				input.answers()));
+	}
+
+	/**
+	 * A child is never graded no apparent risk where the encounter is about their safety: a missing
+	 * child (missing persons APP; NPCC on the former "absent" category), a child at or in a home with
+	 * domestic abuse (a victim in their own right), or the child a child concern is about.
+	 */
+	private void childrenAreNeverNoApparentRisk(Violations problems, AssessmentView.Snapshot snapshot,
+			Map<UUID, AssessmentView.SnapshotPerson> people, Map<UUID, RiskLevel> risks, Set<Fact> assessmentFacts) {
+		Situation situation = snapshot.situation();
+		boolean aboutChildren = situation == Situation.MISSING_PERSON || situation == Situation.DOMESTIC_ABUSE
+				|| situation == Situation.CHILD_CONCERN;
+		for (AssessmentView.SnapshotPerson person : people.values()) {
+			if (risks.get(person.id()) != RiskLevel.NO_APPARENT_RISK) {
+				continue;
+			}
+			Set<Fact> facts = allFacts(List.of(person), assessmentFacts);
+			boolean child = "CHILD_PRESENT".equals(person.role()) && person.ageYears() == null
+					|| childPolicy.isChild(age(person), facts);
+			boolean markers = MissingPersonRiskPolicy.EXPLOITATION_MARKERS.stream().anyMatch(facts::contains);
+			if (child && (aboutChildren || markers)) {
+				problems.add("personRisks[" + indexOf(people, person.id()) + "].riskLevel", person.name()
+						+ " is a child" + (markers ? " with exploitation markers" : "")
+						+ ": a child is never graded no apparent risk here; choose low or higher");
+			}
+		}
+	}
+
 	private AssessmentView.MissingPersonResult missingPerson(Violations problems, RecordAssessment.MissingPerson input,
 			Map<UUID, AssessmentView.SnapshotPerson> people, Map<UUID, RiskLevel> risks, Set<Fact> assessmentFacts,
 			Instant now, Map<String, String> supervisor) {
@@ -287,13 +379,7 @@ final class ThriveAssessor {
 		}
 		var graded = (MissingPersonOutcome.Graded) outcome;
 		RiskLevel assessorLevel = risks.get(person.id());
-		int index = indexOf(people, person.id());
-		if (assessorLevel == RiskLevel.NO_APPARENT_RISK && graded.level() != RiskLevel.NO_APPARENT_RISK
-				&& isChildWithExploitationMarkers(person, assessmentFacts)) {
-			problems.add("personRisks[" + index + "].riskLevel", person.name()
-					+ " is a child with exploitation markers: never graded no apparent risk");
-		}
-		else if (assessorLevel != null && assessorLevel != graded.level()) {
+		if (assessorLevel != null && assessorLevel != graded.level()) {
 			supervisor.put("JUDGEMENT_DIFFERS_FROM_TOOL:MISSING_PERSON:" + person.id(),
 					"Judgement differs from the missing-person grading for " + person.name() + ": the policy gave "
 							+ graded.level() + ", the assessor recorded " + assessorLevel);
@@ -302,14 +388,9 @@ final class ThriveAssessor {
 				graded.actions().stream().map(Enum::name).toList(), graded.reasons(), input.information());
 	}
 
-	private boolean isChildWithExploitationMarkers(AssessmentView.SnapshotPerson person, Set<Fact> assessmentFacts) {
-		OptionalInt age = age(person);
-		Set<Fact> facts = allFacts(List.of(person), assessmentFacts);
-		return childPolicy.isChild(age) && MissingPersonRiskPolicy.EXPLOITATION_MARKERS.stream().anyMatch(facts::contains);
-	}
-
 	private AssessmentView.Safeguarding safeguarding(AssessmentView.Snapshot snapshot,
-			Map<UUID, AssessmentView.SnapshotPerson> people, Set<Fact> assessmentFacts, SignificantHarm harm, Instant now) {
+			Map<UUID, AssessmentView.SnapshotPerson> people, Set<Fact> assessmentFacts, SignificantHarm harm,
+			Map<UUID, RiskLevel> risks) {
 		Set<String> referrals = new LinkedHashSet<>();
 		Set<String> actions = new LinkedHashSet<>();
 		List<String> reasons = new ArrayList<>();
@@ -320,11 +401,16 @@ final class ThriveAssessor {
 				facts.add(Fact.CHILD_PRESENT);
 			}
 			// a child present, or the subject of a child concern, whose age is not known is treated as a child
-			boolean child = age.isPresent() ? childPolicy.isChild(age)
-					: "CHILD_PRESENT".equals(person.role()) || snapshot.situation() == Situation.CHILD_CONCERN;
+			boolean child = age.isPresent() ? childPolicy.isChild(age, facts)
+					: "CHILD_PRESENT".equals(person.role()) || snapshot.situation() == Situation.CHILD_CONCERN
+							|| childPolicy.isChild(age, facts);
+			if (child && age.isEmpty()) {
+				facts.add(Fact.CHILD);
+			}
 			SafeguardingDecision decision;
 			if (child) {
-				decision = childPolicy.assess(new ChildConcern(snapshot.situation(), age, facts, harm));
+				decision = childPolicy.assess(new ChildConcern(snapshot.situation(), age, facts, harm,
+						risks.getOrDefault(person.id(), RiskLevel.NO_APPARENT_RISK)));
 			}
 			else {
 				decision = adultPolicy.assess(age, facts);
@@ -382,6 +468,11 @@ final class ThriveAssessor {
 				.filter(t -> before.tools().stream().noneMatch(b -> b.tool().equals(t.tool()) && b.personId().equals(t.personId())
 						&& b.finalLevel().equals(t.finalLevel())))
 				.forEach(t -> changes.add(t.tool() + " completed: " + t.finalLevel()));
+			before.tools().stream()
+				.filter(b -> view.tools().stream().noneMatch(t -> t.tool().equals(b.tool()) && t.personId().equals(b.personId())))
+				.forEach(b -> changes.add(b.tool() + " removed (was " + b.finalLevel() + ")"));
+			view.facts().stream().filter(f -> !before.facts().contains(f)).forEach(f -> changes.add("Fact added: " + f));
+			before.facts().stream().filter(f -> !view.facts().contains(f)).forEach(f -> changes.add("Fact removed: " + f));
 			if (changes.isEmpty()) {
 				changes.add("No change to the findings");
 			}

@@ -196,9 +196,22 @@ class ThriveAssessorTests {
 		var snapshot = snapshot(Situation.MISSING_PERSON, missingChild);
 		var information = List.of(new InformationItem("Left the care home at 8pm", "Care home manager",
 				"01234 567890", NOW.minusSeconds(3600)));
+		// (and any missing child, markers or not: see a_missing_child_is_never_no_apparent_risk)
 		var command = new RecordAssessment("INITIAL", null, null, AssessmentFixtures.allElements(), "PRIORITY",
 				AssessmentFixtures.fullRationale(), List.of(new RecordAssessment.PersonRisk(missingChild.id(), "NO_APPARENT_RISK")),
 				List.of(), null, List.of(), new RecordAssessment.MissingPerson(missingChild.id(), information));
+		assertThatThrownBy(() -> assessor.assess(UUID.randomUUID(), snapshot, Optional.empty(), command, RESPONDER, NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("never graded no apparent risk");
+	}
+
+	@Test
+	void a_missing_child_is_never_no_apparent_risk() {
+		var missingChild = person("Leo Grant", "SUBJECT", 13);
+		var snapshot = snapshot(Situation.MISSING_PERSON, missingChild);
+		var command = new RecordAssessment("INITIAL", null, null, AssessmentFixtures.allElements(), "PRIORITY",
+				AssessmentFixtures.fullRationale(), List.of(new RecordAssessment.PersonRisk(missingChild.id(), "NO_APPARENT_RISK")),
+				List.of(), null, List.of(), null);
 		assertThatThrownBy(() -> assessor.assess(UUID.randomUUID(), snapshot, Optional.empty(), command, RESPONDER, NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("never graded no apparent risk");
@@ -253,7 +266,81 @@ class ThriveAssessorTests {
 		assertThatThrownBy(() -> assessor.assess(UUID.randomUUID(), domesticAbuse, Optional.of(first), again, RESPONDER, NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(Violation::field)
-				.containsExactly("trigger", "triggerNote"));
+				.containsExactly("trigger", "triggerNote", "basedOnVersion"));
+	}
+
+	@Test
+	void a_reassessment_must_say_which_version_it_started_from_so_the_conflict_check_always_runs() {
+		AssessmentView first = assess(initial(risks("LOW", "LOW"))).view();
+		var withoutVersion = reassessment(initial(risks("LOW", "LOW")), "ON_SCENE", "Arrived", null, "PRIORITY");
+		assertThatThrownBy(() -> assessor.assess(UUID.randomUUID(), domesticAbuse, Optional.of(first), withoutVersion,
+				RESPONDER, NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(Violation::field)
+				.containsExactly("basedOnVersion"));
+	}
+
+	@Test
+	void a_child_at_a_domestic_abuse_incident_is_never_graded_no_apparent_risk() {
+		assertThat(rejectedFields(initial(risks("LOW", "NO_APPARENT_RISK")))).containsExactly("personRisks[1].riskLevel");
+	}
+
+	@Test
+	void a_tool_graded_by_judgement_is_accepted_and_the_persons_risk_may_not_be_below_it() {
+		RiskTool dara = RiskTools.read("""
+				code: DARA_TEST
+				version: "1"
+				title: "A judgement tool"
+				grading: JUDGEMENT
+				questions:
+				  - { code: FEAR, text: "Are you frightened?" }
+				  - { code: CONTROL, text: "Does anyone control what you do?" }
+				levels:
+				  - { code: STANDARD, riskLevel: LOW }
+				  - { code: MEDIUM, riskLevel: MEDIUM }
+				  - { code: HIGH, riskLevel: HIGH }
+				""", "dara-test.yml");
+		ThriveAssessor withDara = new ThriveAssessor(new ThriveSettings(null, null, null),
+				RiskTools.bundled().and(RiskTools.of(List.of(dara))), new MissingPersonRiskPolicy(),
+				new ChildSafeguardingPolicy(), new AdultAtRiskPolicy(), new RcrpThresholdPolicy());
+		var answered = new RecordAssessment.ToolAnswers("DARA_TEST", victim.id(), Map.of("FEAR", "YES", "CONTROL", "YES"),
+				new RecordAssessment.Judgement("HIGH", "Frightened, and he controls her money and phone."));
+
+		AssessmentView view = withDara.assess(UUID.randomUUID(), domesticAbuse, Optional.empty(),
+				withTools(initial(risks("HIGH", "LOW")), List.of(answered)), RESPONDER, NOW).view();
+		assertThat(view.tools()).singleElement().satisfies(t -> {
+			assertThat(t.finalLevel()).isEqualTo("HIGH");
+			assertThat(t.riskLevel()).isEqualTo(RiskLevel.HIGH);
+			assertThat(t.yesAnswers()).isEqualTo(2);
+		});
+		assertThat(view.rcrpThreshold().met()).as("a high risk from the tool meets the police threshold").isTrue();
+
+		assertThatThrownBy(() -> withDara.assess(UUID.randomUUID(), domesticAbuse, Optional.empty(),
+				withTools(initial(risks("MEDIUM", "LOW")), List.of(answered)), RESPONDER, NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("must be HIGH or higher");
+		var unjudged = new RecordAssessment.ToolAnswers("DARA_TEST", victim.id(), Map.of("FEAR", "YES"), null);
+		assertThat(rejectedFieldsWith(withDara, withTools(initial(risks("HIGH", "LOW")), List.of(unjudged))))
+			.containsExactly("tools[0].judgement.level", "tools[0].judgement.rationale");
+	}
+
+	List<String> rejectedFieldsWith(ThriveAssessor other, RecordAssessment command) {
+		try {
+			other.assess(UUID.randomUUID(), domesticAbuse, Optional.empty(), command, RESPONDER, NOW);
+		}
+		catch (InvalidInputException e) {
+			return e.violations().stream().map(Violation::field).toList();
+		}
+		throw new AssertionError("expected the assessment to be rejected");
+	}
+
+	@Test
+	void two_tools_whose_judgement_differs_each_go_to_a_supervisor_on_their_own() {
+		var forChild = new RecordAssessment.ToolAnswers("DASH", child.id(), DashAnswersBuilder.firstYes(2).build(),
+				new RecordAssessment.Judgement("MEDIUM", "Hid under the bed during the assault."));
+		var assessed = assess(withTools(initial(risks("HIGH", "MEDIUM")), List.of(dash(3, "HIGH"), forChild)));
+		assertThat(assessed.supervisorReasons().keySet()).filteredOn(k -> k.startsWith("JUDGEMENT_DIFFERS_FROM_TOOL"))
+			.hasSize(2);
 	}
 
 	@Test

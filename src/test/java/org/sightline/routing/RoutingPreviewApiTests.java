@@ -128,7 +128,7 @@ class RoutingPreviewApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("dash.yesAnswers")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("history.domesticIncidentsLast12Months")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("history.monthsSinceLastMarac")))
-			.andExpect(jsonPath("$.errors[?(@.field == 'facts[1]')].message", hasItem("Unknown fact ‘FULL_MOON’")));
+			.andExpect(jsonPath("$.errors[?(@.field == 'facts[1]')].message", hasItem("Unknown fact ‘FULL_MOON’; the codes are listed at /api/v1/catalogues (vulnerabilities and circumstances)")));
 		assertThat(previewAudits()).isEqualTo(before);
 	}
 
