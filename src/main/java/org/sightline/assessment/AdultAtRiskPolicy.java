@@ -21,6 +21,9 @@ public final class AdultAtRiskPolicy {
 	static final Set<Fact> ABUSE_OR_NEGLECT = EnumSet.of(Fact.NEGLECT, Fact.FINANCIAL_ABUSE, Fact.EXPLOITATION,
 			Fact.COERCIVE_CONTROL, Fact.NON_FATAL_STRANGULATION, Fact.THREATS_TO_KILL, Fact.STALKING,
 			Fact.HONOUR_BASED_ABUSE, Fact.DOMESTIC_ABUSE_VICTIM_OR_WITNESS, Fact.INJURIES_PRESENTING_AT_HEALTH);
+	/** In a report of an adult at risk, facts that describe harm done or threatened to them. */
+	private static final Set<Fact> REPORTED_HARM = EnumSet.of(Fact.CRIME_TO_INVESTIGATE, Fact.RISK_OF_SERIOUS_HARM,
+			Fact.REAL_IMMEDIATE_RISK_TO_LIFE);
 	/** Facts that may point to care and support needs, named when part (a) is not shown. */
 	private static final Set<Fact> POSSIBLE_NEEDS = EnumSet.of(Fact.DEMENTIA, Fact.LEARNING_DISABILITY,
 			Fact.MENTAL_ILL_HEALTH, Fact.PHYSICAL_DISABILITY, Fact.COMMUNICATION_NEEDS, Fact.SUBSTANCE_MISUSE,
@@ -44,6 +47,15 @@ public final class AdultAtRiskPolicy {
 	 * @param facts coded facts about the person and their situation
 	 */
 	public SafeguardingDecision assess(OptionalInt ageYears, Set<Fact> facts) {
+		return assess(null, ageYears, facts);
+	}
+
+	/**
+	 * As {@link #assess(OptionalInt, Set)}; in a report of an adult at risk, a crime to investigate or
+	 * a risk of serious harm to them is the abuse or its risk that part (b) asks about (a carer
+	 * assaulting the person they care for, say).
+	 */
+	public SafeguardingDecision assess(org.sightline.shared.Situation situation, OptionalInt ageYears, Set<Fact> facts) {
 		if (ageYears.isPresent() && ageYears.getAsInt() < adultAge) {
 			return new SafeguardingDecision(List.of(), List.of(), List.of("The person is a child: s42 is for adults; "
 					+ "child safeguarding applies instead (REFERENCE §6.4)."));
@@ -61,6 +73,9 @@ public final class AdultAtRiskPolicy {
 		}
 		Set<Fact> abuse = EnumSet.noneOf(Fact.class);
 		ABUSE_OR_NEGLECT.stream().filter(facts::contains).forEach(abuse::add);
+		if (situation == org.sightline.shared.Situation.ADULT_AT_RISK) {
+			REPORTED_HARM.stream().filter(facts::contains).forEach(abuse::add);
+		}
 		if (!abuse.isEmpty()) {
 			held.add(CareActSection42.ABUSE_OR_NEGLECT);
 		}

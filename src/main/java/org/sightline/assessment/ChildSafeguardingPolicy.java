@@ -122,6 +122,10 @@ public final class ChildSafeguardingPolicy {
 		if (subjectIsChild) {
 			Set<Fact> harm = EnumSet.noneOf(Fact.class);
 			HARM_TO_THE_CHILD.stream().filter(facts::contains).forEach(harm::add);
+			if (concern.situation() == Situation.CHILD_CONCERN && facts.contains(Fact.CRIME_TO_INVESTIGATE)) {
+				// a crime in a concern about a child is a crime against the child
+				harm.add(Fact.CRIME_TO_INVESTIGATE);
+			}
 			boolean withoutCare = isYoungChildWithoutCare(concern.subjectAgeYears(), facts);
 			if (withoutCare) {
 				add(referrals, Agency.CHILDRENS_SOCIAL_CARE);
@@ -153,6 +157,11 @@ public final class ChildSafeguardingPolicy {
 						: "A child at " + risk.name().toLowerCase() + " risk of harm")
 						+ ": refer to children's social care as a child who may be in need, who decide next steps within "
 						+ "one working day (s17; " + SOURCE + ").");
+			}
+			if (concern.situation() == Situation.MISSING_PERSON && facts.contains(Fact.IN_CARE)) {
+				add(referrals, Agency.CHILDRENS_SOCIAL_CARE);
+				reasons.add("A looked-after child is missing: tell the responsible local authority at once and involve "
+						+ "children's social care in the enquiry (missing persons APP, REFERENCE §6.3).");
 			}
 			if (risk == RiskLevel.HIGH && !withoutCare && (facts.contains(Fact.NEGLECT) || facts.contains(Fact.CARER_ABSENT)
 					|| concern.situation() == Situation.CHILD_CONCERN)) {

@@ -37,7 +37,7 @@ public final class MissingPersonRiskPolicy {
 	/** APP risk factor: disability or illness affecting safety, mobility, communication or decisions. */
 	public static final Set<Fact> CONDITIONS = EnumSet.of(Fact.DEMENTIA, Fact.LEARNING_DISABILITY,
 			Fact.MENTAL_ILL_HEALTH, Fact.PHYSICAL_DISABILITY, Fact.ILLNESS_AFFECTING_SAFETY, Fact.MEDICAL_DEPENDENCY,
-			Fact.NEURODIVERGENCE);
+			Fact.NEURODIVERGENCE, Fact.COMMUNICATION_NEEDS, Fact.CARE_AND_SUPPORT_NEEDS, Fact.UNABLE_TO_PROTECT_SELF);
 	/** APP risk factors: adverse weather, no prescribed medication, environmental hazards. */
 	public static final Set<Fact> EXPOSURES = EnumSet.of(Fact.ADVERSE_WEATHER, Fact.NO_ACCESS_TO_MEDICATION,
 			Fact.ENVIRONMENTAL_HAZARD);
@@ -61,6 +61,11 @@ public final class MissingPersonRiskPolicy {
 		}
 		this.adultAge = adultAge;
 		this.youngChildAge = youngChildAge;
+	}
+
+	/** Under this age a child cannot be expected to keep themselves safe. */
+	public int youngChildAge() {
+		return youngChildAge;
 	}
 
 	public MissingPersonOutcome assess(MissingPersonReport report) {
@@ -90,6 +95,12 @@ public final class MissingPersonRiskPolicy {
 			reasons.add("Suicidal thoughts or self-harm (" + names(suicide) + "): serious harm is very likely; high risk ("
 					+ APP + ", suicide and self-harm update).");
 		}
+		if (facts.contains(Fact.REAL_IMMEDIATE_RISK_TO_LIFE) || facts.contains(Fact.RISK_OF_SERIOUS_HARM)) {
+			level = RiskLevel.HIGH;
+			riskFactorFound = true;
+			reasons.add("A real and immediate risk to life or of serious harm: serious harm is very likely; high risk (" + APP
+					+ ").");
+		}
 		if (facts.contains(Fact.RISK_TO_OTHERS)) {
 			level = RiskLevel.HIGH;
 			riskFactorFound = true;
@@ -103,6 +114,12 @@ public final class MissingPersonRiskPolicy {
 			riskFactorFound = true;
 			reasons.add("Illness or disability affecting their safety (" + names(conditions) + ") while exposed to "
 					+ "danger (" + names(exposures) + "): serious harm is very likely; high risk (" + APP + ").");
+		}
+		else if (youngChild && !exposures.isEmpty()) {
+			level = RiskLevel.HIGH;
+			riskFactorFound = true;
+			reasons.add("A child under " + youngChildAge + " who cannot keep themselves safe, exposed to danger ("
+					+ names(exposures) + "): serious harm is very likely; high risk (" + APP + ").");
 		}
 		else if (!conditions.isEmpty() || !exposures.isEmpty()) {
 			level = RiskLevel.higherOf(level, RiskLevel.MEDIUM);

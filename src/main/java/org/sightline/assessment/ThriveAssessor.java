@@ -413,7 +413,7 @@ final class ThriveAssessor {
 						risks.getOrDefault(person.id(), RiskLevel.NO_APPARENT_RISK)));
 			}
 			else {
-				decision = adultPolicy.assess(age, facts);
+				decision = adultPolicy.assess(snapshot.situation(), age, facts);
 			}
 			decision.referrals().forEach(r -> referrals.add(r.name()));
 			decision.actions().forEach(a -> actions.add(a.name()));

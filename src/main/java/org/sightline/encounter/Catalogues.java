@@ -52,6 +52,16 @@ public class Catalogues {
 			.collect(Collectors.toMap(CatalogueEntry::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
+	/** The catalogues Sightline ships (classpath {@code encounter/catalogues.yml}). */
+	public static Catalogues bundled() {
+		try {
+			return new Catalogues(new org.springframework.core.io.ClassPathResource("encounter/catalogues.yml"));
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/** Reads the catalogues from YAML text; used by tests to check a force's own file. */
 	static Catalogues fromYaml(String yaml) {
 		try {

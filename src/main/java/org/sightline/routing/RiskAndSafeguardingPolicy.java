@@ -45,8 +45,10 @@ final class RiskAndSafeguardingPolicy {
 	static final Set<Fact> NOT_ABOUT_HARM = EnumSet.of(Fact.POLICE_ASSUMED_RESPONSIBILITY, Fact.POLICE_CREATED_RISK,
 			Fact.WELL_SUPPORTED, Fact.CALLER_DISPUTES_DECISION);
 	/** Situations where the person is out of sight and may be exposed: missing-person risk factors apply. */
-	private static final Set<Situation> AT_LARGE = EnumSet.of(Situation.CONCERN_FOR_WELFARE,
-			Situation.WALKOUT_FROM_HEALTH_SETTING, Situation.AWOL_FROM_MENTAL_HEALTH_UNIT, Situation.MISSING_PERSON);
+	private static final Set<Situation> AT_LARGE = EnumSet.of(Situation.WALKOUT_FROM_HEALTH_SETTING,
+			Situation.AWOL_FROM_MENTAL_HEALTH_UNIT, Situation.MISSING_PERSON);
+	/** Exposure to danger out of doors: on a concern for welfare, these mean the person is out in it. */
+	private static final Set<Fact> OUTDOOR_DANGER = EnumSet.of(Fact.ADVERSE_WEATHER, Fact.ENVIRONMENTAL_HAZARD);
 
 	private final MissingPersonRiskPolicy missingPersons;
 	private final MaracReferralPolicy marac;
@@ -68,7 +70,7 @@ final class RiskAndSafeguardingPolicy {
 		boolean domestic = DomesticContext.applies(situation, c.facts()) || c.dash().isPresent();
 		riskFromAssessment(c, findings);
 		riskFromFacts(situation, c, subject, findings);
-		if (situation == Situation.MISSING_PERSON || c.situation() == Situation.AWOL_FROM_MENTAL_HEALTH_UNIT) {
+		if (situation == Situation.MISSING_PERSON || absentFromAUnit(situation, c)) {
 			missingPerson(situation, c, findings);
 		}
 		c.dash().ifPresent(d -> {
@@ -84,6 +86,10 @@ final class RiskAndSafeguardingPolicy {
 					+ "(DARA pilot evaluation, REFERENCE §6.2).");
 		}
 		safeguarding(situation, c, subject, findings);
+		if (situation == Situation.MISSING_PERSON && subject.child() && findings.risk == RiskLevel.HIGH) {
+			findings.action(ResponseAction.CONSIDER_CHILD_RESCUE_ALERT, "A missing child at high risk: consider a Child "
+					+ "Rescue Alert (missing persons APP, REFERENCE §6.3).");
+		}
 	}
 
 	private static void riskFromAssessment(RoutingCase c, Findings findings) {
@@ -108,15 +114,23 @@ final class RiskAndSafeguardingPolicy {
 					+ "neglected, cannot keep themselves safe: a risk of serious harm; high risk (Children Act 1989 s46; "
 					+ "Working Together 2023).", "a young child without care");
 		}
-		if (AT_LARGE.contains(situation) || c.situation() == Situation.AWOL_FROM_MENTAL_HEALTH_UNIT) {
+		boolean atLarge = AT_LARGE.contains(situation) || absentFromAUnit(situation, c);
+		if (atLarge || situation == Situation.CONCERN_FOR_WELFARE) {
 			List<Fact> conditions = MissingPersonRiskPolicy.CONDITIONS.stream().filter(c::has).toList();
-			List<Fact> exposures = MissingPersonRiskPolicy.EXPOSURES.stream().filter(c::has).toList();
+			List<Fact> exposures = (atLarge ? MissingPersonRiskPolicy.EXPOSURES : OUTDOOR_DANGER).stream().filter(c::has).toList();
 			if (!conditions.isEmpty() && !exposures.isEmpty()) {
 				findings.raiseRisk(RiskLevel.HIGH, "Illness or disability affecting their safety (" + words(conditions)
 						+ ") while out of sight and exposed to danger (" + words(exposures) + "): serious harm is very "
 						+ "likely; high risk (missing persons APP risk factors, REFERENCE §6.3).",
 						"illness or disability with exposure to danger");
 			}
+		}
+		boolean underTwelve = subject.ageYears().isPresent() && subject.ageYears().getAsInt() < missingPersons.youngChildAge();
+		if (subject.child() && underTwelve && c.has(Fact.CARER_ABSENT) && (c.has(Fact.NEGLECT)
+				|| MissingPersonRiskPolicy.EXPOSURES.stream().anyMatch(c::has))) {
+			findings.raiseRisk(RiskLevel.HIGH, "A child under " + missingPersons.youngChildAge() + " with no carer present, "
+					+ "neglected or exposed to danger, cannot be expected to keep themselves safe: a risk of serious harm; "
+					+ "high risk (Children Act 1989 s46; force setting).", "a child alone and at risk");
 		}
 		List<Fact> likely = HARM_LIKELY.stream().filter(c::has).toList();
 		if (!likely.isEmpty()) {
@@ -127,14 +141,23 @@ final class RiskAndSafeguardingPolicy {
 			findings.raiseRisk(RiskLevel.MEDIUM, "A child whose carer is absent: harm is likely; at least medium risk "
 					+ "(Children Act 1989 s17).", "a child without their carer");
 		}
-		if (c.situation() == Situation.AWOL_FROM_MENTAL_HEALTH_UNIT) {
+		if (absentFromAUnit(situation, c)) {
 			findings.raiseRisk(RiskLevel.MEDIUM, "A patient absent from a mental health unit, whereabouts not "
 					+ "established: at least medium risk until found (MHA Code of Practice 2015, ch. 28; missing persons "
 					+ "APP).", "a patient absent from a mental health unit");
 		}
+		if (situation == Situation.SECTION_136_PLACE_OF_SAFETY) {
+			findings.raiseRisk(RiskLevel.MEDIUM, "Detained under section 136: the person appeared to have a mental "
+					+ "disorder and to be in immediate need of care or control; at least medium risk until handed over "
+					+ "(Mental Health Act 1983 s136).", "a section 136 detention");
+		}
 		if (situation == Situation.DOMESTIC_ABUSE) {
 			findings.raiseRisk(RiskLevel.LOW, "Domestic abuse is at least standard risk until assessed (DASH, "
 					+ "REFERENCE §6.1).", "domestic abuse");
+		}
+		if (situation != Situation.OTHER) {
+			// someone called because they were worried about a person: harm is possible
+			findings.raiseRisk(RiskLevel.LOW, null, "the call");
 		}
 		if (subject.child() || situation == Situation.CHILD_CONCERN) {
 			findings.raiseRisk(RiskLevel.LOW, null, "a child");
@@ -142,6 +165,11 @@ final class RiskAndSafeguardingPolicy {
 		if (c.facts().stream().anyMatch(f -> !NOT_ABOUT_HARM.contains(f))) {
 			findings.raiseRisk(RiskLevel.LOW, null, "the facts");
 		}
+	}
+
+	/** Reported as AWOL (an informal patient's walk-out included), or treated as AWOL (a detained patient's walk-out). */
+	private static boolean absentFromAUnit(Situation situation, RoutingCase c) {
+		return situation == Situation.AWOL_FROM_MENTAL_HEALTH_UNIT || c.situation() == Situation.AWOL_FROM_MENTAL_HEALTH_UNIT;
 	}
 
 	private void missingPerson(Situation situation, RoutingCase c, Findings findings) {
@@ -197,7 +225,7 @@ final class RiskAndSafeguardingPolicy {
 	private void safeguarding(Situation situation, RoutingCase c, Subject subject, Findings findings) {
 		boolean childrenAround = c.has(Fact.CHILD_PRESENT) || c.has(Fact.CHILDREN_IN_HOUSEHOLD);
 		if (!subject.child()) {
-			record(adults.assess(c.subjectAgeYears(), c.facts()), findings);
+			record(adults.assess(situation, c.subjectAgeYears(), c.facts()), findings);
 		}
 		if (subject.child() || childrenAround || situation == Situation.CHILD_CONCERN) {
 			Set<Fact> facts = EnumSet.noneOf(Fact.class);

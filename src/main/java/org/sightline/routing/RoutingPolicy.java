@@ -42,7 +42,7 @@ public final class RoutingPolicy {
 
 	private static final Set<String> PARTNER_CALLERS = Set.of("HEALTH_SERVICE", "SOCIAL_CARE", "EDUCATION", "OTHER_AGENCY");
 
-	private final InformalPatientPolicy informalPatients = new InformalPatientPolicy();
+	private final MentalHealthActStatusPolicy mentalHealthAct = new MentalHealthActStatusPolicy();
 	private final RiskAndSafeguardingPolicy risk;
 	private final AttendancePolicy attendance = new AttendancePolicy();
 	private final PlaceOfSafetyPolicy placesOfSafety = new PlaceOfSafetyPolicy();
@@ -67,7 +67,7 @@ public final class RoutingPolicy {
 	public RoutingRecommendation route(RoutingCase c, PartnershipAgreement agreement) {
 		var findings = new Findings();
 		Subject subject = subject(c);
-		Situation situation = informalPatients.apply(c, findings);
+		Situation situation = mentalHealthAct.apply(c, findings);
 		risk.apply(situation, c, subject, findings);
 
 		Clause clause = agreement.clauseFor(situation, c.facts().stream().map(Enum::name).collect(Collectors.toSet()))
@@ -126,7 +126,9 @@ public final class RoutingPolicy {
 	/** Who the situation is about, as the rules read them; estimated ages count as ages. */
 	Subject subject(RoutingCase c) {
 		boolean child = children.isChild(c.subjectAgeYears(), c.facts()) || c.situation() == Situation.CHILD_CONCERN;
-		boolean youngWithoutCare = children.isYoungChildWithoutCare(c.subjectAgeYears(), c.facts());
+		// a young child who is missing is, by that, without a carer
+		boolean youngWithoutCare = children.isYoungChildWithoutCare(c.subjectAgeYears(), c.facts())
+				|| c.situation() == Situation.MISSING_PERSON && children.isYoungChild(c.subjectAgeYears());
 		boolean maracEligible = c.subjectAgeYears().isEmpty() && !child
 				|| c.subjectAgeYears().isPresent() && c.subjectAgeYears().getAsInt() >= marac.minimumAge();
 		return new Subject(c.subjectAgeYears(), child, youngWithoutCare, maracEligible);
