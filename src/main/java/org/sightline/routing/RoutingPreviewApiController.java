@@ -18,7 +18,7 @@ class RoutingPreviewApiController {
 	/** The response of the contract. */
 	record PreviewResponse(String outcome, String primaryAgency, List<String> supportingAgencies, String riskLevel,
 			String grade, List<String> referrals, List<String> actions, List<String> reasons,
-			Map<String, String> agreement) {
+			Map<String, String> agreement, List<String> safetyNet) {
 	}
 
 	private final RoutingPreview preview;
@@ -29,12 +29,14 @@ class RoutingPreviewApiController {
 
 	@PostMapping("/api/v1/routing/preview")
 	@Operation(summary = "Preview the route for a described situation",
-			description = "Changes nothing (writes one audit entry). 400 names each unknown code or value out of range.")
+			description = "Changes nothing (writes one audit entry). 400 names each unknown code or value out of range. "
+					+ "Accepts every fact of GET /api/v1/catalogues (vulnerabilities and circumstances). safetyNet lists what "
+					+ "the last check had to raise (empty when the rules were safe on their own).")
 	PreviewResponse preview(Actor actor, @RequestBody RoutingPreview.Request request) {
 		RoutingRecommendation r = preview.preview(actor, request);
 		return new PreviewResponse(r.outcome().name(), r.primaryAgency().map(Enum::name).orElse(null),
 				RoutingPreview.names(r.supportingAgencies()), r.riskLevel().name(), r.grade().name(),
 				RoutingPreview.names(r.referrals()), RoutingPreview.names(r.actions()), r.reasons(),
-				Map.of("id", r.agreement().id(), "version", r.agreement().version()));
+				Map.of("id", r.agreement().id(), "version", r.agreement().version()), r.safetyNet());
 	}
 }

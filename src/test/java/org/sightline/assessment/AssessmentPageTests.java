@@ -57,7 +57,7 @@ class AssessmentPageTests {
 			.param("information[0].obtainedDate", "27/11/2026")
 			.param("information[0].obtainedTime", "00:30")
 			.param("information[1].detail", "")
-			.param("facts", "REAL_IMMEDIATE_RISK_TO_LIFE");
+			.param("facts", "AMBULANCE_DELAYED");
 		for (String element : java.util.List.of("THREAT", "HARM", "RISK", "INVESTIGATION", "VULNERABILITY", "ENGAGEMENT")) {
 			request.param("elements[" + element + "]", "Finding on " + element);
 		}

@@ -94,6 +94,25 @@ class RoutingDecisionIntegrationTests {
 
 	@Test
 	@WithUserDetails("handler")
+	void the_assessors_high_risk_reaches_the_route_and_a_decision_sending_no_police_goes_to_a_supervisor_as_under_triage() {
+		EncounterId id = assessedEncounter(encounters, assessments, "CONCERN_FOR_WELFARE", 84, List.of("FALLEN_AT_HOME"),
+				List.of(), "HIGH");
+		RoutingManagement.Recommendation recommended = routing.recommend(CurrentActor.require(), id,
+				java.util.OptionalInt.empty(), java.util.OptionalInt.empty());
+		assertThat(recommended.routing().riskLevel()).isEqualTo(org.sightline.assessment.RiskLevel.HIGH);
+		assertThat(recommended.routing().outcome()).isEqualTo(RoutingOutcome.POLICE_PRIMARY);
+		assertThat(recommended.routing().reasons()).anyMatch(r -> r.contains("THRIVE assessment graded Jo Doe high risk"));
+
+		RoutingDecisionView decision = routing.decide(CurrentActor.require(), id,
+				new RoutingManagement.Decide("PARTNER_ONLY", "The ambulance is already there.", null, null, null, null));
+		List<ReviewItem> items = supervision.itemsFor(RoutingManagement.AUDIT_SUBJECT, decision.id().toString());
+		assertThat(items).extracting(ReviewItem::reasonCode).containsExactlyInAnyOrder("ROUTING_OVERRIDE", "UNDER_TRIAGE");
+		assertThat(items).filteredOn(i -> i.reasonCode().equals("UNDER_TRIAGE")).singleElement()
+			.satisfies(i -> assertThat(i.reason()).contains("no police to a high risk"));
+	}
+
+	@Test
+	@WithUserDetails("handler")
 	void when_police_will_not_attend_what_the_caller_was_told_and_when_is_recorded() {
 		RoutingDecisionView decision = routing.decide(CurrentActor.require(), welfareConcern(), accept());
 		Instant told = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);

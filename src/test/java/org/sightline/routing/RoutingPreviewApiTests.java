@@ -1,15 +1,19 @@
 package org.sightline.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,89 @@ class RoutingPreviewApiTests {
 				.andExpect(jsonPath("$.outcome").value("POLICE_PRIMARY"));
 			preview("handler", "{\"situation\":\"" + situation + "\"}").andExpect(status().isOk());
 		}
+	}
+
+	@Test
+	void every_code_the_catalogue_offers_a_recorder_is_a_fact_the_preview_accepts() throws Exception {
+		String catalogue = mvc.perform(get("/api/v1/catalogues").with(httpBasic("handler", "demo-password")))
+			.andReturn().getResponse().getContentAsString();
+		List<String> codes = new ArrayList<>(com.jayway.jsonpath.JsonPath.read(catalogue, "$.vulnerabilities[*].code"));
+		codes.addAll(com.jayway.jsonpath.JsonPath.read(catalogue, "$.circumstances[*].code"));
+		assertThat(codes).contains("NEURODIVERGENCE", "OLDER_PERSON", "CHILD_PRESENT", "CRIME_TO_INVESTIGATE");
+		for (String code : codes) {
+			preview("handler", "{\"situation\":\"CONCERN_FOR_WELFARE\",\"facts\":[\"" + code + "\"]}")
+				.andExpect(status().isOk());
+		}
+		assertThat(codes).containsExactlyInAnyOrderElementsOf(Arrays.stream(Fact.values()).map(Enum::name).toList());
+	}
+
+	@Test
+	void a_threat_to_kill_on_a_concern_for_welfare_brings_police_with_no_reason_denying_the_risk() throws Exception {
+		preview("handler", """
+				{ "situation": "CONCERN_FOR_WELFARE", "subject": { "ageYears": 44 }, "facts": ["THREATS_TO_KILL"] }
+				""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.outcome").value("POLICE_PRIMARY"))
+			.andExpect(jsonPath("$.grade").value("EMERGENCY"))
+			.andExpect(jsonPath("$.reasons", not(hasItem(containsString("no real and immediate risk")))))
+			.andExpect(jsonPath("$.safetyNet").isEmpty());
+	}
+
+	@Test
+	void self_harm_in_progress_and_an_imminent_risk_are_never_left_to_advice_or_an_ambulance_alone() throws Exception {
+		preview("handler", "{ \"situation\": \"CONCERN_FOR_WELFARE\", \"facts\": [\"SELF_HARM_IN_PROGRESS\"] }")
+			.andExpect(jsonPath("$.outcome").value("POLICE_PRIMARY"))
+			.andExpect(jsonPath("$.supportingAgencies", hasItem("AMBULANCE")))
+			.andExpect(jsonPath("$.grade").value("EMERGENCY"));
+		preview("handler", "{ \"situation\": \"OTHER\", \"facts\": [\"IMMINENT_RISK_OF_SERIOUS_INJURY_OR_DEATH\"] }")
+			.andExpect(jsonPath("$.outcome").value("POLICE_PRIMARY"))
+			.andExpect(jsonPath("$.grade").value("EMERGENCY"));
+	}
+
+	@Test
+	void a_toddler_with_no_carer_present_gets_police_protection_childrens_social_care_and_a_strategy_discussion()
+			throws Exception {
+		preview("handler", """
+				{ "situation": "CONCERN_FOR_WELFARE", "subject": { "ageYears": 3 }, "facts": ["CARER_ABSENT"] }
+				""")
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.outcome").value("POLICE_PRIMARY"))
+			.andExpect(jsonPath("$.supportingAgencies", hasItem("CHILDRENS_SOCIAL_CARE")))
+			.andExpect(jsonPath("$.supportingAgencies", not(hasItem("ADULT_SOCIAL_CARE"))))
+			.andExpect(jsonPath("$.referrals", hasItem("CHILDRENS_SOCIAL_CARE")))
+			.andExpect(jsonPath("$.actions", hasItem("POLICE_PROTECTION")))
+			.andExpect(jsonPath("$.actions", hasItem("STRATEGY_DISCUSSION")));
+	}
+
+	@Test
+	void high_risk_domestic_abuse_by_a_red_flag_goes_to_MARAC_and_children_there_to_childrens_social_care() throws Exception {
+		preview("handler", """
+				{ "situation": "DOMESTIC_ABUSE", "subject": { "ageYears": 29 },
+				  "facts": ["NON_FATAL_STRANGULATION", "CHILDREN_IN_HOUSEHOLD"], "dash": { "yesAnswers": 6 } }
+				""")
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.referrals", hasItem("MARAC")))
+			.andExpect(jsonPath("$.referrals", hasItem("IDVA")))
+			.andExpect(jsonPath("$.referrals", hasItem("CHILDRENS_SOCIAL_CARE")))
+			.andExpect(jsonPath("$.actions", hasItem("SPECIALIST_REVIEW")))
+			.andExpect(jsonPath("$.reasons", hasItem(containsString("professional judgement"))));
+	}
+
+	@Test
+	void a_detained_patient_absent_without_leave_is_graded_as_missing_and_an_informal_one_at_imminent_risk_gets_police()
+			throws Exception {
+		preview("handler", "{ \"situation\": \"AWOL_FROM_MENTAL_HEALTH_UNIT\", \"facts\": [\"DETAINED_UNDER_MHA\"] }")
+			.andExpect(jsonPath("$.riskLevel").value("MEDIUM"))
+			.andExpect(jsonPath("$.grade").value("PRIORITY"))
+			.andExpect(jsonPath("$.actions", hasItem("RECORD_INFORMATION_SOURCES")))
+			.andExpect(jsonPath("$.actions", hasItem("WARRANT_REQUIRED_FOR_ENTRY")));
+		preview("handler", """
+				{ "situation": "AWOL_FROM_MENTAL_HEALTH_UNIT", "facts": ["INFORMAL_PATIENT", "IMMINENT_RISK_OF_SERIOUS_INJURY_OR_DEATH"] }
+				""")
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.outcome").value("POLICE_PRIMARY"))
+			.andExpect(jsonPath("$.actions", hasItem("NO_POWER_TO_RETURN_INFORMAL_PATIENT")));
 	}
 
 	@Test
