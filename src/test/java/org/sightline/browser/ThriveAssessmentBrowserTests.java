@@ -87,11 +87,19 @@ class ThriveAssessmentBrowserTests extends BrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/thrive-phone.png")).setFullPage(true));
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Re-assess (RE-THRIVE)")).click();
+			// RE-THRIVE starts from the last version: the DASH answered and the facts recorded are carried forward
+			Locator carried = page.locator("#dash .govuk-form-group[id^='dashAnswers']");
+			assertThat(carried.nth(0).getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+			assertThat(carried.nth(20).getByLabel("No", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+			assertThat(page.getByLabel("There is a crime to investigate")).isChecked();
 			page.getByLabel("Arrived on scene").check();
 			page.getByLabel("What is new?").fill("He has left; Sam is safe with her sister.");
 			page.getByLabel("Grade 2: Priority (within 60 minutes)").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save assessment")).click();
 			assertThat(page.locator("#version-2")).containsText("Response grade EMERGENCY → PRIORITY");
+			assertThat(page.locator("#version-2")).not().containsText("DASH removed");
+			page.locator("#version-2").getByText("Findings, rationale and tools").click();
+			assertThat(page.locator("#version-2")).containsText("15 of 27 answered yes: HIGH");
 			assertThat(page.locator("#version-1")).containsText("Grade 1");
 		}
 	}
