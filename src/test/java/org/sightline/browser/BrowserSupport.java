@@ -61,7 +61,9 @@ public final class BrowserSupport {
 	/** GOV.UK Frontend's JavaScript ran (it is loaded as a module, under the content security policy). */
 	public static void assertGovukFrontendStarted(Page page) {
 		page.waitForFunction("() => document.body.classList.contains('govuk-frontend-supported')");
-		assertThat(page.locator(".govuk-service-navigation__toggle").isVisible()).as("phone menu button").isTrue();
+		// the menu button appears once GOV.UK Frontend's service navigation has started: wait for it
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".govuk-service-navigation__toggle"))
+			.isVisible();
 	}
 
 	/** The page fits the screen: nothing makes the reader scroll sideways. */
