@@ -25,7 +25,9 @@ import org.springframework.util.StringUtils;
  * Starts an embedded PostgreSQL 17 when no {@code spring.datasource.url} is set, so that
  * {@code mvn spring-boot:run} needs nothing installed. With a directory set (the default,
  * {@code data/pg}) the cluster persists across restarts with fsync and synchronous commit on;
- * with an empty directory (tests) each context gets a throw-away cluster.
+ * with an empty directory (tests) each context gets a throw-away cluster. The cluster is set up with
+ * the same two roles as a production database ({@link DatabaseRoles}): migrations run as the owner,
+ * the application as a runtime role that cannot rewrite the audit log.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfig.NoDatasourceUrl.class)
@@ -55,13 +57,39 @@ class EmbeddedPostgresConfig {
 		return builder.start();
 	}
 
+	/**
+	 * The two roles, set up as in production: {@code sightline_owner} owns the schema and runs the
+	 * migrations; the application runs as {@code sightline_app}, with only the grants it needs.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DatabaseRoles.Credentials embeddedDatabaseRoles(EmbeddedPostgres postgres,
+			@Value("${sightline.embedded-db.dir:data/pg}") String dir,
+			@Value("${sightline.database.runtime-role:sightline_app}") String runtimeRole) throws IOException {
+		Path file = StringUtils.hasText(dir) ? Path.of(dir).toAbsolutePath().resolve(DatabaseRoles.CREDENTIALS_FILE) : null;
+		DatabaseRoles.Credentials credentials = DatabaseRoles.Credentials.loadOrCreate(file, DatabaseRoles.OWNER_ROLE,
+				runtimeRole);
+		DatabaseRoles.setUp(postgres.getPostgresDatabase(), credentials);
+		return credentials;
+	}
+
+	/** What the application runs as: the runtime role, never a superuser or the schema's owner. */
+	@Bean
+	@org.springframework.context.annotation.Primary
+	DataSource dataSource(EmbeddedPostgres postgres, DatabaseRoles.Credentials roles) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(roles.runtimeRole(), "postgres"));
+		dataSource.setUsername(roles.runtimeRole());
+		dataSource.setPassword(roles.runtimePassword());
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	/** What Flyway migrates as: the owner role. Not a candidate for anything else. */
+	@Bean(defaultCandidate = false)
+	@org.springframework.boot.flyway.autoconfigure.FlywayDataSource
+	DataSource flywayDataSource(EmbeddedPostgres postgres, DatabaseRoles.Credentials roles) {
+		return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(),
+				postgres.getJdbcUrl(roles.ownerRole(), "postgres"), roles.ownerRole(), roles.ownerPassword());
 	}
 
 	/**

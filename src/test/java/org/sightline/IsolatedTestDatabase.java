@@ -44,8 +44,13 @@ public class IsolatedTestDatabase implements EnvironmentPostProcessor, Ordered {
 		if (!name.startsWith(PREFIX)) {
 			name = PREFIX + name;
 		}
-		try (Connection connection = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
-				environment.getProperty("spring.datasource.password"));
+		// with separate roles (as CI runs), the owner role creates and owns the database; the runtime
+		// role (spring.datasource.username) gets its grants from the migrations
+		String owner = environment.getProperty("spring.flyway.user");
+		String user = StringUtils.hasText(owner) ? owner : environment.getProperty("spring.datasource.username");
+		String password = StringUtils.hasText(owner) ? environment.getProperty("spring.flyway.password")
+				: environment.getProperty("spring.datasource.password");
+		try (Connection connection = DriverManager.getConnection(url, user, password);
 				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
 			exists.setString(1, name);
 			try (ResultSet rs = exists.executeQuery()) {

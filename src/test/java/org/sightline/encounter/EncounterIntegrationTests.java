@@ -218,13 +218,4 @@ class EncounterIntegrationTests {
 		assertThatThrownBy(() -> encounters.record(CurrentActor.require(), encounter(anHourAgo()), Optional.empty()))
 			.isInstanceOf(AccessDeniedException.class);
 	}
-
-	@Test
-	void the_audit_log_refuses_updates_and_deletes() {
-		audit.record("test", AuditAction.CONSULTATION, "TEST", UUID.randomUUID().toString(), "test", null);
-		assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_entry").update())
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("update audit.audit_entry set actor = 'someone-else'").update())
-			.hasMessageContaining("append-only");
-	}
 }
