@@ -18,6 +18,10 @@ public class Application {
 		if (args.length > 0 && (args[0].equals("link") || args[0].equals("evaluate"))) {
 			System.exit(LinkageCli.run(args, System.out, System.err));
 		}
+		// The audit log's hash chain is checked without starting the application.
+		if (args.length > 0 && args[0].equals("audit-verify")) {
+			System.exit(AuditVerifyCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 }

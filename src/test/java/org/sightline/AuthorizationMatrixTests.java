@@ -51,6 +51,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /accessibility", Set.copyOf(USERS));
 		MATRIX.put("GET /", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /audit/verify", Set.of("supervisor", "admin"));
+		MATRIX.put("POST /audit/anchors", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/new", STAFF_WHO_RECORD);

@@ -72,6 +72,11 @@ public class AuditChain {
 		this.clock = clock;
 	}
 
+	/** For the {@code audit-verify} command, which runs without the application. */
+	public static AuditChain over(JdbcClient jdbc, Clock clock) {
+		return new AuditChain(jdbc, clock);
+	}
+
 	/** Walks the whole chain and the anchors stored with it. */
 	@Transactional(readOnly = true)
 	public Verification verify() {
