@@ -31,8 +31,12 @@ public final class TestActors {
 		return new Actor(username, username, Set.of(role), Optional.empty());
 	}
 
-	/** Runs the work signed in as the actor (method security sees their roles), then signs out. */
+	/** A second administrator: an agreement one administrator drafts, another publishes (four eyes). */
+	public static final Actor SECOND_ADMIN = actor("admin2", Role.ADMIN);
+
+	/** Runs the work signed in as the actor (method security sees their roles), then puts back who was signed in. */
 	public static <T> T as(Actor actor, Supplier<T> work) {
+		var before = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor.username(), null,
 					AuthorityUtils.createAuthorityList(actor.roles().stream().map(Role::authority).toArray(String[]::new))));
@@ -41,6 +45,9 @@ public final class TestActors {
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+			if (before != null) {
+				SecurityContextHolder.getContext().setAuthentication(before);
+			}
 		}
 	}
 

@@ -36,6 +36,8 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("hub", "Harriet Bell (safeguarding hub)", Role.SAFEGUARDING_HUB, null),
 			new DemoAccount("analyst", "Ana Lister (analyst)", Role.ANALYST, null),
 			new DemoAccount("admin", "Adam Minns (administrator)", Role.ADMIN, null),
+			// four eyes: an agreement one administrator drafts, another publishes
+			new DemoAccount("admin2", "Ada Mensah (second administrator)", Role.ADMIN, null),
 			new DemoAccount("partner-csc", "Chloe Stone (children's social care)", Role.PARTNER_PRACTITIONER,
 					"CHILDRENS_SOCIAL_CARE"),
 			new DemoAccount("partner-asc", "Alan Scott (adult social care)", Role.PARTNER_PRACTITIONER,

@@ -37,10 +37,13 @@ class AgreementController {
 	private static final Pattern CLAUSE_PATH = Pattern.compile("clauses\\[(\\d+)](?:\\.(.+))?");
 
 	private final PartnershipAgreements agreements;
+	private final org.springframework.beans.factory.ObjectProvider<AgreementImpact> impact;
 	private final ZoneId zone;
 
-	AgreementController(PartnershipAgreements agreements, ZoneId displayZone) {
+	AgreementController(PartnershipAgreements agreements,
+			org.springframework.beans.factory.ObjectProvider<AgreementImpact> impact, ZoneId displayZone) {
 		this.agreements = agreements;
+		this.impact = impact;
 		this.zone = displayZone;
 	}
 
@@ -130,15 +133,24 @@ class AgreementController {
 		return redirectTo(ref);
 	}
 
+	/**
+	 * The second person's review before publishing: the draft beside the version in force, clause by
+	 * clause, and what it would have changed over recent encounters.
+	 */
 	@GetMapping("/{id}/{version}/publish")
-	String confirmPublish(@PathVariable String id, @PathVariable String version, Model model) {
+	String confirmPublish(@PathVariable String id, @PathVariable String version, Actor actor, Model model) {
 		AgreementRef ref = new AgreementRef(id, version);
 		AgreementVersionView agreement = agreements.view(ref);
 		if (agreement.status() != AgreementStatus.IN_REVIEW) {
 			return redirectTo(ref);
 		}
+		PartnershipAgreement inForce = agreements.inForce();
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("inForce", agreements.inForce().ref());
+		model.addAttribute("inForce", inForce.ref());
+		model.addAttribute("comparison", AgreementComparison.between(inForce, agreement.agreement()));
+		model.addAttribute("secondPerson", agreements.maySecondPublish(actor, ref));
+		model.addAttribute("impact", impact.getIfAvailable() == null ? java.util.Optional.empty()
+				: impact.getObject().recentImpact(actor, agreement.agreement()));
 		return "partnership/agreement-publish";
 	}
 

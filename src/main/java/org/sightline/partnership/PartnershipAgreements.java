@@ -174,6 +174,7 @@ public class PartnershipAgreements {
 			throw new ConflictException("Agreement " + ref + " is " + describe(stored.agreement().status())
 					+ ": only a version in review can be published");
 		}
+		requireSecondPerson(actor, view(ref));
 		requirePublishable(stored.agreement());
 		Instant now = Instant.now(clock);
 		previous.ifPresent(old -> {
@@ -195,6 +196,30 @@ public class PartnershipAgreements {
 				"status=IN_REVIEW->PUBLISHED" + previous.map(old -> "; supersedes=" + old).orElse(""));
 		events.publishEvent(new AgreementPublished(ref, previous.orElse(null)));
 		return view(ref);
+	}
+
+	/**
+	 * Four eyes: the person who publishes is not the one who drafted, last edited or submitted the
+	 * version. The refusal is audited.
+	 */
+	private void requireSecondPerson(Actor actor, AgreementVersionView version) {
+		boolean own = version.drafted().by().equals(actor.username()) || version.edited().by().equals(actor.username())
+				|| version.submitted().map(s -> s.by().equals(actor.username())).orElse(false);
+		if (own) {
+			audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, version.ref().toString(), "Own draft: four eyes",
+					"status=" + version.status());
+			throw new ConflictException("You drafted, edited or submitted " + version.ref() + ", so another administrator "
+					+ "must review and publish it: nobody puts their own agreement in force.");
+		}
+	}
+
+	/** Whether this person may publish the version (they did not draft, edit or submit it). */
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	@Transactional(readOnly = true)
+	public boolean maySecondPublish(Actor actor, AgreementRef ref) {
+		AgreementVersionView version = view(ref);
+		return !(version.drafted().by().equals(actor.username()) || version.edited().by().equals(actor.username())
+				|| version.submitted().map(s -> s.by().equals(actor.username())).orElse(false));
 	}
 
 	/**

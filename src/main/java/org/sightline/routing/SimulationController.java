@@ -93,8 +93,16 @@ class SimulationController {
 			model.addAttribute("hasErrors", true);
 			return "routing/simulation";
 		}
-		AgreementSimulation.Result result = simulation.simulate(actor, draft, start.atStartOfDay(zone).toInstant(),
-				end.plusDays(1).atStartOfDay(zone).toInstant());
+		AgreementSimulation.Result result;
+		try {
+			result = simulation.simulate(actor, draft, start.atStartOfDay(zone).toInstant(),
+					end.plusDays(1).atStartOfDay(zone).toInstant());
+		}
+		catch (org.sightline.shared.InvalidInputException e) {
+			model.addAttribute("errors", e.violations());
+			model.addAttribute("hasErrors", true);
+			return "routing/simulation";
+		}
 		if (format.equals("csv")) {
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

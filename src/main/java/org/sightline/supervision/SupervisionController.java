@@ -38,8 +38,10 @@ class SupervisionController {
 	}
 
 	@GetMapping("/{id}")
-	String item(@PathVariable UUID id, Model model) {
-		model.addAttribute("item", supervision.item(new ReviewItemId(id)));
+	String item(@PathVariable UUID id, Actor actor, Model model) {
+		ReviewItem item = supervision.item(new ReviewItemId(id));
+		model.addAttribute("item", item);
+		model.addAttribute("ownItem", item.raisedBy().equals(actor.username()));
 		model.addAttribute("outcomes", Arrays.asList(ReviewOutcome.values()));
 		model.addAttribute("zone", zone);
 		return "supervision/item";
@@ -60,12 +62,12 @@ class SupervisionController {
 			model.addAttribute("hasErrors", true);
 			model.addAttribute("chosenOutcome", outcome);
 			model.addAttribute("note", note);
-			return item(id, model);
+			return item(id, actor, model);
 		}
 		catch (ConflictException e) {
 			model.addAttribute("errors", java.util.List.of(new Violation("outcome", e.getMessage())));
 			model.addAttribute("hasErrors", true);
-			return item(id, model);
+			return item(id, actor, model);
 		}
 		redirect.addFlashAttribute("banner", "Review item closed");
 		return "redirect:/supervision";

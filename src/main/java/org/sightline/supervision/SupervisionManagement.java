@@ -79,13 +79,21 @@ public class SupervisionManagement {
 	}
 
 	/**
-	 * Closes an open item with an outcome and a note (a note is required to overturn).
-	 * @throws ConflictException when the item was already decided
+	 * Closes an open item with an outcome and a note (a note is required to overturn). Four eyes:
+	 * nobody decides an item they raised, which is also the decision they made (an override, a
+	 * high-risk grading): another supervisor must.
+	 * @throws ConflictException when the item was already decided, or the supervisor raised it
 	 */
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Transactional
 	public ReviewItem decide(Actor supervisor, ReviewItemId id, ReviewOutcome outcome, String note) {
 		ReviewItem item = items.findById(id).orElseThrow(() -> new RecordNotFoundException("Review item"));
+		if (item.raisedBy().equals(supervisor.username())) {
+			audit.record(supervisor, AuditAction.REFUSAL, "REVIEW_ITEM", id.toString(), "Own item: four eyes",
+					"reason=" + item.reasonCode());
+			throw new ConflictException("You raised this item (it is about a decision you made), so another supervisor "
+					+ "must ratify, overturn or note it: nobody reviews their own decision.");
+		}
 		var problems = new Violations();
 		if (outcome == null) {
 			problems.add("outcome", "Select an outcome");

@@ -27,7 +27,7 @@ class PartnershipAgreementBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void an_administrator_imports_a_draft_fixes_what_stops_it_and_publishes_it() {
+	void an_administrator_imports_a_draft_fixes_what_stops_it_and_a_second_administrator_publishes_it() {
 		String base = base();
 		String version = "phone-" + UUID.randomUUID().toString().substring(0, 8);
 		try (var context = browser.newContext(BrowserSupport.phone())) {
@@ -55,7 +55,8 @@ class PartnershipAgreementBrowserTests extends BrowserTest {
 			BrowserSupport.assertAccessible(page);
 
 			page.getByRole(AriaRole.BUTTON, named("Edit the YAML")).click();
-			page.getByLabel("Agreement YAML").fill(AgreementBuilder.nationalYamlAs(version));
+			page.getByLabel("Agreement YAML").fill(AgreementBuilder.nationalYamlAs(version,
+					"whenAnyFact: [MISSED_APPOINTMENT]", "whenAnyFact: [MISSED_APPOINTMENT, NOT_ANSWERING_DOOR]"));
 			BrowserSupport.assertAccessible(page);
 			page.getByRole(AriaRole.BUTTON, named("Save draft")).click();
 			assertThat(page.locator("#problems")).hasCount(0);
@@ -63,8 +64,20 @@ class PartnershipAgreementBrowserTests extends BrowserTest {
 			page.getByRole(AriaRole.BUTTON, named("Submit for review")).click();
 			assertThat(page.locator("#status")).containsText("In review");
 			page.getByRole(AriaRole.BUTTON, named("Publish")).click();
-			assertThat(page.locator("h1")).hasText("Are you sure you want to publish this agreement?");
+			assertThat(page.locator("h1")).hasText("Review and publish this agreement");
+			assertThat(page.locator("#four-eyes")).containsText("another administrator must review and publish it");
+			assertThat(page.getByRole(AriaRole.BUTTON, named("Publish"))).hasCount(0);
+		}
+		// four eyes: a second administrator reviews the comparison and publishes
+		try (var context = browser.newContext(BrowserSupport.phone())) {
+			Page page = context.newPage();
+			BrowserSupport.signIn(page, base, "admin2");
+			page.navigate(base + "/partnership/agreements/national-rcrp/" + version + "/publish");
+			assertThat(page.locator("h1")).hasText("Review and publish this agreement");
+			assertThat(page.locator("#comparison")).containsText("welfare-missed-appointment");
+			assertThat(page.locator("#comparison")).containsText("MISSED_APPOINTMENT, NOT_ANSWERING_DOOR");
 			BrowserSupport.assertAccessible(page);
+			BrowserSupport.assertNoSidewaysScrolling(page);
 			page.getByRole(AriaRole.BUTTON, named("Publish")).click();
 
 			assertThat(page.locator(".govuk-notification-banner")).containsText("is now in force");

@@ -51,6 +51,49 @@ public class PartnershipPublishingIntegrationTests {
 		return ref;
 	}
 
+	/** Four eyes: the version "admin" drafted and submitted is published by a second administrator. */
+	AgreementVersionView publishAsSecondAdmin(AgreementRef ref) {
+		return org.sightline.TestActors.as(org.sightline.TestActors.SECOND_ADMIN,
+				() -> agreements.publish(org.sightline.TestActors.SECOND_ADMIN, ref));
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void nobody_publishes_a_version_they_drafted_or_submitted_four_eyes() {
+		AgreementRef inForce = agreements.inForce().ref();
+		AgreementRef mine = reviewed("mine-" + UUID.randomUUID().toString().substring(0, 8));
+
+		assertThatThrownBy(() -> agreements.publish(CurrentActor.require(), mine)).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("another administrator must review and publish it");
+		assertThat(agreements.inForce().ref()).isEqualTo(inForce);
+		assertThat(audit.entriesFor(PartnershipAgreements.AUDIT_SUBJECT, mine.toString())).last()
+			.satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.REFUSAL));
+		assertThat(agreements.maySecondPublish(CurrentActor.require(), mine)).isFalse();
+
+		assertThat(publishAsSecondAdmin(mine).status()).isEqualTo(AgreementStatus.PUBLISHED);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void the_second_person_sees_the_draft_beside_the_version_in_force_clause_by_clause() {
+		PartnershipAgreement inForce = agreements.inForce();
+		AgreementRef ref = agreements.importDraft(CurrentActor.require(), AgreementBuilder.nationalYamlAs(
+				"moved-" + UUID.randomUUID().toString().substring(0, 8), "whenAnyFact: [FALLEN_AT_HOME, SELF_HARM_IN_PROGRESS]",
+				"whenAnyFact: [FALLEN_AT_HOME]", "  - id: other\n    situation: OTHER\n    primary: NONE\n",
+				"  - id: other\n    situation: OTHER\n    primary: VICTIM_SUPPORT\n")).ref();
+		AgreementComparison comparison = AgreementComparison.between(inForce, agreements.version(ref).orElseThrow());
+
+		assertThat(comparison.anyChange()).isTrue();
+		assertThat(comparison.changes()).filteredOn(c -> c.kind() == AgreementComparison.Kind.CHANGED)
+			.extracting(AgreementComparison.ClauseChange::clauseId).containsExactlyInAnyOrder("welfare-medical", "other");
+		assertThat(comparison.changes()).filteredOn(c -> c.clauseId().equals("other")).singleElement()
+			.satisfies(c -> assertThat(c.moved()).containsExactly(
+					"led by no agency (advice and signposting) → VICTIM_SUPPORT"));
+		assertThat(comparison.changes()).filteredOn(c -> c.clauseId().equals("welfare-medical")).singleElement()
+			.satisfies(c -> assertThat(c.moved()).singleElement().asString().contains("FALLEN_AT_HOME, SELF_HARM_IN_PROGRESS")
+				.contains("→ when any of FALLEN_AT_HOME"));
+	}
+
 	@Test
 	@WithUserDetails("admin")
 	void publishing_a_new_version_supersedes_the_old_one_and_never_changes_it() {
@@ -58,15 +101,15 @@ public class PartnershipPublishingIntegrationTests {
 		String beforeYaml = agreements.exportYaml(before.ref());
 		AgreementRef next = reviewed("next-" + UUID.randomUUID().toString().substring(0, 8));
 
-		AgreementVersionView published = agreements.publish(CurrentActor.require(), next);
+		AgreementVersionView published = publishAsSecondAdmin(next);
 
 		assertThat(published.status()).isEqualTo(AgreementStatus.PUBLISHED);
-		assertThat(published.published()).get().extracting(AgreementVersionView.Step::by).isEqualTo("admin");
+		assertThat(published.published()).get().extracting(AgreementVersionView.Step::by).isEqualTo("admin2");
 		assertThat(agreements.inForce().ref()).isEqualTo(next);
 		AgreementVersionView old = agreements.view(before.ref());
 		assertThat(old.status()).isEqualTo(AgreementStatus.SUPERSEDED);
 		assertThat(old.replacedBy()).contains(next);
-		assertThat(old.superseded()).get().extracting(AgreementVersionView.Step::by).isEqualTo("admin");
+		assertThat(old.superseded()).get().extracting(AgreementVersionView.Step::by).isEqualTo("admin2");
 		assertThat(old.agreement().clauses()).isEqualTo(before.clauses());
 		assertThat(old.published()).isEqualTo(agreements.view(before.ref()).published());
 		assertThat(agreements.exportYaml(before.ref())).isEqualTo(beforeYaml);
@@ -90,12 +133,12 @@ public class PartnershipPublishingIntegrationTests {
 	@WithUserDetails("admin")
 	void a_past_version_stays_readable_by_its_ref_after_two_more_are_published() {
 		AgreementRef first = reviewed("first-" + UUID.randomUUID().toString().substring(0, 8));
-		agreements.publish(CurrentActor.require(), first);
+		publishAsSecondAdmin(first);
 		PartnershipAgreement asPublished = agreements.inForce();
 		AgreementRef second = reviewed("second-" + UUID.randomUUID().toString().substring(0, 8));
-		agreements.publish(CurrentActor.require(), second);
+		publishAsSecondAdmin(second);
 		AgreementRef third = reviewed("third-" + UUID.randomUUID().toString().substring(0, 8));
-		agreements.publish(CurrentActor.require(), third);
+		publishAsSecondAdmin(third);
 
 		PartnershipAgreement past = agreements.version(first).orElseThrow();
 

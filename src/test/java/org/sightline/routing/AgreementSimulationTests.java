@@ -1,6 +1,7 @@
 package org.sightline.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -73,7 +74,7 @@ class AgreementSimulationTests {
 	@WithUserDetails("supervisor")
 	void a_draft_moves_exactly_the_encounters_and_officer_hours_it_should() {
 		Actor supervisor = CurrentActor.require();
-		Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
+		Instant from = Instant.now().minus(7, ChronoUnit.DAYS);
 		Instant to = Instant.now().plus(1, ChronoUnit.HOURS);
 		PartnershipAgreement draft = draft();
 		AgreementSimulation.Result before = simulation.simulate(supervisor, draft, from, to);
@@ -108,6 +109,33 @@ class AgreementSimulationTests {
 		assertThat(after.draft().version()).isEqualTo("draft-1");
 		assertThat(after.current().id()).isEqualTo("national-rcrp");
 		assertThat(after.csv()).startsWith("situation,encounters,routed_differently").contains("\nTOTAL,");
+	}
+
+	@Test
+	@WithUserDetails("analyst")
+	void one_day_under_a_clause_keyed_on_one_fact_is_refused_so_nobody_can_be_singled_out() {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS);
+		assertThatThrownBy(() -> simulation.simulate(CurrentActor.require(), draft(), start, start.plus(1, ChronoUnit.DAYS)))
+			.isInstanceOf(org.sightline.shared.InvalidInputException.class)
+			.hasMessageContaining("at least 7 days");
+	}
+
+	@Test
+	void counts_under_five_are_never_shown_and_nothing_reveals_them() {
+		var oneMoved = new AgreementSimulation.Row(Situation.CONCERN_FOR_WELFARE, 40, 1, 1, 0, 2.5, 2.5, 0);
+		var many = new AgreementSimulation.Row(Situation.MISSING_PERSON, 60, 12, 12, 0, 6.0, 72.0, 0);
+		var result = new AgreementSimulation.Result(null, null, Instant.now(), Instant.now(), List.of(oneMoved, many),
+				new org.sightline.shared.SmallCounts(5));
+
+		List<AgreementSimulation.ShownRow> shown = result.shown();
+		assertThat(shown.get(0).movedToPartners()).isEqualTo("fewer than 5");
+		assertThat(shown.get(0).netOfficerHoursSaved()).as("hours would reveal the one person moved").isEqualTo("withheld");
+		assertThat(shown.get(1).movedToPartners()).as("withheld so the small one cannot be worked out from the total")
+			.isEqualTo("withheld");
+		assertThat(shown.get(2).movedToPartners()).isEqualTo("13");
+		assertThat(shown.get(0).encounters()).isEqualTo("40");
+		assertThat(result.csv()).contains("CONCERN_FOR_WELFARE,40,fewer than 5,fewer than 5,fewer than 5,withheld")
+			.doesNotContain(",1,");
 	}
 
 	static int[] delta(AgreementSimulation.Row before, AgreementSimulation.Row after) {

@@ -75,9 +75,10 @@ class DecisionsKeepTheirAgreementVersionTests {
 		AgreementRef next = asAdmin(admin -> {
 			AgreementRef ref = agreements.importDraft(admin, yaml).agreement().ref();
 			agreements.submitForReview(admin, ref);
-			agreements.publish(admin, ref);
 			return ref;
 		});
+		org.sightline.TestActors.as(org.sightline.TestActors.SECOND_ADMIN,
+				() -> agreements.publish(org.sightline.TestActors.SECOND_ADMIN, next));
 		assertThat(next.version()).isEqualTo(version);
 
 		RoutingDecisionView second = routing.decide(CurrentActor.require(), id, RoutingDecisionIntegrationTests.accept());

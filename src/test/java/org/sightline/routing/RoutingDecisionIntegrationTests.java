@@ -142,11 +142,11 @@ class RoutingDecisionIntegrationTests {
 
 	@Test
 	@WithUserDetails("supervisor")
-	void every_override_goes_to_a_supervisor_who_ratifies_or_overturns_it() {
+	void every_override_goes_to_another_supervisor_who_ratifies_or_overturns_it() {
 		EncounterId id = welfareConcern();
-		RoutingDecisionView decision = routing.decide(CurrentActor.require(), id,
-				new RoutingManagement.Decide("POLICE_PRIMARY", "Neighbour says she has been on the floor all night", null,
-						null, null, null));
+		RoutingDecisionView decision = org.sightline.TestActors.as(org.sightline.TestActors.HANDLER,
+				() -> routing.decide(org.sightline.TestActors.HANDLER, id, new RoutingManagement.Decide("POLICE_PRIMARY",
+						"Neighbour says she has been on the floor all night", null, null, null, null)));
 		assertThat(decision.overridden()).isTrue();
 		ReviewItem item = supervision.itemsFor("ROUTING_DECISION", decision.id().toString()).get(0);
 		assertThat(item.reasonCode()).isEqualTo("ROUTING_OVERRIDE");
@@ -155,6 +155,23 @@ class RoutingDecisionIntegrationTests {
 
 		RoutingDecisionView reviewed = routing.decisions(CurrentActor.require(), id).get(0);
 		assertThat(reviewed.overrideReview()).contains("RATIFIED");
+	}
+
+	@Test
+	@WithUserDetails("supervisor")
+	void a_supervisor_cannot_ratify_their_own_override_four_eyes() {
+		EncounterId id = welfareConcern();
+		RoutingDecisionView decision = routing.decide(CurrentActor.require(), id,
+				new RoutingManagement.Decide("POLICE_PRIMARY", "I want officers there", null, null, null, null));
+		ReviewItem item = supervision.itemsFor("ROUTING_DECISION", decision.id().toString()).get(0);
+
+		assertThatThrownBy(() -> supervision.decide(CurrentActor.require(), item.id(), ReviewOutcome.RATIFIED, "Fine"))
+			.isInstanceOf(org.sightline.shared.ConflictException.class)
+			.hasMessageContaining("another supervisor must");
+		assertThat(supervision.itemsFor("ROUTING_DECISION", decision.id().toString()).get(0).open()).isTrue();
+		assertThat(jdbc.sql("select count(*) from audit.audit_entry where subject_type = 'REVIEW_ITEM' and subject_id = :id "
+				+ "and action = 'REFUSAL' and actor = 'supervisor'").param("id", item.id().toString()).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
