@@ -220,6 +220,14 @@ class AuthorizationMatrixTests {
 			.toString();
 	}
 
+	/** Refusals of this person in the audit log (by role, or of a record they may not see). */
+	long refusals(String username) {
+		return jdbc.sql("select count(*) from audit.audit_entry where actor = :actor and action = 'REFUSAL'")
+			.param("actor", username)
+			.query(Long.class)
+			.single();
+	}
+
 	private String post(String path, String json) throws Exception {
 		var response = mvc.perform(MockMvcRequestBuilders.post(path)
 			.with(httpBasic("responder", PASSWORD))
@@ -248,6 +256,7 @@ class AuthorizationMatrixTests {
 		for (Map.Entry<String, Set<String>> entry : MATRIX.entrySet()) {
 			for (String username : USERS) {
 				boolean allowed = entry.getValue().contains(username);
+				long refusalsBefore = refusals(username);
 				MvcResult result = mvc.perform(request(entry.getKey(), username)).andReturn();
 				int status = result.getResponse().getStatus();
 				String redirect = result.getResponse().getRedirectedUrl();
@@ -256,6 +265,10 @@ class AuthorizationMatrixTests {
 				if (gotIn != allowed) {
 					wrong.add(entry.getKey() + " as " + username + ": status " + status
 							+ (redirect == null ? "" : " to " + redirect) + ", expected " + (allowed ? "access" : "refusal"));
+				}
+				else if (!allowed && !username.equals("anonymous") && refusals(username) <= refusalsBefore) {
+					wrong.add(entry.getKey() + " as " + username + ": refused (status " + status
+							+ ") but no refusal in the audit log");
 				}
 			}
 		}

@@ -12,6 +12,8 @@ public enum AuditAction {
 	DISCLOSURE,
 	/** Data was erased. */
 	ERASURE,
-	/** An attempt to see or act on a record that was refused. */
-	REFUSAL
+	/** An attempt to see or act on a record that was refused (and a failed sign-in). */
+	REFUSAL,
+	/** Someone signed in or out. */
+	ACCESS
 }

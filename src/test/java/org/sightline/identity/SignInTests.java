@@ -71,6 +71,33 @@ class SignInTests {
 	}
 
 	@Test
+	void sign_ins_sign_outs_failed_sign_ins_and_refusals_by_role_are_audited() throws Exception {
+		long failedBefore = audited("ruth-nobody", "REFUSAL");
+		mvc.perform(formLogin("/sign-in").user("ruth-nobody").password("guess"));
+		assertThat(audited("ruth-nobody", "REFUSAL")).isEqualTo(failedBefore + 1);
+		mvc.perform(get("/api/v1/catalogues").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.httpBasic("ruth-nobody", "guess"))).andExpect(status().isUnauthorized());
+		assertThat(audited("ruth-nobody", "REFUSAL")).as("a failed HTTP Basic sign-in too").isEqualTo(failedBefore + 2);
+
+		long accessBefore = audited("analyst", "ACCESS");
+		long refusedBefore = audited("analyst", "REFUSAL");
+		var session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user("analyst").password("demo-password"))
+			.andReturn().getRequest().getSession();
+		mvc.perform(get("/encounters/new").session(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/sign-out").with(csrf()).session(session));
+		assertThat(audited("analyst", "ACCESS")).as("signed in and out").isEqualTo(accessBefore + 2);
+		assertThat(audited("analyst", "REFUSAL")).as("refused by role").isEqualTo(refusedBefore + 1);
+	}
+
+	long audited(String actor, String action) {
+		return jdbc.sql("select count(*) from audit.audit_entry where actor = :actor and action = :action")
+			.param("actor", actor).param("action", action).query(Long.class).single();
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
 	void signing_in_and_out_starts_and_ends_the_session() throws Exception {
 		var session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user("responder").password("demo-password"))
 			.andExpect(redirectedUrl("/"))

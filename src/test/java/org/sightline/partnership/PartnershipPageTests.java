@@ -166,8 +166,11 @@ class PartnershipPageTests {
 			.andExpect(flash().attribute("banner", "Agreement national-rcrp " + renamed + " submitted for review"));
 		mvc.perform(get(moved + "/publish"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Are you sure you want to publish this agreement?")))
-			.andExpect(content().string(containsString("national-rcrp 2023-07-26")));
+			.andExpect(content().string(containsString("Review and publish this agreement")))
+			.andExpect(content().string(containsString("national-rcrp 2023-07-26")))
+			.andExpect(content().string(containsString("No clause changes")))
+			// the admin who drafted it may not publish it (four eyes)
+			.andExpect(content().string(containsString("another administrator must review and publish it")));
 		mvc.perform(get(draft)).andExpect(status().isNotFound());
 	}
 

@@ -1,0 +1,82 @@
+package org.sightline.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.aopalliance.intercept.MethodInvocation;
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditTrail;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+
+/**
+ * DPA 2018 s62 for the front door: every refusal by role (a URL rule or a method's role check),
+ * every sign-in through the form, every failed sign-in (form or HTTP Basic) and every sign-out goes
+ * into the audit log. Refusals of records the person may not see are audited by the module that
+ * owns the record. An anonymous request that is sent to sign in is not a refusal of anyone, and is
+ * not logged here (throttling guessing is separate).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityEventsAudit {
+
+	static final String SUBJECT = "ACCESS";
+
+	private final AuditTrail audit;
+
+	SecurityEventsAudit(AuditTrail audit) {
+		this.audit = audit;
+	}
+
+	/** Makes URL and method authorisation publish their refusals as events. */
+	@Bean
+	static AuthorizationEventPublisher authorizationEventPublisher(ApplicationContext context) {
+		return new SpringAuthorizationEventPublisher(context);
+	}
+
+	@EventListener
+	void refused(AuthorizationDeniedEvent<?> event) {
+		Authentication who = event.getAuthentication().get();
+		if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+			return;
+		}
+		String what;
+		Object object = event.getSource();
+		if (object instanceof HttpServletRequest request) {
+			what = request.getMethod() + " " + request.getRequestURI();
+		}
+		else if (object instanceof MethodInvocation invocation) {
+			what = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+		}
+		else {
+			what = String.valueOf(object.getClass().getSimpleName());
+		}
+		audit.record(who.getName(), AuditAction.REFUSAL, SUBJECT, what, "Refused by role", "roles="
+				+ String.join(",", who.getAuthorities().stream().map(Object::toString).sorted().toList()));
+	}
+
+	@EventListener
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		audit.record(event.getAuthentication().getName(), AuditAction.ACCESS, SUBJECT, "sign-in", "Signed in", null);
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String attempted = String.valueOf(event.getAuthentication().getName());
+		audit.record(attempted.length() > 100 ? attempted.substring(0, 100) : attempted, AuditAction.REFUSAL, SUBJECT,
+				"sign-in", "Failed sign-in", "cause=" + event.getException().getClass().getSimpleName());
+	}
+
+	@EventListener
+	void signedOut(LogoutSuccessEvent event) {
+		audit.record(event.getAuthentication().getName(), AuditAction.ACCESS, SUBJECT, "sign-out", "Signed out", null);
+	}
+}
