@@ -131,9 +131,11 @@ public class EncounterManagement {
 
 	/** The encounters this person recorded, newest first. */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<EncounterSummary> recentRecordedBy(Actor actor, int limit) {
-		return encounters.recentRecordedBy(actor.username(), Math.min(Math.max(limit, 1), 200));
+		List<EncounterSummary> listed = encounters.recentRecordedBy(actor.username(), Math.min(Math.max(limit, 1), 200));
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "list", "Listed own encounters", "count=" + listed.size());
+		return listed;
 	}
 
 	/**

@@ -68,8 +68,8 @@ class PersonApiController {
 
 	@GetMapping("/person-matches")
 	@Operation(summary = "Possible matches awaiting a decision, oldest first (supervisor or safeguarding hub)")
-	List<MatchReview> openMatches() {
-		return merging.openReviews();
+	List<MatchReview> openMatches(org.sightline.shared.Actor actor) {
+		return merging.openReviews(actor);
 	}
 
 	@PostMapping("/person-matches/{id}/decision")

@@ -127,8 +127,8 @@ class PersonMergeController {
 	}
 
 	@GetMapping("/people/matches")
-	String matches(Model model) {
-		model.addAttribute("reviews", merging.openReviews());
+	String matches(org.sightline.shared.Actor actor, Model model) {
+		model.addAttribute("reviews", merging.openReviews(actor));
 		model.addAttribute("zone", zone);
 		return "person/matches";
 	}

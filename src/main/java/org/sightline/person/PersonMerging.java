@@ -145,9 +145,12 @@ public class PersonMerging {
 
 	/** Possible matches awaiting a decision, oldest first. */
 	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(readOnly = true)
-	public List<MatchReview> openReviews() {
-		return links.openReviews();
+	@Transactional
+	public List<MatchReview> openReviews(Actor actor) {
+		List<MatchReview> reviews = links.openReviews();
+		audit.record(actor, AuditAction.CONSULTATION, PersonIndex.AUDIT_SUBJECT, "possible-matches", "Listed possible matches",
+				"count=" + reviews.size());
+		return reviews;
 	}
 
 	/** A possible match, with both people side by side. */

@@ -265,17 +265,23 @@ public class ReferralManagement {
 	 * they ask for; police staff see referrals they made, or all of them as supervisor or hub.
 	 */
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<ReferralView> list(Actor actor, Optional<Agency> agency, Optional<ReferralStatus> status) {
+		List<ReferralView> listed;
 		if (actor.hasRole(Role.PARTNER_PRACTITIONER)) {
 			Optional<Agency> own = actor.agencyCode().map(Agency::valueOf);
-			if (own.isEmpty() || (agency.isPresent() && agency.get() != own.get())) {
-				return List.of();
-			}
-			return referrals.find(own, status, Optional.empty(), true, 200).stream().map(ReferralManagement::forPartner).toList();
+			listed = own.isEmpty() || (agency.isPresent() && agency.get() != own.get()) ? List.of()
+					: referrals.find(own, status, Optional.empty(), true, 200).stream().map(ReferralManagement::forPartner).toList();
 		}
-		boolean all = actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB);
-		return referrals.find(agency, status, all ? Optional.empty() : Optional.of(actor.username()), false, 200);
+		else {
+			boolean all = actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB);
+			listed = referrals.find(agency, status, all ? Optional.empty() : Optional.of(actor.username()), false, 200);
+		}
+		// a list read is a consultation of every referral in it: what was listed, how many, by whom
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "list", "Listed referrals",
+				"agency=" + agency.map(Enum::name).orElse("any") + "; status=" + status.map(Enum::name).orElse("any")
+						+ "; count=" + listed.size());
+		return listed;
 	}
 
 	/** Referrals of an encounter the actor has just read through the encounter module. */

@@ -146,6 +146,16 @@ class ReferralIntegrationTests {
 	}
 
 	@Test
+	void a_list_of_referrals_is_audited_with_who_read_it_what_was_asked_and_how_many() {
+		int listed = as(PARTNER_ASC, () -> referrals.list(PARTNER_ASC, Optional.empty(), Optional.of(ReferralStatus.SENT))).size();
+		assertThat(audit.entriesFor("REFERRAL", "list")).last().satisfies(entry -> {
+			assertThat(entry.actor()).isEqualTo("partner-asc");
+			assertThat(entry.action()).isEqualTo(AuditAction.CONSULTATION);
+			assertThat(entry.detail()).isEqualTo("agency=any; status=SENT; count=" + listed);
+		});
+	}
+
+	@Test
 	void a_referral_without_a_lawful_basis_or_data_items_or_to_an_unknown_agency_is_refused_and_stores_nothing() {
 		EncounterView e = encounter();
 		long before = rows();
