@@ -52,6 +52,7 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /audit/verify", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /audit/export", Set.of("supervisor", "admin"));
 		MATRIX.put("POST /audit/anchors", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);

@@ -81,17 +81,79 @@ public class AuditTrail {
 			.list();
 	}
 
-	/** The newest entries, for the audit page. */
+	/** One page of a search, newest first, and how many entries match in all. */
+	public record AuditPage(List<AuditEntry> entries, long total, int page, int pageSize) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		}
+	}
+
+	/**
+	 * Searches the log, newest first, for a supervisor or the data protection officer. The search
+	 * is itself audited: reading the log is reading about people.
+	 */
 	@PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
-	@Transactional(readOnly = true)
-	public List<AuditEntry> latest(int limit) {
-		return jdbc.sql("""
-				select id, occurred_at, actor, action, subject_type, subject_id, reason, detail
-				from audit.audit_entry order by id desc limit :limit
-				""")
-			.param("limit", limit)
+	@Transactional
+	public AuditPage search(Actor reader, AuditSearch search, int page, int pageSize) {
+		int size = Math.min(Math.max(pageSize, 1), 1_000);
+		int number = Math.max(page, 1);
+		StringBuilder where = new StringBuilder(" where true");
+		var params = new java.util.LinkedHashMap<String, Object>();
+		search.actor().ifPresent(a -> {
+			where.append(" and lower(actor) = lower(:actor)");
+			params.put("actor", a);
+		});
+		search.action().ifPresent(a -> {
+			where.append(" and action = :action");
+			params.put("action", a.name());
+		});
+		search.subjectType().ifPresent(t -> {
+			where.append(" and subject_type = :type");
+			params.put("type", t);
+		});
+		search.subjectId().ifPresent(i -> {
+			where.append(" and subject_id = :subjectId");
+			params.put("subjectId", i);
+		});
+		if (!search.personRecords().isEmpty()) {
+			where.append(" and ((subject_type = 'PERSON' and subject_id in (:records)) or subject_id in (:chronologies))");
+			params.put("records", search.personRecords());
+			params.put("chronologies", search.personRecords().stream().map(r -> "chronology:" + r).toList());
+		}
+		search.from().ifPresent(f -> {
+			where.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(f));
+		});
+		search.to().ifPresent(t -> {
+			where.append(" and occurred_at < :to");
+			params.put("to", Timestamp.from(t));
+		});
+		long total = jdbc.sql("select count(*) from audit.audit_entry" + where).params(params).query(Long.class).single();
+		List<AuditEntry> entries = jdbc.sql("select id, occurred_at, actor, action, subject_type, subject_id, reason, detail "
+				+ "from audit.audit_entry" + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) (number - 1) * size)
 			.query(AuditTrail::entry)
 			.list();
+		record(reader, AuditAction.CONSULTATION, "AUDIT_LOG", "search", "Searched the audit log", describe(search)
+				+ "; matches=" + total);
+		return new AuditPage(entries, total, number, size);
+	}
+
+	private static String describe(AuditSearch search) {
+		List<String> parts = new java.util.ArrayList<>();
+		search.actor().ifPresent(a -> parts.add("actor=" + a));
+		search.action().ifPresent(a -> parts.add("action=" + a));
+		search.subjectType().ifPresent(t -> parts.add("type=" + t));
+		search.subjectId().ifPresent(i -> parts.add("record=" + i));
+		if (!search.personRecords().isEmpty()) {
+			parts.add("person=" + search.personRecords().get(0));
+		}
+		search.from().ifPresent(f -> parts.add("from=" + f));
+		search.to().ifPresent(t -> parts.add("to=" + t));
+		return parts.isEmpty() ? "everything" : String.join("; ", parts);
 	}
 
 	private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -3,6 +3,7 @@ package org.sightline.chronology;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,8 +54,14 @@ class ChronologyController {
 
 	private final ZoneId zone;
 
-	ChronologyController(Chronology chronology, ZoneId displayZone) {
+	private final org.sightline.audit.AuditTrail audit;
+	private final org.sightline.audit.AuditReading reading;
+
+	ChronologyController(Chronology chronology, org.sightline.audit.AuditTrail audit,
+			org.sightline.audit.AuditReading reading, ZoneId displayZone) {
 		this.chronology = chronology;
+		this.audit = audit;
+		this.reading = reading;
 		this.zone = displayZone;
 	}
 
@@ -80,6 +87,14 @@ class ChronologyController {
 		model.addAttribute("reason", reason);
 		model.addAttribute("zone", zone);
 		model.addAttribute("mayMerge", actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB));
+		if (actor.hasRole(Role.SUPERVISOR)) {
+			// who has viewed this person: the last 20 readings of any of their records
+			List<String> records = page.person().records().stream().map(r -> r.value().toString()).toList();
+			var views = audit.search(actor, org.sightline.audit.AuditSearch.viewsOf(records), 1, 20);
+			model.addAttribute("views", reading.lines(views.entries()));
+			model.addAttribute("viewCount", views.total());
+			model.addAttribute("viewsQuery", "person=" + String.join(",", records) + "&action=CONSULTATION");
+		}
 		return "chronology/person";
 	}
 

@@ -115,6 +115,33 @@ class ChronologyPageTests {
 	}
 
 	@Test
+	@WithUserDetails("supervisor")
+	void a_supervisor_sees_who_has_viewed_the_person_with_names_and_reasons_and_a_handler_does_not() throws Exception {
+		String family = RepeatTriggersIntegrationTests.uniqueSurname("Viewed");
+		UUID person = record("CONCERN_FOR_WELFARE", 2, family).people().get(0).personId();
+		// the handler read the person earlier, with a reason (as the person page records it)
+		audit.record("handler", AuditAction.CONSULTATION, "PERSON", person.toString(), "Other: Welfare visit tonight", null);
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "SUPERVISION"));
+
+		mvc.perform(get("/people/" + person).session(session))
+			.andExpect(content().string(containsString("Who has viewed this person")))
+			.andExpect(content().string(containsString("Hannah Hale (call handler) (handler): Other: Welfare visit tonight")));
+	}
+
+	@Test
+	@WithUserDetails("handler")
+	void a_handler_is_not_shown_who_has_viewed_the_person() throws Exception {
+		UUID person = record("CONCERN_FOR_WELFARE", 2, RepeatTriggersIntegrationTests.uniqueSurname("Unviewed"))
+			.people().get(0).personId();
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "SUPERVISION"));
+		mvc.perform(get("/people/" + person).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Who has viewed this person"))));
+	}
+
+	@Test
 	@WithUserDetails("handler")
 	void a_long_chronology_shows_the_newest_hundred_entries_and_offers_the_rest() throws Exception {
 		String family = RepeatTriggersIntegrationTests.uniqueSurname("Frequent");
