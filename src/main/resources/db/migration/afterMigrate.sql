@@ -18,6 +18,8 @@ begin
     execute format('grant usage on schema %I to %I', s.nspname, runtime);
     execute format('grant select, insert, update, delete on all tables in schema %I to %I', s.nspname, runtime);
     execute format('grant usage, select on all sequences in schema %I to %I', s.nspname, runtime);
+    -- e.g. the disposal functions, which run as the owner
+    execute format('grant execute on all functions in schema %I to %I', s.nspname, runtime);
   end loop;
   execute format('grant usage on schema public to %I', runtime);
   execute format('grant select, insert, update, delete on public.scheduled_tasks to %I', runtime);

@@ -182,4 +182,14 @@ public class AssessmentManagement {
 				v.personRisks(), v.facts(), v.significantHarm(), v.tools(), v.missingPerson(), v.safeguarding(),
 				v.rcrpThreshold(), v.supervisorReview(), v.changes(), v.snapshot());
 	}
+
+	/**
+	 * Disposal after a records review: the assessments of deleted encounters go; in the assessments of
+	 * encounters that stay, the disposed mentions are anonymised. Returns the versions deleted.
+	 */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public List<UUID> dispose(java.util.Collection<UUID> deletedEncounters, java.util.Collection<UUID> mentions) {
+		return assessments.dispose(deletedEncounters, mentions);
+	}
 }

@@ -89,4 +89,14 @@ class Assessments {
 			.query((rs, n) -> json.readValue(rs.getString(1), AssessmentView.class))
 			.optional();
 	}
+
+	/** Runs assessment.dispose (as the schema's owner): returns the versions deleted. */
+	List<UUID> dispose(java.util.Collection<UUID> encounters, java.util.Collection<UUID> mentions) {
+		return jdbc.sql("select assessment.dispose(:encounters, :mentions)")
+			.param("encounters", encounters.toArray(UUID[]::new))
+			.param("mentions", mentions.toArray(UUID[]::new))
+			.query((rs, n) -> rs.getArray(1) == null ? List.<UUID>of()
+					: java.util.Arrays.stream((Object[]) rs.getArray(1).getArray()).map(o -> (UUID) o).toList())
+			.single();
+	}
 }

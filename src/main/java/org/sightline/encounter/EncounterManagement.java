@@ -171,4 +171,15 @@ public class EncounterManagement {
 			throw new IllegalStateException(e);
 		}
 	}
+
+	/**
+	 * Disposal after a records review: encounters about no one but these mentions are deleted; in an
+	 * encounter shared with others, each mention is anonymised (the incident stays). Audited without
+	 * personal data by the caller. Returns the encounters deleted.
+	 */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public List<java.util.UUID> disposeMentions(java.util.Collection<java.util.UUID> mentions) {
+		return encounters.disposeMentions(mentions);
+	}
 }

@@ -160,4 +160,17 @@ class Encounters {
 	private static List<String> codes(Array array) throws SQLException {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
+
+	/** Runs encounter.dispose_mentions (as the schema's owner): returns the encounters deleted. */
+	java.util.List<java.util.UUID> disposeMentions(java.util.Collection<java.util.UUID> mentions) {
+		return jdbc.sql("select encounter.dispose_mentions(:mentions)")
+			.param("mentions", mentions.toArray(java.util.UUID[]::new))
+			.query((rs, n) -> uuidArray(rs.getArray(1)))
+			.single();
+	}
+
+	static java.util.List<java.util.UUID> uuidArray(java.sql.Array array) throws java.sql.SQLException {
+		return array == null ? java.util.List.of()
+				: java.util.Arrays.stream((Object[]) array.getArray()).map(o -> (java.util.UUID) o).toList();
+	}
 }

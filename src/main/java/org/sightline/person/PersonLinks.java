@@ -324,4 +324,41 @@ class PersonLinks {
 		Date date = rs.getDate(column);
 		return date == null ? null : date.toLocalDate();
 	}
+
+	/**
+	 * People due for a records review: each contact keeps the person for its situation's review period
+	 * (years by situation, from the force's retention rules), and the person is due once the latest of
+	 * those has passed. Oldest due first.
+	 */
+	List<PersonDisposal.DueForReview> dueForReview(Map<String, Integer> yearsBySituation, int defaultYears,
+			java.time.LocalDate today, int limit) {
+		StringBuilder years = new StringBuilder("case l.situation");
+		yearsBySituation.forEach((situation, y) -> {
+			if (!situation.matches("[A-Z0-9_]+")) {
+				throw new IllegalArgumentException("Not a situation code: " + situation);
+			}
+			years.append(" when '").append(situation).append("' then ").append((int) y);
+		});
+		years.append(" else ").append(defaultYears).append(" end");
+		return jdbc.sql("""
+				with due as (
+				    select coalesce(p.merged_into, p.id) as root, max(l.occurred_at) as last_contact,
+				           max((l.occurred_at at time zone 'UTC')::date + make_interval(years => %s))::date as due_on
+				    from person.person_link l join person.person p on p.id = l.person_id
+				    group by coalesce(p.merged_into, p.id)
+				)
+				select d.root, d.last_contact, d.due_on,
+				       trim(coalesce(r.given_name, '') || ' ' || coalesce(r.family_name, r.description, '')) as name
+				from due d join person.person r on r.id = d.root
+				where d.due_on <= :today
+				order by d.due_on
+				limit :limit
+				""".formatted(years))
+			.param("today", today)
+			.param("limit", limit)
+			.query((rs, n) -> new PersonDisposal.DueForReview(new PersonId(rs.getObject("root", UUID.class)),
+					rs.getString("name"), rs.getTimestamp("last_contact").toInstant(),
+					rs.getObject("due_on", java.time.LocalDate.class)))
+			.list();
+	}
 }

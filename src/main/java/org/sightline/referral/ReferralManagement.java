@@ -505,4 +505,14 @@ public class ReferralManagement {
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
 	}
+
+	/**
+	 * Disposal after a records review: referrals on deleted encounters, or about no one but these
+	 * mentions, go with their steps; a referral about others as well keeps them, without these mentions.
+	 */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public List<UUID> dispose(java.util.Collection<UUID> deletedEncounters, java.util.Collection<UUID> mentions) {
+		return referrals.dispose(deletedEncounters, mentions);
+	}
 }

@@ -228,4 +228,15 @@ class Referrals {
 		Timestamp t = rs.getTimestamp(column);
 		return t == null ? null : t.toInstant();
 	}
+
+	/** Runs referral.dispose (as the schema's owner): returns the referrals deleted. */
+	java.util.List<java.util.UUID> dispose(java.util.Collection<java.util.UUID> encounters,
+			java.util.Collection<java.util.UUID> mentions) {
+		return jdbc.sql("select referral.dispose(:encounters, :mentions)")
+			.param("encounters", encounters.toArray(java.util.UUID[]::new))
+			.param("mentions", mentions.toArray(java.util.UUID[]::new))
+			.query((rs, n) -> rs.getArray(1) == null ? java.util.List.<java.util.UUID>of()
+					: java.util.Arrays.stream((Object[]) rs.getArray(1).getArray()).map(o -> (java.util.UUID) o).toList())
+			.single();
+	}
 }

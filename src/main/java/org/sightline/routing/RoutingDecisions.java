@@ -134,4 +134,13 @@ class RoutingDecisions {
 					rs.getString("recorded_by"), rs.getString("what_told")))
 			.list();
 	}
+
+	/** Runs routing.dispose (as the schema's owner): returns the decisions deleted. */
+	java.util.List<java.util.UUID> dispose(java.util.Collection<java.util.UUID> encounters) {
+		return jdbc.sql("select routing.dispose(:encounters)")
+			.param("encounters", encounters.toArray(java.util.UUID[]::new))
+			.query((rs, n) -> rs.getArray(1) == null ? java.util.List.<java.util.UUID>of()
+					: java.util.Arrays.stream((Object[]) rs.getArray(1).getArray()).map(o -> (java.util.UUID) o).toList())
+			.single();
+	}
 }

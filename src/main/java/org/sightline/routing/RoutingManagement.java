@@ -305,4 +305,11 @@ public class RoutingManagement {
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
 	}
+
+	/** Disposal after a records review: the decisions (and their notices, reviews and timers) of deleted encounters. */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public List<UUID> dispose(java.util.Collection<UUID> deletedEncounters) {
+		return decisions.dispose(deletedEncounters);
+	}
 }

@@ -90,4 +90,9 @@ class ReviewItems {
 				Optional.ofNullable(rs.getString("decided_by")),
 				Optional.ofNullable(decidedAt).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("note")));
 	}
+
+	/** Deletes the items about records that were disposed of (their subjects no longer exist). */
+	int deleteAbout(java.util.Collection<String> subjectIds) {
+		return jdbc.sql("delete from supervision.review_item where subject_id in (:ids)").param("ids", subjectIds).update();
+	}
 }

@@ -114,4 +114,14 @@ public class SupervisionManagement {
 				supervisor.username()));
 		return items.findById(id).orElseThrow();
 	}
+
+	/** Disposal after a records review: review items about records that no longer exist. */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public int disposeItemsAbout(java.util.Collection<String> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return 0;
+		}
+		return items.deleteAbout(subjectIds);
+	}
 }
