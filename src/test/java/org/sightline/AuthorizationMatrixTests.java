@@ -53,6 +53,9 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /audit/verify", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /audit/export", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /records-review", Set.of("supervisor"));
+		MATRIX.put("POST /records-review/{id}", Set.of("supervisor"));
+		MATRIX.put("GET /people/{id}/subject-access", Set.of("supervisor"));
 		MATRIX.put("POST /audit/anchors", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);
@@ -286,6 +289,7 @@ class AuthorizationMatrixTests {
 			.replace("/people/matches/{id}", "/people/matches/" + sampleMatchId)
 			.replace("/person-matches/{id}", "/person-matches/" + sampleMatchId)
 			.replace("/people/{id}", "/people/" + samplePersonId)
+			.replace("/records-review/{id}", "/records-review/" + samplePersonId)
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
 			// the national agreement, in force: the commands are refused as it is published, and change nothing
 			.replace("/partnership/agreements/{id}/{version}", "/partnership/agreements/national-rcrp/2023-07-26")

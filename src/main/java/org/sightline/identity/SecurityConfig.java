@@ -60,6 +60,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/encounters", "/encounters/new")
 				.hasAnyRole(STAFF_WHO_RECORD)
+				.requestMatchers("/people/*/subject-access", "/records-review", "/records-review/**")
+				.hasRole("SUPERVISOR")
 				.requestMatchers("/people/matches", "/people/matches/**", "/people/*/merge", "/people/*/unmerge")
 				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
 				.requestMatchers("/people", "/people/**")

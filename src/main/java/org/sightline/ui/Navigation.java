@@ -75,6 +75,9 @@ class Navigation {
 					path.startsWith("/partnership/agreements")));
 			items.add(new NavItem("Audit log", "/audit", path.startsWith("/audit")));
 		}
+		if (actor.get().hasRole(Role.SUPERVISOR)) {
+			items.add(new NavItem("Records review", "/records-review", path.startsWith("/records-review")));
+		}
 		return items;
 	}
 }
