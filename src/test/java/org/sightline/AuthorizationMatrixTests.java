@@ -56,6 +56,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /records-review", Set.of("supervisor"));
 		MATRIX.put("POST /records-review/{id}", Set.of("supervisor"));
 		MATRIX.put("GET /people/{id}/subject-access", Set.of("supervisor"));
+		MATRIX.put("POST /people/{id}/restriction", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /people/{id}/restriction/lift", Set.of("supervisor", "hub"));
 		MATRIX.put("POST /audit/anchors", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);

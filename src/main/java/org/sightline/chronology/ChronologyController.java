@@ -56,9 +56,12 @@ class ChronologyController {
 
 	private final org.sightline.audit.AuditTrail audit;
 	private final org.sightline.audit.AuditReading reading;
+	private final org.sightline.person.PersonRestrictions restrictions;
 
 	ChronologyController(Chronology chronology, org.sightline.audit.AuditTrail audit,
-			org.sightline.audit.AuditReading reading, ZoneId displayZone) {
+			org.sightline.audit.AuditReading reading, org.sightline.person.PersonRestrictions restrictions,
+			ZoneId displayZone) {
+		this.restrictions = restrictions;
 		this.chronology = chronology;
 		this.audit = audit;
 		this.reading = reading;
@@ -87,6 +90,8 @@ class ChronologyController {
 		model.addAttribute("reason", reason);
 		model.addAttribute("zone", zone);
 		model.addAttribute("mayMerge", actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB));
+		model.addAttribute("restriction", restrictions.of(page.person().id()).orElse(null));
+		model.addAttribute("restrictableRoles", org.sightline.person.PersonRestrictions.ROLES.stream().map(Enum::name).sorted().toList());
 		if (actor.hasRole(Role.SUPERVISOR)) {
 			// who has viewed this person: the last 20 readings of any of their records
 			List<String> records = page.person().records().stream().map(r -> r.value().toString()).toList();

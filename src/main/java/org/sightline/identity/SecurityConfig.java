@@ -62,7 +62,8 @@ class SecurityConfig {
 				.hasAnyRole(STAFF_WHO_RECORD)
 				.requestMatchers("/people/*/subject-access", "/records-review", "/records-review/**")
 				.hasRole("SUPERVISOR")
-				.requestMatchers("/people/matches", "/people/matches/**", "/people/*/merge", "/people/*/unmerge")
+				.requestMatchers("/people/matches", "/people/matches/**", "/people/*/merge", "/people/*/unmerge",
+						"/people/*/restriction", "/people/*/restriction/**")
 				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
 				.requestMatchers("/people", "/people/**")
 				.hasAnyRole(STAFF_WHO_RECORD)

@@ -70,8 +70,11 @@ public class PersonIndex {
 
 	private final PersonLinks links;
 
-	PersonIndex(People people, PersonLinks links, AuditTrail audit, Clock clock,
+	private final PersonRestrictions restrictions;
+
+	PersonIndex(People people, PersonLinks links, AuditTrail audit, Clock clock, PersonRestrictions restrictions,
 			@Value("${sightline.retention.person-review-years:6}") int reviewAfterYears) {
+		this.restrictions = restrictions;
 		this.people = people;
 		this.links = links;
 		this.audit = audit;
@@ -259,7 +262,9 @@ public class PersonIndex {
 		List<Scored> scored = rank(query);
 		List<Candidate> candidates = new ArrayList<>(Math.min(MAX_RESULTS, scored.size()));
 		for (int i = 0; i < scored.size() && i < MAX_RESULTS; i++) {
-			candidates.add(candidate(i + 1, scored.get(i)));
+			Candidate candidate = candidate(i + 1, scored.get(i));
+			// a restricted record shows that it exists, never whose it is, to those it is not open to
+			candidates.add(restrictions.mayOpen(actor, candidate.id().value()) ? candidate : restricted(candidate));
 		}
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "search", SEARCH_REASON,
 				"candidates=" + candidates.size() + "; date of birth given=" + query.dateOfBirth().isPresent()
@@ -365,6 +370,14 @@ public class PersonIndex {
 	/** A candidate row, the person it is read as (after merges), its match weight in bits and the evidence. */
 	record Scored(People.Row row, UUID root, double weight, List<String> evidence) {
 	}
+
+	/** A found person the searcher may not open: that a restricted record exists, and nothing else. */
+	static Candidate restricted(Candidate found) {
+		return new Candidate(found.id(), found.rank(), null, RESTRICTED, null, null, null, found.score(),
+				List.of("restricted record: ask a supervisor or the safeguarding hub"));
+	}
+
+	static final String RESTRICTED = "Restricted record";
 
 	private Candidate candidate(int rank, Scored scored) {
 		People.Row row = scored.row().id().equals(scored.root()) ? scored.row()

@@ -64,8 +64,10 @@ public class PersonLinking {
 
 	private final int reviewAfterYears;
 
+	private final PersonRestrictions restrictions;
+
 	PersonLinking(PersonIndex index, People people, PersonLinks links, SupervisionManagement supervision,
-			AuditTrail audit, Clock clock,
+			AuditTrail audit, Clock clock, PersonRestrictions restrictions,
 			@Value("${sightline.person.linking.automatic-weight:24}") double automaticWeight,
 			@Value("${sightline.person.linking.review-weight:15}") double reviewWeight,
 			@Value("${sightline.person.summary-window:90d}") Duration summaryWindow,
@@ -77,6 +79,7 @@ public class PersonLinking {
 		this.index = index;
 		this.people = people;
 		this.links = links;
+		this.restrictions = restrictions;
 		this.supervision = supervision;
 		this.audit = audit;
 		this.clock = clock;
@@ -100,7 +103,8 @@ public class PersonLinking {
 		return index.search(actor, query)
 			.stream()
 			.limit(limit)
-			.map(c -> new MatchOffer(c, summaryOf(c.id())))
+			.map(c -> new MatchOffer(c, PersonIndex.RESTRICTED.equals(c.familyName()) && c.givenName() == null
+					? ContactSummary.of(List.of(), summaryWindow, 0) : summaryOf(c.id())))
 			.toList();
 	}
 
@@ -290,6 +294,11 @@ public class PersonLinking {
 	public PersonProfile profile(Actor actor, PersonId id, String reason) {
 		PersonDetails record = links.details(id.value()).orElseThrow(() -> new RecordNotFoundException("Person"));
 		UUID rootId = links.rootOf(record.id());
+		if (!restrictions.mayOpen(actor, rootId)) {
+			audit.record(actor, AuditAction.REFUSAL, PersonIndex.AUDIT_SUBJECT, rootId.toString(), "Restricted record",
+					null);
+			throw new org.springframework.security.access.AccessDeniedException("This record is restricted");
+		}
 		PersonDetails root = rootId.equals(record.id()) ? record : links.details(rootId).orElseThrow();
 		List<UUID> cluster = links.cluster(rootId);
 		List<PersonLink> contacts = links.linksOf(cluster);
