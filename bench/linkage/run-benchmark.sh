@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Person linkage benchmark, in one run: evaluate on every labelled file in ../shared/data/linkage,
+# Person linkage benchmark, in one run: evaluate on every labelled file in src/test/resources/linkage,
 # then batch linkage of N synthetic records (default 1,000,000) timed end to end through the jar
 # (read CSV, link, write clusters.csv), then evaluate on those records for F1.
 #
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 records=${1:-1000000}
 work=${TMPDIR:-/tmp}/sightline-linkage-bench
-data=../shared/data/linkage
+data=src/test/resources/linkage
 mkdir -p "$work"
 
 echo "== machine"

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The encounters API of ../shared/contracts/encounters.md. */
+/** The encounters API of docs/contracts/encounters.md. */
 @RestController
 @RequestMapping("/api/v1/encounters")
 @Tag(name = "Encounters", description = "Record what was learned about the people in a call or on-scene contact")

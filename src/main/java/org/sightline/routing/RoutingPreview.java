@@ -33,7 +33,7 @@ public class RoutingPreview {
 	static final List<String> CALLER_TYPES = List.of("MEMBER_OF_PUBLIC", "FAMILY_OR_FRIEND", "SELF", "HEALTH_SERVICE",
 			"SOCIAL_CARE", "EDUCATION", "OTHER_AGENCY");
 
-	/** The request of ../shared/contracts/routing-preview.md, with codes as text so unknown ones can be named. */
+	/** The request of docs/contracts/routing-preview.md, with codes as text so unknown ones can be named. */
 	public record Request(String situation, String callerType, Subject subject, List<String> facts, Dash dash,
 			History history) {
 

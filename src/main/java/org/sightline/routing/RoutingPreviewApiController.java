@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** POST /api/v1/routing/preview, exactly as ../shared/contracts/routing-preview.md. */
+/** POST /api/v1/routing/preview, exactly as docs/contracts/routing-preview.md. */
 @RestController
 @Tag(name = "Routing", description = "Who should respond and why, under the partnership agreement in force")
 class RoutingPreviewApiController {

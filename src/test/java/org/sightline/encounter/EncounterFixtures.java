@@ -8,7 +8,7 @@ import java.util.List;
 /** Valid defaults for encounter tests; change one thing per test. */
 public final class EncounterFixtures {
 
-	/** The example request of ../shared/contracts/encounters.md. */
+	/** The example request of docs/contracts/encounters.md. */
 	public static final String CONTRACT_EXAMPLE_JSON = """
 			{
 			  "source": "EMERGENCY_CALL",

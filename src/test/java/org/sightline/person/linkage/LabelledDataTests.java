@@ -19,14 +19,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs {@code evaluate} on every labelled file in the shared linkage data, with the same default
+ * Runs {@code evaluate} on every labelled file in the labelled linkage data (src/test/resources/linkage, copied with its licences), with the same default
  * settings for all of them (the thresholds are not tuned to any one file), and holds the matcher to
  * a modest floor of pairwise F1. A file of judged pairs ({@code X_labels.csv}) is used with the
  * records it judges ({@code X.csv}).
  */
 class LabelledDataTests {
 
-	static final Path DATA = Path.of("../shared/data/linkage");
+	static final Path DATA = Path.of("src/test/resources/linkage");
 
 	/** Pairwise F1 of the clusters written by link; well below what the matcher reaches on every file. */
 	static final double F1_FLOOR = 0.85;
@@ -36,7 +36,7 @@ class LabelledDataTests {
 	@TestFactory
 	@DisplayName("evaluate on every labelled file reaches the F1 floor with the same settings")
 	Stream<DynamicTest> everyLabelledFile() throws IOException {
-		assertThat(DATA).as("the shared labelled linkage data, beside the project").isDirectory();
+		assertThat(DATA).as("the labelled linkage data copied into the project").isDirectory();
 		List<DynamicTest> tests = new ArrayList<>();
 		try (Stream<Path> files = Files.list(DATA)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
