@@ -16,7 +16,6 @@ import org.sightline.partnership.PartnershipAgreement;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Situation;
 import org.sightline.shared.SmallCounts;
-import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Replays the encounters assessed in a period under the agreement in force and under a draft, and
  * counts, per situation, how many would route differently and how many officer hours would move
  * between police and partners. Answers a chief officer's question before they sign an agreement.
- * Officer hours per attendance are set per situation ({@code sightline.simulation.officer-hours.<SITUATION>}).
+ * Officer hours per attendance are set per situation ({@link OfficerHours}).
  */
 @Service
 public class AgreementSimulation {
@@ -98,19 +97,17 @@ public class AgreementSimulation {
 		}
 	}
 
-	static final double DEFAULT_HOURS = 2.0;
-
 	private final AssessmentManagement assessments;
 	private final RoutingPolicy policy;
 	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final RoutingCases cases;
-	private final Environment environment;
+	private final OfficerHours officerHours;
 
 	private final SmallCounts counts;
 	private final int minimumPeriodDays;
 
 	AgreementSimulation(AssessmentManagement assessments, RoutingPolicy policy, org.sightline.partnership.PartnershipAgreements agreements,
-			RiskTools tools, Environment environment,
+			RiskTools tools, OfficerHours officerHours,
 			@org.springframework.beans.factory.annotation.Value("${sightline.disclosure.minimum-count:5}") int minimumCount,
 			@org.springframework.beans.factory.annotation.Value("${sightline.disclosure.minimum-period-days:7}") int minimumPeriodDays) {
 		this.counts = new SmallCounts(minimumCount);
@@ -119,7 +116,7 @@ public class AgreementSimulation {
 		this.policy = policy;
 		this.agreements = agreements;
 		this.cases = new RoutingCases(new DashPolicy(tools.require("DASH")));
-		this.environment = environment;
+		this.officerHours = officerHours;
 	}
 
 	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
@@ -158,7 +155,6 @@ public class AgreementSimulation {
 	}
 
 	double hoursPerAttendance(Situation situation) {
-		return environment.getProperty("sightline.simulation.officer-hours." + situation.name(), Double.class,
-				environment.getProperty("sightline.simulation.officer-hours.default", Double.class, DEFAULT_HOURS));
+		return officerHours.perAttendance(situation);
 	}
 }

@@ -1,0 +1,29 @@
+package org.sightline.routing;
+
+import org.sightline.shared.Situation;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many officer hours an attendance takes, by situation, where the force has no recorded times:
+ * all officers together, from deployment to clear ({@code sightline.officer-hours.<SITUATION>},
+ * {@code sightline.officer-hours.default}). Figures made from these are estimates and say so. Used by
+ * the agreement simulation and the demand dashboard, so both count an hour the same way.
+ */
+@Component
+public class OfficerHours {
+
+	static final double DEFAULT_HOURS = 2.0;
+
+	private final Environment environment;
+
+	OfficerHours(Environment environment) {
+		this.environment = environment;
+	}
+
+	/** Estimated officer hours of one police attendance in this situation. */
+	public double perAttendance(Situation situation) {
+		return environment.getProperty("sightline.officer-hours." + situation.name(), Double.class,
+				environment.getProperty("sightline.officer-hours.default", Double.class, DEFAULT_HOURS));
+	}
+}
