@@ -31,6 +31,11 @@ final class AuditVerifyCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, System.getenv(), out, err);
+	}
+
+	/** As {@link #run(String[], PrintStream, PrintStream)}, reading the connection settings from {@code env}. */
+	static int run(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
 		List<AuditChain.ExternalAnchor> anchors = new ArrayList<>();
 		String dataDir = "data/pg";
 		try {
@@ -47,11 +52,11 @@ final class AuditVerifyCommand {
 			err.println("Usage: audit-verify [--data-dir data/pg] [--anchor position:hash]...");
 			return 2;
 		}
-		String url = System.getenv("SPRING_DATASOURCE_URL");
+		String url = env.get("SPRING_DATASOURCE_URL");
 		try {
 			if (url != null && !url.isBlank()) {
-				DataSource dataSource = new DriverManagerDataSource(url, System.getenv("SPRING_DATASOURCE_USERNAME"),
-						System.getenv("SPRING_DATASOURCE_PASSWORD"));
+				DataSource dataSource = new DriverManagerDataSource(url, env.get("SPRING_DATASOURCE_USERNAME"),
+						env.get("SPRING_DATASOURCE_PASSWORD"));
 				return verify(dataSource, anchors, out);
 			}
 			Path dir = Path.of(dataDir).toAbsolutePath();

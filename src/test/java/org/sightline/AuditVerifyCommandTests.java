@@ -25,7 +25,8 @@ class AuditVerifyCommandTests {
 		String[] all = new String[args.length + 1];
 		all[0] = "audit-verify";
 		System.arraycopy(args, 0, all, 1, args.length);
-		int code = AuditVerifyCommand.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+		// The embedded data directory is what is under test, whatever external database the suite runs against.
+		int code = AuditVerifyCommand.run(all, java.util.Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
