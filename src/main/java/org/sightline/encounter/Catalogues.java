@@ -35,6 +35,8 @@ public class Catalogues {
 	private final Map<String, CatalogueEntry> adjustments;
 	private final Map<String, CatalogueEntry> checks;
 	private final Map<String, CatalogueEntry> barriers;
+	private final Map<String, CatalogueEntry> areas;
+	private final Map<String, CatalogueEntry> ethnicities;
 
 	Catalogues(@Value("${sightline.catalogues.location:classpath:encounter/catalogues.yml}") Resource location)
 			throws IOException {
@@ -47,6 +49,8 @@ public class Catalogues {
 		this.communicationNeeds = loaded.get("communicationNeeds");
 		this.adjustments = loaded.get("adjustments");
 		this.checks = loaded.get("checks");
+		this.areas = loaded.get("areas");
+		this.ethnicities = loaded.get("ethnicities");
 		this.barriers = Arrays.stream(DisclosureBarrier.values())
 			.map(b -> new CatalogueEntry(b.name(), BARRIER_LABELS.get(b), null, false))
 			.collect(Collectors.toMap(CatalogueEntry::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -72,14 +76,22 @@ public class Catalogues {
 		}
 	}
 
+	/** Lists a force may leave out: without areas no area is recorded, without ethnicities none is asked. */
+	private static final Set<String> OPTIONAL = Set.of("areas", "ethnicities");
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Map<String, CatalogueEntry>> parse(Object document, String description) {
 		if (!(document instanceof Map<?, ?> root)) {
 			throw new IllegalStateException("The catalogue file " + description + " is empty or not a YAML map");
 		}
 		Map<String, Map<String, CatalogueEntry>> loaded = new LinkedHashMap<>();
-		for (String name : List.of("vulnerabilities", "circumstances", "communicationNeeds", "adjustments", "checks")) {
+		for (String name : List.of("vulnerabilities", "circumstances", "communicationNeeds", "adjustments", "checks",
+				"areas", "ethnicities")) {
 			Object list = root.get(name);
+			if (OPTIONAL.contains(name) && list == null) {
+				loaded.put(name, new LinkedHashMap<>());
+				continue;
+			}
 			if (!(list instanceof List<?> items) || items.isEmpty()) {
 				throw new IllegalStateException("The catalogue file " + description + " has no list '" + name + "'");
 			}
@@ -231,6 +243,24 @@ public class Catalogues {
 		return List.copyOf(checks.values());
 	}
 
+	/** The force's areas, for recording where an encounter happened and for the demand dashboard. */
+	public List<CatalogueEntry> areas() {
+		return List.copyOf(areas.values());
+	}
+
+	/** Self-defined ethnicity categories, for equality monitoring. */
+	public List<CatalogueEntry> ethnicities() {
+		return List.copyOf(ethnicities.values());
+	}
+
+	boolean isArea(String code) {
+		return areas.containsKey(code);
+	}
+
+	boolean isEthnicity(String code) {
+		return ethnicities.containsKey(code);
+	}
+
 	public Optional<CatalogueEntry> vulnerability(String code) {
 		return Optional.ofNullable(vulnerabilities.get(code));
 	}
@@ -258,7 +288,7 @@ public class Catalogues {
 	/** The plain-English label of any catalogue code, for pages; the code itself when unknown. */
 	public String label(String code) {
 		for (Map<String, CatalogueEntry> map : List.of(vulnerabilities, circumstances, barriers, communicationNeeds,
-				adjustments, checks)) {
+				adjustments, checks, areas, ethnicities)) {
 			CatalogueEntry entry = map.get(code);
 			if (entry != null) {
 				return entry.label();
