@@ -23,6 +23,7 @@ begin
   end loop;
   execute format('grant usage on schema public to %I', runtime);
   execute format('grant select, insert, update, delete on public.scheduled_tasks to %I', runtime);
+  execute format('grant select, insert, update, delete on public.event_publication to %I', runtime);
   execute format('grant select on public.flyway_schema_history to %I', runtime);
   -- the audit log: append and read only
   execute format('revoke update, delete, truncate, references, trigger on all tables in schema audit from %I', runtime);

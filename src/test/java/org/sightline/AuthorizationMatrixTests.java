@@ -36,9 +36,9 @@ class AuthorizationMatrixTests {
 
 	static final String PASSWORD = "demo-password";
 	static final List<String> USERS = List.of("anonymous", "handler", "responder", "supervisor", "hub", "analyst",
-			"admin", "partner-csc");
+			"chief", "admin", "partner-csc");
 	static final Set<String> EVERYONE_SIGNED_IN = Set.of("handler", "responder", "supervisor", "hub", "analyst",
-			"admin", "partner-csc");
+			"chief", "admin", "partner-csc");
 	static final Set<String> STAFF_WHO_RECORD = Set.of("handler", "responder", "supervisor", "hub");
 
 	/**

@@ -53,10 +53,13 @@ public class RecordsReview {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ZoneId zone;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	RecordsReview(PersonDisposal people, EncounterManagement encounters, AssessmentManagement assessments,
 			RoutingManagement routing, ReferralManagement referrals, SupervisionManagement supervision, RetentionRules rules,
-			AuditTrail audit, JdbcClient jdbc, Clock clock, ZoneId displayZone) {
+			AuditTrail audit, JdbcClient jdbc, Clock clock, ZoneId displayZone,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.encounters = encounters;
 		this.assessments = assessments;
@@ -131,6 +134,7 @@ public class RecordsReview {
 				gone.mentions().size(), deletedAssessments.size(), deletedDecisions.size(), deletedReferrals.size(),
 				triggersDeleted);
 		decision(person, "DISPOSE", reason.strip(), null, actor);
+		events.publishEvent(new RecordsDisposed(List.copyOf(gone.records()), deletedEncounters));
 		audit.record(actor, AuditAction.ERASURE, "PERSON", person.toString(), "Records review: disposed",
 				"records=" + disposal.records() + "; encounters deleted=" + disposal.encountersDeleted()
 						+ "; mentions removed or anonymised=" + disposal.mentionsAnonymised() + "; assessments="

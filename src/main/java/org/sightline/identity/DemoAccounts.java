@@ -35,6 +35,7 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("supervisor", "Sgt Sue Parkes", Role.SUPERVISOR, null),
 			new DemoAccount("hub", "Harriet Bell (safeguarding hub)", Role.SAFEGUARDING_HUB, null),
 			new DemoAccount("analyst", "Ana Lister (analyst)", Role.ANALYST, null),
+			new DemoAccount("chief", "ACC Chris Keane (chief officer)", Role.CHIEF_OFFICER, null),
 			new DemoAccount("admin", "Adam Minns (administrator)", Role.ADMIN, null),
 			// four eyes: an agreement one administrator drafts, another publishes
 			new DemoAccount("admin2", "Ada Mensah (second administrator)", Role.ADMIN, null),

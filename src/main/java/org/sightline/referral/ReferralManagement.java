@@ -399,6 +399,7 @@ public class ReferralManagement {
 						+ (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "" : " (recorded by police)"),
 				null);
 		ReferralView after = referrals.findById(id).orElseThrow();
+		events.publishEvent(new ReferralProgressed(id, after.encounterId(), step.status()));
 		if (step.status() != ReferralStatus.OUTCOME_RECORDED) {
 			notifier.answered(after);
 		}

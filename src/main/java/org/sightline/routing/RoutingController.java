@@ -29,7 +29,10 @@ class RoutingController {
 	private final RoutingManagement routing;
 	private final ZoneId zone;
 
-	RoutingController(RoutingManagement routing, ZoneId displayZone) {
+	private final java.time.Clock clock;
+
+	RoutingController(RoutingManagement routing, ZoneId displayZone, java.time.Clock clock) {
+		this.clock = clock;
 		this.routing = routing;
 		this.zone = displayZone;
 	}
@@ -97,6 +100,39 @@ class RoutingController {
 		return "redirect:/encounters/" + encounterId + "#routing";
 	}
 
+	@PostMapping("/routing/decisions/{decisionId}/attendance")
+	String attendance(@PathVariable UUID decisionId, @RequestParam UUID encounterId,
+			@RequestParam(required = false) String deployedTime, @RequestParam(required = false) String clearedTime,
+			@RequestParam(required = false) String officers, Actor actor, RedirectAttributes redirect) {
+		try {
+			Integer count = null;
+			if (officers != null && !officers.isBlank()) {
+				try {
+					count = Integer.valueOf(officers.trim());
+				}
+				catch (NumberFormatException e) {
+					throw new InvalidInputException(List.of(new Violation("officers", "Enter the number of officers as a number, for example 2")));
+				}
+			}
+			java.time.Instant deployed = time(deployedTime);
+			java.time.Instant cleared = time(clearedTime);
+			if (deployed != null && cleared != null && cleared.isBefore(deployed)) {
+				// cleared after midnight: the times are on consecutive days
+				cleared = cleared.plus(java.time.Duration.ofDays(1));
+				if (cleared.isAfter(java.time.Instant.now(clock))) {
+					deployed = deployed.minus(java.time.Duration.ofDays(1));
+					cleared = cleared.minus(java.time.Duration.ofDays(1));
+				}
+			}
+			routing.recordAttendance(actor, decisionId, deployed, cleared, count);
+			redirect.addFlashAttribute("banner", "Officers' attendance recorded");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("routingErrors", e.violations());
+		}
+		return "redirect:/encounters/" + encounterId + "#routing";
+	}
+
 	@PostMapping("/routing/timers/{timerId}/complete")
 	String complete(@PathVariable UUID timerId, @RequestParam UUID encounterId, Actor actor, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("banner", routing.completeTimer(actor, timerId) ? "Timer stopped in time"
@@ -111,7 +147,7 @@ class RoutingController {
 		}
 		try {
 			LocalTime time = LocalTime.parse(value.trim().replace('.', ':'), DateTimeFormatter.ofPattern("H:mm"));
-			return ZonedDateTime.of(LocalDate.now(zone), time, zone).toInstant();
+			return ZonedDateTime.of(LocalDate.now(clock.withZone(zone)), time, zone).toInstant();
 		}
 		catch (RuntimeException e) {
 			throw new InvalidInputException(List.of(new Violation("time", "Enter the time as hours and minutes, for example 14:30")));

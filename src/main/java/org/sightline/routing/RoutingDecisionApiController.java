@@ -27,6 +27,9 @@ class RoutingDecisionApiController {
 	record Event(String fact, Instant at) {
 	}
 
+	record AttendanceRequest(Instant deployedAt, Instant clearedAt, Integer officers) {
+	}
+
 	private final RoutingManagement routing;
 
 	RoutingDecisionApiController(RoutingManagement routing) {
@@ -57,6 +60,13 @@ class RoutingDecisionApiController {
 	@Operation(summary = "Record a fact that starts the agreement's timers (e.g. ARRIVED_AT_HEALTH_PLACE_OF_SAFETY)")
 	RoutingDecisionView event(Actor actor, @PathVariable UUID id, @RequestBody Event request) {
 		return routing.recordEvent(actor, id, request.fact(), request.at());
+	}
+
+	@PostMapping("/api/v1/routing-decisions/{id}/attendance")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	@Operation(summary = "Record police officers' attendance: deployed, cleared and how many officers")
+	Attendance attendance(Actor actor, @PathVariable UUID id, @RequestBody AttendanceRequest request) {
+		return routing.recordAttendance(actor, id, request.deployedAt(), request.clearedAt(), request.officers());
 	}
 
 	@PostMapping("/api/v1/routing-timers/{id}/complete")

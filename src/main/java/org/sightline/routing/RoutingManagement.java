@@ -60,6 +60,7 @@ public class RoutingManagement {
 	private final org.sightline.partnership.PartnershipAgreements agreements;
 	private final RoutingDecisions decisions;
 	private final RoutingTimers timers;
+	private final Attendances attendances;
 	private final SupervisionManagement supervision;
 	private final RoutingCases cases;
 	private final AuditTrail audit;
@@ -68,8 +69,9 @@ public class RoutingManagement {
 
 	RoutingManagement(EncounterManagement encounters, AssessmentManagement assessments, RoutingPolicy policy,
 			org.sightline.partnership.PartnershipAgreements agreements, RoutingDecisions decisions, RoutingTimers timers,
-			SupervisionManagement supervision, RiskTools tools, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Attendances attendances, SupervisionManagement supervision, RiskTools tools, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.attendances = attendances;
 		this.encounters = encounters;
 		this.assessments = assessments;
 		this.policy = policy;
@@ -182,6 +184,7 @@ public class RoutingManagement {
 		problems.throwIfAny();
 		decisions.insertCallerNotice(decisionId, toldAt == null ? now : toldAt, actor.username(), now, whatTold.strip());
 		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Caller informed", null);
+		events.publishEvent(new RoutingFollowUpRecorded(decisionId, decision.encounterId(), "CALLER_INFORMED"));
 		return decisions.findById(decision.id()).orElseThrow();
 	}
 
@@ -215,8 +218,59 @@ public class RoutingManagement {
 			// a repeated arrival starts nothing new, and the log says only what happened
 			audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Timer started by " + fact,
 					null);
+			events.publishEvent(new RoutingFollowUpRecorded(decisionId, decision.encounterId(), "TIMER_STARTED"));
 		}
 		return decisions.findById(decisionId).orElseThrow();
+	}
+
+	/**
+	 * Records police officers' attendance at the encounter of this decision: when they were deployed,
+	 * when they cleared (null while still there) and how many officers, so officer time is measured
+	 * rather than estimated.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public Attendance recordAttendance(Actor actor, UUID decisionId, Instant deployedAt, Instant clearedAt,
+			Integer officers) {
+		RoutingDecisionView decision = readable(actor, decisionId);
+		var problems = new Violations();
+		Instant now = Instant.now(clock);
+		if (deployedAt == null) {
+			problems.add("deployedAt", "Enter when officers were deployed");
+		}
+		else if (deployedAt.isAfter(now.plusSeconds(300))) {
+			problems.add("deployedAt", "When officers were deployed must be now or in the past");
+		}
+		if (clearedAt != null && clearedAt.isAfter(now.plusSeconds(300))) {
+			problems.add("clearedAt", "When officers cleared must be now or in the past");
+		}
+		if (deployedAt != null && clearedAt != null && clearedAt.isBefore(deployedAt)) {
+			problems.add("clearedAt", "When officers cleared must be after they were deployed");
+		}
+		if (deployedAt != null && clearedAt != null && java.time.Duration.between(deployedAt, clearedAt).toHours() > 72) {
+			problems.add("clearedAt", "An attendance of more than 72 hours is not plausible: check the dates");
+		}
+		if (officers == null) {
+			problems.add("officers", "Enter how many officers attended");
+		}
+		else if (officers < 1 || officers > 50) {
+			problems.add("officers", "The number of officers must be between 1 and 50");
+		}
+		problems.throwIfAny();
+		Attendance attendance = new Attendance(UUID.randomUUID(), decision.encounterId(), deployedAt, clearedAt, officers,
+				actor.username(), now);
+		attendances.insert(attendance);
+		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, decisionId.toString(), "Officers' attendance recorded",
+				"officers=" + officers);
+		events.publishEvent(new RoutingFollowUpRecorded(decisionId, decision.encounterId(), "ATTENDANCE"));
+		return attendance;
+	}
+
+	/** Officers' attendance recorded at an encounter the actor may read, earliest first. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional(readOnly = true)
+	public List<Attendance> attendancesOfReadableEncounter(EncounterId encounterId) {
+		return attendances.forEncounter(encounterId.value());
 	}
 
 	/** The timer's task was done in time (e.g. the handover happened). */
@@ -228,6 +282,7 @@ public class RoutingManagement {
 		boolean completed = timers.complete(timerId, actor.username());
 		if (completed) {
 			audit.record(actor, AuditAction.ALTERATION, "ROUTING_TIMER", timerId.toString(), "Timer completed", null);
+			events.publishEvent(new RoutingFollowUpRecorded(null, encounterId, "TIMER_COMPLETED"));
 		}
 		return completed;
 	}
@@ -267,8 +322,10 @@ public class RoutingManagement {
 	@EventListener
 	void on(ReviewDecided decided) {
 		if (AUDIT_SUBJECT.equals(decided.subjectType())) {
-			decisions.recordOverrideReview(UUID.fromString(decided.subjectId()), decided.outcome().name(),
-					decided.decidedBy(), Instant.now(clock));
+			UUID decisionId = UUID.fromString(decided.subjectId());
+			decisions.recordOverrideReview(decisionId, decided.outcome().name(), decided.decidedBy(), Instant.now(clock));
+			decisions.findById(decisionId)
+				.ifPresent(d -> events.publishEvent(new RoutingFollowUpRecorded(decisionId, d.encounterId(), "OVERRIDE_REVIEWED")));
 		}
 	}
 
@@ -310,6 +367,7 @@ public class RoutingManagement {
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Transactional
 	public List<UUID> dispose(java.util.Collection<UUID> deletedEncounters) {
+		attendances.deleteForEncounters(deletedEncounters);
 		return decisions.dispose(deletedEncounters);
 	}
 }

@@ -12,7 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RoutingSection implements EncounterSection {
 
-	record Model(EncounterView encounter, List<RoutingDecisionView> newestFirst) {
+	record Model(EncounterView encounter, List<RoutingDecisionView> newestFirst, List<Attendance> attendances) {
+
+		/** Police attend under the latest decision, so officers' time can be recorded. */
+		public boolean policeAttend() {
+			return !newestFirst.isEmpty() && newestFirst.get(0).outcome().policeAttend();
+		}
 	}
 
 	private final RoutingManagement routing;
@@ -31,7 +36,7 @@ class RoutingSection implements EncounterSection {
 		List<RoutingDecisionView> all = new java.util.ArrayList<>(
 				routing.decisionsOfReadableEncounter(actor, new EncounterId(encounter.id())));
 		java.util.Collections.reverse(all);
-		return new Model(encounter, all);
+		return new Model(encounter, all, routing.attendancesOfReadableEncounter(new EncounterId(encounter.id())));
 	}
 
 	@Override
