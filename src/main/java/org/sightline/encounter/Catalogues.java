@@ -261,6 +261,21 @@ public class Catalogues {
 		return ethnicities.containsKey(code);
 	}
 
+	/**
+	 * The label of an area, looked up among the areas only (a force's area code may also be a code of
+	 * another list); the code itself when the force no longer lists it.
+	 */
+	public String areaLabel(String code) {
+		CatalogueEntry entry = areas.get(code);
+		return entry == null ? code : entry.label();
+	}
+
+	/** The label of an ethnicity, among the ethnicities only; the code itself when no longer listed. */
+	public String ethnicityLabel(String code) {
+		CatalogueEntry entry = ethnicities.get(code);
+		return entry == null ? code : entry.label();
+	}
+
 	public Optional<CatalogueEntry> vulnerability(String code) {
 		return Optional.ofNullable(vulnerabilities.get(code));
 	}

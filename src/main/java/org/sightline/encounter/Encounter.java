@@ -30,13 +30,14 @@ final class Encounter {
 			.map(p -> new EncounterView.PersonView(UUID.randomUUID(), PersonRole.valueOf(p.role()), clean(p.givenName()),
 					clean(p.familyName()), clean(p.description()), p.dateOfBirth(), p.estimatedAgeYears(),
 					p.vulnerabilities(), p.barriers(), p.communicationNeeds(), p.adjustments(), p.spokenToAlone(),
-					clean(p.voice()), p.checks(), p.nextStepsExplained()))
+					clean(p.voice()), p.checks(), p.nextStepsExplained(), null,
+					p.sex() == null ? null : Sex.valueOf(p.sex()), p.ethnicity()))
 			.toList();
 		Location location = new Location(clean(command.location().description()), command.location().latitude(),
 				command.location().longitude());
 		LocalDate reviewDate = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC).plusYears(reviewAfterYears);
 		return new Encounter(new EncounterView(id.value(), reference, Source.valueOf(command.source()),
-				command.occurredAt(), location, Situation.valueOf(command.situation()), command.narrative().strip(),
+				command.occurredAt(), location, command.area(), Situation.valueOf(command.situation()), command.narrative().strip(),
 				recordedBy.username(), recordedAt, reviewDate, people));
 	}
 

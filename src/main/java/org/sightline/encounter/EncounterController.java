@@ -59,6 +59,7 @@ class EncounterController {
 		model.addAttribute("sources", Arrays.asList(Source.values()));
 		model.addAttribute("situations", Arrays.asList(Situation.values()));
 		model.addAttribute("roles", Arrays.asList(PersonRole.values()));
+		model.addAttribute("sexes", Arrays.asList(Sex.values()));
 		model.addAttribute("personalVulnerabilities", catalogues.vulnerabilities(VulnerabilityKind.PERSONAL));
 		model.addAttribute("situationalVulnerabilities", catalogues.vulnerabilities(VulnerabilityKind.SITUATIONAL));
 		model.addAttribute("zone", zone);

@@ -31,6 +31,7 @@ public class EncounterForm {
 	private String locationDescription;
 	private String latitude;
 	private String longitude;
+	private String area;
 	private String narrative;
 	private List<PersonForm> people = new ArrayList<>(List.of(new PersonForm()));
 
@@ -70,7 +71,7 @@ public class EncounterForm {
 		for (int i = 0; i < people.size(); i++) {
 			details.add(people.get(i).toDetails("people[" + i + "].", problems));
 		}
-		return new RecordEncounter(source, occurredAt, new Location(locationDescription, lat, lon), situation,
+		return new RecordEncounter(source, occurredAt, new Location(locationDescription, lat, lon), area, situation,
 				narrative, details);
 	}
 
@@ -146,6 +147,8 @@ public class EncounterForm {
 	public void setLatitude(String latitude) { this.latitude = latitude; }
 	public String getLongitude() { return longitude; }
 	public void setLongitude(String longitude) { this.longitude = longitude; }
+	public String getArea() { return area; }
+	public void setArea(String area) { this.area = area; }
 	public String getNarrative() { return narrative; }
 	public void setNarrative(String narrative) { this.narrative = narrative; }
 	public List<PersonForm> getPeople() { return people; }

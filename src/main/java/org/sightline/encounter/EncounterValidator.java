@@ -71,6 +71,8 @@ class EncounterValidator {
 				problems.add("location.longitude", "Longitude must be between -180 and 180");
 			}
 		}
+		optionalCode(problems, "area", command.area(), catalogues.areas().isEmpty(), catalogues::isArea, "area",
+				"This force records no areas; leave the area out");
 		Codes.parse(problems, "situation", command.situation(), Situation.class, "Select what the encounter is about");
 		if (isBlank(command.narrative())) {
 			problems.add("narrative", "Enter what happened");
@@ -140,6 +142,25 @@ class EncounterValidator {
 		codes(problems, prefix + "adjustments", person.adjustments(), catalogues::isAdjustment, "adjustment");
 		codes(problems, prefix + "checks", person.checks(), catalogues::isCheck, "check");
 		maxLength(problems, prefix + "voice", person.voice(), MAX_VOICE, "The person’s own words");
+
+		// equality monitoring: optional, checked only so that what is stored can be counted
+		Codes.parse(problems, prefix + "sex", person.sex(), Sex.class, null);
+		optionalCode(problems, prefix + "ethnicity", person.ethnicity(), catalogues.ethnicities().isEmpty(),
+				catalogues::isEthnicity, "ethnicity", "This force does not ask for ethnicity; leave it out");
+	}
+
+	/** An optional catalogue code: when given, it must be in a catalogue the force has. */
+	private static void optionalCode(Violations problems, String field, String code, boolean noCatalogue,
+			Predicate<String> known, String what, String whenNoCatalogue) {
+		if (code == null) {
+			return;
+		}
+		if (noCatalogue) {
+			problems.add(field, whenNoCatalogue);
+		}
+		else if (!known.test(code)) {
+			problems.add(field, "Unknown " + what + " code ‘" + code + "’");
+		}
 	}
 
 	private static void codes(Violations problems, String field, List<String> codes, Predicate<String> known,

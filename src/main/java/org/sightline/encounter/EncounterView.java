@@ -7,25 +7,48 @@ import java.util.UUID;
 
 import org.sightline.shared.Situation;
 
-/** An encounter as stored, for pages and the API. */
+/**
+ * An encounter as stored, for pages and the API. {@code area} is a code of the areas catalogue, or
+ * null when not recorded.
+ */
 public record EncounterView(UUID id, String reference, Source source, Instant occurredAt, Location location,
-		Situation situation, String narrative, String recordedBy, Instant recordedAt, LocalDate reviewDate,
+		String area, Situation situation, String narrative, String recordedBy, Instant recordedAt, LocalDate reviewDate,
 		List<PersonView> people) {
+
+	/** An encounter without an area. */
+	public EncounterView(UUID id, String reference, Source source, Instant occurredAt, Location location,
+			Situation situation, String narrative, String recordedBy, Instant recordedAt, LocalDate reviewDate,
+			List<PersonView> people) {
+		this(id, reference, source, occurredAt, location, null, situation, narrative, recordedBy, recordedAt, reviewDate,
+				people);
+	}
 
 	/** The same encounter with each person's link to the person index. */
 	EncounterView withPersons(java.util.Map<UUID, UUID> personOfMention) {
-		return new EncounterView(id, reference, source, occurredAt, location, situation, narrative, recordedBy, recordedAt,
-				reviewDate, people.stream().map(p -> p.linkedTo(personOfMention.get(p.id()))).toList());
+		return new EncounterView(id, reference, source, occurredAt, location, area, situation, narrative, recordedBy,
+				recordedAt, reviewDate, people.stream().map(p -> p.linkedTo(personOfMention.get(p.id()))).toList());
 	}
 
 	/**
 	 * One person in an encounter, with what was learned about them, and {@code personId}: the person
-	 * in the person index they are linked to (after any merge), or null before linking.
+	 * in the person index they are linked to (after any merge), or null before linking. {@code sex}
+	 * and {@code ethnicity} (a code of the ethnicities catalogue) are for equality monitoring only,
+	 * null when not asked.
 	 */
 	public record PersonView(UUID id, PersonRole role, String givenName, String familyName, String description,
 			LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
 			List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
-			List<String> checks, Boolean nextStepsExplained, UUID personId) {
+			List<String> checks, Boolean nextStepsExplained, UUID personId, Sex sex, String ethnicity) {
+
+		/** A person without the equality fields. */
+		public PersonView(UUID id, PersonRole role, String givenName, String familyName, String description,
+				LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
+				List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
+				List<String> checks, Boolean nextStepsExplained, UUID personId) {
+			this(id, role, givenName, familyName, description, dateOfBirth, estimatedAgeYears, vulnerabilities, barriers,
+					communicationNeeds, adjustments, spokenToAlone, voice, checks, nextStepsExplained, personId, null,
+					null);
+		}
 
 		public PersonView(UUID id, PersonRole role, String givenName, String familyName, String description,
 				LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
@@ -39,7 +62,7 @@ public record EncounterView(UUID id, String reference, Source source, Instant oc
 		PersonView linkedTo(UUID person) {
 			return new PersonView(id, role, givenName, familyName, description, dateOfBirth, estimatedAgeYears,
 					vulnerabilities, barriers, communicationNeeds, adjustments, spokenToAlone, voice, checks,
-					nextStepsExplained, person);
+					nextStepsExplained, person, sex, ethnicity);
 		}
 
 		/** The name to show: "Sam Taylor", or the description when the name is not known. */

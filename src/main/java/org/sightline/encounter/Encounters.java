@@ -34,9 +34,9 @@ class Encounters {
 		EncounterView e = encounter.view();
 		jdbc.sql("""
 				insert into encounter.encounter (id, reference, source, occurred_at, location_description, latitude,
-				    longitude, situation, narrative, recorded_by, recorded_at, review_date)
-				values (:id, :reference, :source, :occurredAt, :locationDescription, :latitude, :longitude, :situation,
-				    :narrative, :recordedBy, :recordedAt, :reviewDate)
+				    longitude, area, situation, narrative, recorded_by, recorded_at, review_date)
+				values (:id, :reference, :source, :occurredAt, :locationDescription, :latitude, :longitude, :area,
+				    :situation, :narrative, :recordedBy, :recordedAt, :reviewDate)
 				""")
 			.param("id", e.id())
 			.param("reference", e.reference())
@@ -45,6 +45,7 @@ class Encounters {
 			.param("locationDescription", e.location().description())
 			.param("latitude", e.location().latitude())
 			.param("longitude", e.location().longitude())
+			.param("area", e.area())
 			.param("situation", e.situation().name())
 			.param("narrative", e.narrative())
 			.param("recordedBy", e.recordedBy())
@@ -56,10 +57,10 @@ class Encounters {
 			jdbc.sql("""
 					insert into encounter.encounter_person (id, encounter_id, position, role, given_name, family_name,
 					    description, date_of_birth, estimated_age_years, vulnerabilities, barriers, communication_needs,
-					    adjustments, spoken_to_alone, voice, checks, next_steps_explained)
+					    adjustments, spoken_to_alone, voice, checks, next_steps_explained, sex, ethnicity)
 					values (:id, :encounterId, :position, :role, :givenName, :familyName, :description, :dateOfBirth,
 					    :estimatedAgeYears, :vulnerabilities, :barriers, :communicationNeeds, :adjustments,
-					    :spokenToAlone, :voice, :checks, :nextStepsExplained)
+					    :spokenToAlone, :voice, :checks, :nextStepsExplained, :sex, :ethnicity)
 					""")
 				.param("id", p.id())
 				.param("encounterId", e.id())
@@ -78,6 +79,8 @@ class Encounters {
 				.param("voice", p.voice())
 				.param("checks", p.checks().toArray(String[]::new))
 				.param("nextStepsExplained", p.nextStepsExplained())
+				.param("sex", p.sex() == null ? null : p.sex().name())
+				.param("ethnicity", p.ethnicity())
 				.update();
 		}
 	}
@@ -143,7 +146,7 @@ class Encounters {
 				Source.valueOf(rs.getString("source")), rs.getTimestamp("occurred_at").toInstant(),
 				new Location(rs.getString("location_description"), rs.getObject("latitude", Double.class),
 						rs.getObject("longitude", Double.class)),
-				Situation.valueOf(rs.getString("situation")), rs.getString("narrative"), rs.getString("recorded_by"),
+				rs.getString("area"), Situation.valueOf(rs.getString("situation")), rs.getString("narrative"), rs.getString("recorded_by"),
 				rs.getTimestamp("recorded_at").toInstant(), rs.getObject("review_date", LocalDate.class), people);
 	}
 
@@ -154,7 +157,12 @@ class Encounters {
 				codes(rs.getArray("vulnerabilities")), codes(rs.getArray("barriers")),
 				codes(rs.getArray("communication_needs")), codes(rs.getArray("adjustments")),
 				rs.getObject("spoken_to_alone", Boolean.class), rs.getString("voice"), codes(rs.getArray("checks")),
-				rs.getObject("next_steps_explained", Boolean.class));
+				rs.getObject("next_steps_explained", Boolean.class), null, sex(rs.getString("sex")),
+				rs.getString("ethnicity"));
+	}
+
+	private static Sex sex(String name) {
+		return name == null ? null : Sex.valueOf(name);
 	}
 
 	private static List<String> codes(Array array) throws SQLException {

@@ -25,6 +25,8 @@ public class PersonForm {
 	private List<String> checks = new ArrayList<>();
 	private String nextStepsExplained;
 	private String personId;
+	private String sex;
+	private String ethnicity;
 
 	RecordEncounter.PersonDetails toDetails(String prefix, Violations problems) {
 		var dateOfBirth = EncounterForm.date(dobDay, dobMonth, dobYear, prefix + "dobDay", "Date of birth", problems);
@@ -48,7 +50,7 @@ public class PersonForm {
 		}
 		return new RecordEncounter.PersonDetails(role, givenName, familyName, description, dateOfBirth, age,
 				vulnerabilities, barriers, communicationNeeds, adjustments, yesNo(spokenToAlone), voice, checks,
-				yesNo(nextStepsExplained), chosen);
+				yesNo(nextStepsExplained), chosen, sex, ethnicity);
 	}
 
 	private static Boolean yesNo(String value) {
@@ -109,6 +111,10 @@ public class PersonForm {
 	public void setChecks(List<String> checks) { this.checks = checks; }
 	public String getPersonId() { return personId; }
 	public void setPersonId(String personId) { this.personId = personId; }
+	public String getSex() { return sex; }
+	public void setSex(String sex) { this.sex = sex; }
+	public String getEthnicity() { return ethnicity; }
+	public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
 	public String getNextStepsExplained() { return nextStepsExplained; }
 	public void setNextStepsExplained(String nextStepsExplained) { this.nextStepsExplained = nextStepsExplained; }
 }

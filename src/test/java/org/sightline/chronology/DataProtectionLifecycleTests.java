@@ -127,6 +127,8 @@ class DataProtectionLifecycleTests {
 		assessedDecidedAndReferred(supervisor, sam);
 		List<UUID> mentions = mentionsOf(sam);
 		List<UUID> hers = encountersOf(sam);
+		jdbc.sql("update encounter.encounter_person set sex = 'FEMALE', ethnicity = 'W1' where id in (:ids)")
+			.param("ids", mentions).update();
 
 		RecordsReview.Disposal disposal = review.dispose(supervisor, new PersonId(sam), "Review 2036: no policing purpose");
 
@@ -139,6 +141,9 @@ class DataProtectionLifecycleTests {
 		assertThat(jdbc.sql("select count(*) from encounter.encounter_person where id in (:ids) and (given_name is not null "
 				+ "or family_name is not null or date_of_birth is not null)").param("ids", mentions).query(Long.class).single())
 			.as("no mention of her keeps her name or date of birth").isZero();
+		assertThat(jdbc.sql("select count(*) from encounter.encounter_person where id in (:ids) and (sex is not null "
+				+ "or ethnicity is not null)").param("ids", mentions).query(Long.class).single())
+			.as("nor her sex or ethnicity").isZero();
 		assertThat(jdbc.sql("select count(*) from encounter.encounter where id in (:ids)").param("ids", hers)
 			.query(Long.class).single()).as("the calls her child was at stay, without her").isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from assessment.thrive_assessment where encounter_id in (:ids)")

@@ -260,4 +260,85 @@ class EncounterApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/encounters/{id}'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/catalogues'].get").exists());
 	}
+
+	static final String WITH_AREA_AND_EQUALITY = CONTRACT_EXAMPLE
+		.replace("\"situation\": \"DOMESTIC_ABUSE\",", "\"area\": \"NORTH\", \"situation\": \"DOMESTIC_ABUSE\",")
+		.replace("\"givenName\": \"Sam\",", "\"givenName\": \"Sam\", \"sex\": \"FEMALE\", \"ethnicity\": \"W2\",")
+		.replace("\"estimatedAgeYears\": 6", "\"estimatedAgeYears\": 6, \"sex\": \"NOT_STATED\", \"ethnicity\": \"NS\"");
+
+	@Test
+	void area_sex_and_ethnicity_are_stored_and_returned_as_sent() throws Exception {
+		org.assertj.core.api.Assertions.assertThat(WITH_AREA_AND_EQUALITY).contains("\"area\"", "\"W2\"", "\"NS\"");
+		String body = mvc
+			.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(WITH_AREA_AND_EQUALITY))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.area").value("NORTH"))
+			.andExpect(jsonPath("$.people[0].sex").value("FEMALE"))
+			.andExpect(jsonPath("$.people[0].ethnicity").value("W2"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+
+		mvc.perform(get("/api/v1/encounters/" + id).with(httpBasic("handler", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.area").value("NORTH"))
+			.andExpect(jsonPath("$.people[0].sex").value("FEMALE"))
+			.andExpect(jsonPath("$.people[0].ethnicity").value("W2"))
+			.andExpect(jsonPath("$.people[1].sex").value("NOT_STATED"))
+			.andExpect(jsonPath("$.people[1].ethnicity").value("NS"));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select p.sex || '/' || p.ethnicity from encounter.encounter_person p where p.encounter_id = :id
+				order by p.position""").param("id", UUID.fromString(id)).query(String.class).list())
+			.containsExactly("FEMALE/W2", "NOT_STATED/NS");
+	}
+
+	@Test
+	void without_area_sex_or_ethnicity_they_come_back_empty() throws Exception {
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT_EXAMPLE))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.area").doesNotExist())
+			.andExpect(jsonPath("$.people[0].sex").doesNotExist())
+			.andExpect(jsonPath("$.people[0].ethnicity").doesNotExist());
+	}
+
+	@Test
+	void an_unknown_area_sex_or_ethnicity_is_a_problem_naming_each_field_and_stores_nothing() throws Exception {
+		long before = encounters();
+		long people = jdbc.sql("select count(*) from encounter.encounter_person").query(Long.class).single();
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("handler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WITH_AREA_AND_EQUALITY.replace("\"NORTH\"", "\"ATLANTIS\"")
+				.replace("\"FEMALE\"", "\"female\"")
+				.replace("\"NS\"", "\"WHITE\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("area")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].sex")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[1].ethnicity")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'area')].message").value(hasItem("Unknown area code ‘ATLANTIS’")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'people[1].ethnicity')].message")
+				.value(hasItem("Unknown ethnicity code ‘WHITE’")))
+			.andExpect(jsonPath("$.errors", hasSize(3)));
+		org.assertj.core.api.Assertions.assertThat(encounters()).isEqualTo(before);
+		org.assertj.core.api.Assertions
+			.assertThat(jdbc.sql("select count(*) from encounter.encounter_person").query(Long.class).single())
+			.isEqualTo(people);
+	}
+
+	@Test
+	void the_catalogues_publish_areas_ethnicities_and_sexes_with_their_labels() throws Exception {
+		mvc.perform(get("/api/v1/catalogues").with(httpBasic("responder", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.areas[?(@.code == 'CITY')].label").value(hasItem("City centre")))
+			.andExpect(jsonPath("$.ethnicities", hasSize(19)))
+			.andExpect(jsonPath("$.ethnicities[?(@.code == 'NS')].label").value(hasItem("Not stated")))
+			.andExpect(jsonPath("$.sexes[*].code", org.hamcrest.Matchers.contains("FEMALE", "MALE", "OTHER", "NOT_STATED")))
+			.andExpect(jsonPath("$.sexes[?(@.code == 'OTHER')].label").value(hasItem("In another way")))
+			.andExpect(jsonPath("$.sexes[?(@.code == 'NOT_STATED')].label").value(hasItem("Prefers not to say")));
+	}
 }

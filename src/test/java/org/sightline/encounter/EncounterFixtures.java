@@ -56,8 +56,8 @@ public final class EncounterFixtures {
 	}
 
 	public static RecordEncounter withPeople(RecordEncounter command, List<RecordEncounter.PersonDetails> people) {
-		return new RecordEncounter(command.source(), command.occurredAt(), command.location(), command.situation(),
-				command.narrative(), people);
+		return new RecordEncounter(command.source(), command.occurredAt(), command.location(), command.area(),
+				command.situation(), command.narrative(), people);
 	}
 
 	public static RecordEncounter.PersonDetails person(String role, String givenName, LocalDate dateOfBirth,

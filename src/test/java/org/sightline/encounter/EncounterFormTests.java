@@ -82,4 +82,26 @@ class EncounterFormTests {
 		assertThat(EncounterForm.formField("people[0].givenName")).isEqualTo("people[0].givenName");
 		assertThat(List.of("source", "narrative")).allSatisfy(f -> assertThat(EncounterForm.formField(f)).isEqualTo(f));
 	}
+
+	@Test
+	void the_area_sex_and_ethnicity_chosen_reach_the_command_and_blank_means_not_given() {
+		var form = form();
+		form.setArea("EAST");
+		form.getPeople().get(0).setSex("FEMALE");
+		form.getPeople().get(0).setEthnicity("A2");
+		var problems = new Violations();
+		RecordEncounter command = form.toCommand(LONDON, problems);
+		assertThat(problems.list()).isEmpty();
+		assertThat(command.area()).isEqualTo("EAST");
+		assertThat(command.people().get(0).sex()).isEqualTo("FEMALE");
+		assertThat(command.people().get(0).ethnicity()).isEqualTo("A2");
+
+		form.setArea("");
+		form.getPeople().get(0).setSex(null);
+		form.getPeople().get(0).setEthnicity("");
+		RecordEncounter blank = form.toCommand(LONDON, new Violations());
+		assertThat(blank.area()).isNull();
+		assertThat(blank.people().get(0).sex()).isNull();
+		assertThat(blank.people().get(0).ethnicity()).isNull();
+	}
 }

@@ -261,4 +261,80 @@ class EncounterPageTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Page not found")));
 	}
+
+	@Test
+	@WithUserDetails("responder")
+	void the_form_asks_area_sex_and_ethnicity_as_optional_with_a_blank_choice_and_says_they_never_change_the_advice()
+			throws Exception {
+		mvc.perform(get("/encounters/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Area (optional)")))
+			.andExpect(content().string(containsString("<option value=\"\">Not recorded</option>")))
+			.andExpect(content().string(containsString("<option value=\"CITY\">City centre</option>")))
+			.andExpect(content().string(containsString("Sex (optional)")))
+			.andExpect(content().string(containsString("In another way")))
+			.andExpect(content().string(containsString("Prefers not to say")))
+			.andExpect(content().string(containsString("Self-defined ethnicity (optional)")))
+			.andExpect(content().string(containsString("<option value=\"NS\">Not stated</option>")))
+			.andExpect(content().string(containsString("Asked only for equality monitoring. It never changes the advice.")));
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void the_encounter_page_shows_area_sex_and_ethnicity_by_their_labels_never_their_codes() throws Exception {
+		String location = mvc.perform(validForm(UUID.randomUUID().toString(), "area", "CITY", "people[0].sex", "OTHER",
+				"people[0].ethnicity", "M3"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(jdbc.sql("select area from encounter.encounter where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("CITY");
+
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("City centre")))
+			.andExpect(content().string(containsString("In another way")))
+			.andExpect(content().string(containsString("Mixed: White and Asian")))
+			.andExpect(content().string(not(containsString(">CITY<"))))
+			.andExpect(content().string(not(containsString(">OTHER<"))))
+			.andExpect(content().string(not(containsString(">M3<"))));
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void a_form_with_errors_keeps_the_area_sex_and_ethnicity_chosen() throws Exception {
+		long before = encounters();
+		mvc.perform(validForm(UUID.randomUUID().toString(), "narrative", "", "area", "SOUTH", "people[0].sex",
+				"NOT_STATED", "people[0].ethnicity", "B1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("Enter what happened")))
+			.andExpect(content().string(containsString("<option value=\"SOUTH\" selected=\"selected\">South</option>")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*value=\"NOT_STATED\"[^>]*name=\"people\\[0]\\.sex\"[^>]*checked.*")))
+			.andExpect(content().string(containsString(
+					"<option value=\"B1\" selected=\"selected\">Black or Black British: Caribbean</option>")));
+		assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("responder")
+	void an_unknown_area_sex_or_ethnicity_is_shown_in_the_error_summary_and_beside_its_field_and_stores_nothing()
+			throws Exception {
+		long before = encounters();
+		mvc.perform(validForm(UUID.randomUUID().toString(), "area", "ATLANTIS", "people[0].sex", "F",
+				"people[0].ethnicity", "Z9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("href=\"#area\"")))
+			.andExpect(content().string(containsString("Unknown area code ‘ATLANTIS’")))
+			.andExpect(content().string(containsString("href=\"#people0.sex\"")))
+			.andExpect(content().string(containsString("Unknown code ‘F’; use one of FEMALE, MALE, OTHER, NOT_STATED")))
+			.andExpect(content().string(containsString("href=\"#people0.ethnicity\"")))
+			.andExpect(content().string(containsString("Unknown ethnicity code ‘Z9’")))
+			.andExpect(content().string(containsString("govuk-select--error")));
+		assertThat(encounters()).isEqualTo(before);
+	}
 }

@@ -176,4 +176,79 @@ class EncounterValidatorTests {
 				base.situation(), base.narrative(), base.people());
 		assertThat(problemFields(outOfRange)).containsExactly("location.latitude", "location.longitude");
 	}
+
+	private static RecordEncounter.PersonDetails withEquality(RecordEncounter.PersonDetails p, String sex,
+			String ethnicity) {
+		return new RecordEncounter.PersonDetails(p.role(), p.givenName(), p.familyName(), p.description(),
+				p.dateOfBirth(), p.estimatedAgeYears(), p.vulnerabilities(), p.barriers(), p.communicationNeeds(),
+				p.adjustments(), p.spokenToAlone(), p.voice(), p.checks(), p.nextStepsExplained(), p.personId(), sex,
+				ethnicity);
+	}
+
+	private static RecordEncounter inArea(RecordEncounter base, String area) {
+		return new RecordEncounter(base.source(), base.occurredAt(), base.location(), area, base.situation(),
+				base.narrative(), base.people());
+	}
+
+	@Test
+	void area_sex_and_ethnicity_are_optional() {
+		var base = encounter(NOW);
+		assertThat(base.area()).isNull();
+		assertThat(base.people()).allSatisfy(p -> assertThat(p.sex()).isNull());
+		assertThat(problemFields(base)).isEmpty();
+	}
+
+	@Test
+	void an_area_from_the_catalogue_a_sex_and_an_ethnicity_including_not_stated_are_accepted() {
+		var command = inArea(withPeople(encounter(NOW), List.of(
+				withEquality(EncounterFixtures.victim(), "FEMALE", "B2"),
+				withEquality(EncounterFixtures.childPresent(), "NOT_STATED", "NS"))), "NORTH");
+		assertThat(command.area()).isEqualTo("NORTH");
+		assertThat(problemFields(command)).isEmpty();
+	}
+
+	@Test
+	void a_blank_area_sex_or_ethnicity_is_the_same_as_not_given() {
+		var command = inArea(withPeople(encounter(NOW), List.of(withEquality(EncounterFixtures.victim(), "", " "))), " ");
+		assertThat(command.area()).isNull();
+		assertThat(command.people().get(0).sex()).isNull();
+		assertThat(command.people().get(0).ethnicity()).isNull();
+		assertThat(problemFields(command)).isEmpty();
+	}
+
+	@Test
+	void an_area_not_in_the_areas_catalogue_is_named() {
+		assertThat(validator.validate(inArea(encounter(NOW), "ATLANTIS")).list())
+			.containsExactly(new Violation("area", "Unknown area code ‘ATLANTIS’"));
+	}
+
+	@Test
+	void a_sex_that_is_not_one_of_the_codes_is_named_with_the_codes_to_use() {
+		var command = withPeople(encounter(NOW), List.of(withEquality(EncounterFixtures.victim(), "F", null)));
+		assertThat(validator.validate(command).list()).containsExactly(new Violation("people[0].sex",
+				"Unknown code ‘F’; use one of FEMALE, MALE, OTHER, NOT_STATED"));
+	}
+
+	@Test
+	void an_ethnicity_not_in_the_ethnicities_catalogue_is_named_with_its_person() {
+		var command = withPeople(encounter(NOW), List.of(EncounterFixtures.victim(),
+				withEquality(EncounterFixtures.childPresent(), null, "Z9")));
+		assertThat(validator.validate(command).list())
+			.containsExactly(new Violation("people[1].ethnicity", "Unknown ethnicity code ‘Z9’"));
+	}
+
+	@Test
+	void a_force_without_areas_or_ethnicities_refuses_them_saying_why() throws Exception {
+		String yaml = new String(new ClassPathResource("encounter/catalogues.yml").getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		Catalogues without = Catalogues.fromYaml(yaml.substring(0, yaml.indexOf("\nareas:")));
+		assertThat(without.areas()).isEmpty();
+		var strict = new EncounterValidator(without, Clock.fixed(NOW, ZoneOffset.UTC));
+		var command = inArea(withPeople(encounter(NOW), List.of(withEquality(EncounterFixtures.victim(), "MALE", "W1"))),
+				"NORTH");
+		assertThat(strict.validate(command).list()).extracting(Violation::field, Violation::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("area", "This force records no areas; leave the area out"),
+					org.assertj.core.groups.Tuple.tuple("people[0].ethnicity",
+							"This force does not ask for ethnicity; leave it out"));
+	}
 }
