@@ -24,6 +24,11 @@ begin
   execute format('grant usage on schema public to %I', runtime);
   execute format('grant select, insert, update, delete on public.scheduled_tasks to %I', runtime);
   execute format('grant select, insert, update, delete on public.event_publication to %I', runtime);
+  -- the demand read model is rebuilt from the operational records by emptying it first (not evidence)
+  if exists (select from pg_namespace where nspname = 'demand') then
+    execute format('grant truncate on all tables in schema demand to %I', runtime);
+    execute format('grant update on all sequences in schema demand to %I', runtime);
+  end if;
   execute format('grant select on public.flyway_schema_history to %I', runtime);
   -- the audit log: append and read only
   execute format('revoke update, delete, truncate, references, trigger on all tables in schema audit from %I', runtime);

@@ -115,6 +115,12 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /api/v1/referrals/{id}/revoke", Set.of("supervisor"));
 		MATRIX.put("GET /api/v1/marac/referrals", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /simulation", Set.of("supervisor", "analyst", "admin"));
+		MATRIX.put("GET /demand", Set.of("supervisor", "analyst", "chief", "admin"));
+		MATRIX.put("GET /demand/print", Set.of("supervisor", "analyst", "chief", "admin"));
+		MATRIX.put("GET /demand.csv", Set.of("supervisor", "analyst", "chief", "admin"));
+		MATRIX.put("GET /api/v1/demand", Set.of("supervisor", "analyst", "chief", "admin"));
+		MATRIX.put("POST /routing/decisions/{decisionId}/attendance", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/routing-decisions/{id}/attendance", STAFF_WHO_RECORD);
 		MATRIX.put("POST /simulation", Set.of("supervisor", "analyst", "admin"));
 		MATRIX.put("GET /encounters/{id}/routing", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/{id}/routing", STAFF_WHO_RECORD);

@@ -125,6 +125,7 @@ class DemandController {
 
 	@GetMapping(value = "/api/v1/demand", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','CHIEF_OFFICER','ADMIN')")
 	Map<String, Object> api(@RequestParam Map<String, String> params, Actor actor) {
 		DemandQuery query = query(filters(params));
 		DemandReports.Sums sums = reports.sums(query);

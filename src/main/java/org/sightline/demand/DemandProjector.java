@@ -55,6 +55,7 @@ class DemandProjector {
 
 	@Transactional
 	void project(UUID encounterId) {
+		serialise();
 		Optional<EncounterDemandFacts.Facts> facts = encounters.of(encounterId);
 		if (facts.isEmpty()) {
 			remove(encounterId);
@@ -65,7 +66,7 @@ class DemandProjector {
 		Map<String, Integer> fired = triggers.firedOn(encounterId);
 		upsert(new Row(e, person, assessments.of(encounterId), routing.of(encounterId),
 				strands.of(e.situation(), e.vulnerabilities()), List.copyOf(fired.keySet())));
-		markRepeats(encounterId);
+		markRepeats(encounterId, person, e.locationKey(), e.occurredAt());
 		jdbc.sql("delete from demand.referral_demand where encounter_id = :id").param("id", encounterId).update();
 		for (ReferralDemandFacts.Facts r : referrals.ofEncounter(encounterId)) {
 			insertReferral(r);
@@ -87,6 +88,7 @@ class DemandProjector {
 
 	@Transactional
 	void remove(UUID encounterId) {
+		serialise();
 		int removed = jdbc.sql("delete from demand.encounter_demand where encounter_id = :id").param("id", encounterId).update();
 		jdbc.sql("delete from demand.referral_demand where encounter_id = :id").param("id", encounterId).update();
 		if (removed > 0) {
@@ -95,6 +97,14 @@ class DemandProjector {
 					on conflict (encounter_id) do update set change_seq = excluded.change_seq
 					""").param("id", encounterId).update();
 		}
+	}
+
+	/**
+	 * One projection at a time: two encounters of the same person or location update each other's
+	 * repeat flags, and in parallel they could deadlock. Projections take milliseconds.
+	 */
+	private void serialise() {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('sightline.demand.projection'))").query(Object.class).single();
 	}
 
 	private void upsert(Row row) {
@@ -144,10 +154,14 @@ class DemandProjector {
 		jdbc.sql("delete from demand.removed where encounter_id = :id").param("id", e.encounterId()).update();
 	}
 
-	/** Repeat flags look back 12 months from this encounter, over the read model itself. */
-	private void markRepeats(UUID encounterId) {
+	/**
+	 * Repeat flags look back 12 months from each encounter, over the read model itself. An encounter
+	 * recorded late (it happened before others already projected) can make later ones repeats, so the
+	 * same person's and location's encounters in the 12 months after it are worked out again too.
+	 */
+	private void markRepeats(UUID encounterId, UUID person, String locationKey, Instant occurredAt) {
 		jdbc.sql("""
-				update demand.encounter_demand d set
+				update demand.encounter_demand d set change_seq = nextval('demand.change_seq'),
 				    repeat_person = d.subject_person_id is not null and exists (select 1 from demand.encounter_demand o
 				        where o.subject_person_id = d.subject_person_id and o.encounter_id <> d.encounter_id
 				          and o.occurred_at < d.occurred_at and o.occurred_at >= d.occurred_at - interval '365 days'),
@@ -159,7 +173,14 @@ class DemandProjector {
 				          and o.situation = 'MISSING_PERSON' and o.encounter_id <> d.encounter_id
 				          and o.occurred_at < d.occurred_at and o.occurred_at >= d.occurred_at - interval '365 days')
 				where d.encounter_id = :id
-				""").param("id", encounterId).update();
+				   or ((d.subject_person_id = :person or d.location_key = :location)
+				       and d.occurred_at > :at and d.occurred_at <= cast(:at as timestamptz) + interval '365 days')
+				""")
+			.param("id", encounterId)
+			.param("person", person)
+			.param("location", locationKey)
+			.param("at", Timestamp.from(occurredAt))
+			.update();
 	}
 
 	private void insertReferral(ReferralDemandFacts.Facts r) {

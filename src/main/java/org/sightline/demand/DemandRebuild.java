@@ -79,6 +79,7 @@ public class DemandRebuild {
 		long started = System.nanoTime();
 		seq = 0;
 		seqLimit = 0;
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('sightline.demand.projection'))").query(Object.class).single();
 		jdbc.sql("lock table demand.encounter_demand, demand.referral_demand, demand.removed in exclusive mode").update();
 		jdbc.sql("truncate demand.encounter_demand, demand.referral_demand, demand.removed").update();
 

@@ -75,6 +75,9 @@ class SecurityConfig {
 				.hasAnyRole(STAFF_WHO_RECORD)
 				.requestMatchers("/marac")
 				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
+				// aggregates only: the demand figures never name a person
+				.requestMatchers("/demand", "/demand/**", "/demand.csv", "/api/v1/demand")
+				.hasAnyRole("SUPERVISOR", "ANALYST", "CHIEF_OFFICER", "ADMIN")
 				.requestMatchers("/simulation", "/simulation/**")
 				.hasAnyRole("SUPERVISOR", "ANALYST", "ADMIN")
 				.requestMatchers("/routing/**")

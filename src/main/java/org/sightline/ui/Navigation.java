@@ -64,6 +64,9 @@ class Navigation {
 		if (actor.get().hasRole(Role.SUPERVISOR)) {
 			items.add(new NavItem("Supervisor review", "/supervision", path.startsWith("/supervision")));
 		}
+		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ANALYST, Role.CHIEF_OFFICER, Role.ADMIN)) {
+			items.add(new NavItem("Demand", "/demand", path.startsWith("/demand")));
+		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ANALYST, Role.ADMIN)) {
 			items.add(new NavItem("Agreement simulation", "/simulation", path.startsWith("/simulation")));
 		}
