@@ -39,23 +39,16 @@ class DemandController {
 	record Option(String code, String label) {
 	}
 
-	/** The filters as typed, for redisplay; errors name the field. */
-	record Filters(String from, String to, String area, String situation, String agency, String agreement) {
-	}
-
 	private final DemandReports reports;
+	private final DemandQueries queries;
 	private final Catalogues catalogues;
 	private final AuditTrail audit;
-	private final Clock clock;
-	private final ZoneId zone;
 
-	DemandController(DemandReports reports, Catalogues catalogues, AuditTrail audit, Clock clock,
-			ZoneId displayZone) {
+	DemandController(DemandReports reports, DemandQueries queries, Catalogues catalogues, AuditTrail audit) {
+		this.queries = queries;
 		this.reports = reports;
 		this.catalogues = catalogues;
 		this.audit = audit;
-		this.clock = clock;
-		this.zone = displayZone;
 	}
 
 	@GetMapping("/demand")
@@ -69,11 +62,11 @@ class DemandController {
 	}
 
 	private String render(Map<String, String> params, Actor actor, Model model, boolean print) {
-		Filters filters = filters(params);
+		DemandQueries.Filters filters = queries.filters(params);
 		model.addAttribute("filters", filters);
 		options(model);
 		try {
-			DemandQuery query = query(filters);
+			DemandQuery query = queries.query(filters);
 			DemandReports.Sums sums = reports.sums(query);
 			model.addAttribute("query", query);
 			model.addAttribute("headline", reports.headline(sums));
@@ -91,7 +84,7 @@ class DemandController {
 
 	@GetMapping(value = "/demand.csv")
 	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params, Actor actor) {
-		DemandQuery query = query(filters(params));
+		DemandQuery query = queries.query(queries.filters(params));
 		DemandReports.Sums sums = reports.sums(query);
 		StringBuilder csv = new StringBuilder();
 		csv.append(CsvCells.row("Sightline demand figures", summary(query))).append("\r\n");
@@ -121,77 +114,6 @@ class DemandController {
 				.build()
 				.toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	@GetMapping(value = "/api/v1/demand", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','CHIEF_OFFICER','ADMIN')")
-	Map<String, Object> api(@RequestParam Map<String, String> params, Actor actor) {
-		DemandQuery query = query(filters(params));
-		DemandReports.Sums sums = reports.sums(query);
-		audit.record(actor, AuditAction.CONSULTATION, "DEMAND", "api", "Demand figures read (aggregates only)",
-				query.parameters());
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("from", query.from().toString());
-		body.put("to", query.to().toString());
-		body.put("area", query.area());
-		body.put("situation", query.situation());
-		body.put("agency", query.agency());
-		body.put("agreement", query.agreement());
-		body.put("headline", reports.headline(sums));
-		body.put("tables", reports.tables(query, sums));
-		return body;
-	}
-
-	private Filters filters(Map<String, String> p) {
-		LocalDate today = LocalDate.now(clock.withZone(zone));
-		return new Filters(p.getOrDefault("from", today.withDayOfMonth(1).minusMonths(11).toString()),
-				p.getOrDefault("to", today.toString()), p.get("area"), p.get("situation"), p.get("agency"),
-				p.get("agreement"));
-	}
-
-	DemandQuery query(Filters f) {
-		List<Violation> problems = new ArrayList<>();
-		LocalDate from = date(f.from(), "from", "Enter the start date as a date, for example 2026-01-01", problems);
-		LocalDate to = date(f.to(), "to", "Enter the end date as a date, for example 2026-12-31", problems);
-		if (from != null && to != null) {
-			if (to.isBefore(from)) {
-				problems.add(new Violation("to", "The end date must be the same as or after the start date"));
-			}
-			else if (to.toEpochDay() - from.toEpochDay() + 1 > DemandQuery.MAX_DAYS) {
-				problems.add(new Violation("to", "Choose a period of at most three years"));
-			}
-		}
-		if (blank(f.area()) == false && catalogues.areas().stream().noneMatch(a -> a.code().equals(f.area()))) {
-			problems.add(new Violation("area", "Choose an area from the list"));
-		}
-		if (blank(f.situation()) == false && java.util.Arrays.stream(Situation.values()).noneMatch(s -> s.name().equals(f.situation()))) {
-			problems.add(new Violation("situation", "Choose a situation from the list"));
-		}
-		if (blank(f.agency()) == false && java.util.Arrays.stream(Agency.values()).noneMatch(a -> a.name().equals(f.agency()))) {
-			problems.add(new Violation("agency", "Choose an agency from the list"));
-		}
-		if (blank(f.agreement()) == false && (f.agreement().length() > 200 || !f.agreement().contains("@"))) {
-			problems.add(new Violation("agreement", "Choose an agreement version from the list"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new DemandQuery(from, to, f.area(), f.situation(), f.agency(), f.agreement());
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static LocalDate date(String value, String field, String message, List<Violation> problems) {
-		try {
-			return LocalDate.parse(value == null ? "" : value.strip());
-		}
-		catch (DateTimeParseException e) {
-			problems.add(new Violation(field, message));
-			return null;
-		}
 	}
 
 	private String summary(DemandQuery q) {

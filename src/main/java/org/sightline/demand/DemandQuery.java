@@ -23,7 +23,7 @@ record DemandQuery(LocalDate from, LocalDate to, String area, String situation, 
 	}
 
 	/** The same filters as URL parameters, for links (CSV, print) and the page's own address. */
-	String parameters() {
+	public String parameters() {
 		StringBuilder s = new StringBuilder("from=" + from + "&to=" + to);
 		append(s, "area", area);
 		append(s, "situation", situation);

@@ -131,15 +131,15 @@ public class DemandRebuild {
 		jdbc.sql("""
 				with flags as (
 				    select encounter_id,
-				        coalesce(lag(occurred_at) over (partition by subject_person_id order by occurred_at, encounter_id)
-				            >= occurred_at - interval '365 days', false) and subject_person_id is not null as repeat_person,
-				        coalesce(lag(occurred_at) over (partition by location_key order by occurred_at, encounter_id)
-				            >= occurred_at - interval '365 days', false) and location_key is not null as repeat_location
+				        subject_person_id is not null and count(*) over (partition by subject_person_id order by occurred_at
+				            range between interval '365 days' preceding and interval '1 microsecond' preceding) > 0 as repeat_person,
+				        location_key is not null and count(*) over (partition by location_key order by occurred_at
+				            range between interval '365 days' preceding and interval '1 microsecond' preceding) > 0 as repeat_location
 				    from demand.encounter_demand
 				), missing as (
 				    select encounter_id,
-				        coalesce(lag(occurred_at) over (partition by subject_person_id order by occurred_at, encounter_id)
-				            >= occurred_at - interval '365 days', false) and subject_person_id is not null as repeat_missing
+				        subject_person_id is not null and count(*) over (partition by subject_person_id order by occurred_at
+				            range between interval '365 days' preceding and interval '1 microsecond' preceding) > 0 as repeat_missing
 				    from demand.encounter_demand where situation = 'MISSING_PERSON'
 				)
 				update demand.encounter_demand d set repeat_person = f.repeat_person, repeat_location = f.repeat_location,

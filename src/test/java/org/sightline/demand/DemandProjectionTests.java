@@ -37,7 +37,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * through the modules (so through their events), every figure the dashboard sums equals the same
  * figure counted directly from the operational tables, and a rebuild from scratch gives the same.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DemandProjectionTests {
 
 	static final List<String> SITUATIONS = List.of("CONCERN_FOR_WELFARE", "MISSING_PERSON", "DOMESTIC_ABUSE",
