@@ -106,6 +106,7 @@ class SimulationPageTests {
 			.contains("id=\"by-situation\"", "id=\"chart-situation\"", "id=\"by-agency\"", "id=\"chart-agency\"")
 			.contains("Concern for welfare", ">Police<", "Net officer hours saved (estimate)")
 			.contains("/simulation/csv?candidate=")
+			.as("the charts leave the total rows out").contains("data-total=\"true\"")
 			.as("codes are shown as their labels").doesNotContain("CONCERN_FOR_WELFARE", "POLICE_PRIMARY", ">POLICE<");
 		assertThat(html).contains("src=\"/js/simulation-chart.js\"", "src=\"/webjars/chart.js/dist/chart.umd.min.js\"");
 	}
