@@ -122,6 +122,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /routing/decisions/{decisionId}/attendance", STAFF_WHO_RECORD);
 		MATRIX.put("POST /api/v1/routing-decisions/{id}/attendance", STAFF_WHO_RECORD);
 		MATRIX.put("POST /simulation", Set.of("supervisor", "analyst", "admin"));
+		MATRIX.put("GET /simulation/csv", Set.of("supervisor", "analyst", "admin"));
+		MATRIX.put("POST /api/v1/simulations", Set.of("supervisor", "analyst", "admin"));
 		MATRIX.put("GET /encounters/{id}/routing", STAFF_WHO_RECORD);
 		MATRIX.put("POST /encounters/{id}/routing", STAFF_WHO_RECORD);
 		MATRIX.put("POST /routing/decisions/{decisionId}/caller-informed", STAFF_WHO_RECORD);

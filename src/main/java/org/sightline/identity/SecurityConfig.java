@@ -37,7 +37,12 @@ class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// most API rules sit on the module facades; the simulation is refused here too, before its
+			// request is read, as its page is
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/simulations")
+				.hasAnyRole("SUPERVISOR", "ANALYST", "ADMIN")
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
 							"Sign in with HTTP Basic to use the Sightline API.", true)))

@@ -98,6 +98,64 @@ public final class AgreementYaml {
 				clauses);
 	}
 
+	/**
+	 * The agreement in {@code baseYaml} with some clauses changed: each given clause (a map in the
+	 * import format) replaces the clause with its id, or is added when no clause has that id. Problems
+	 * are named by the given clause's place ({@code clauses[i]...}), as the caller sent it.
+	 * @throws InvalidInputException naming each problem
+	 */
+	@SuppressWarnings("unchecked")
+	public static PartnershipAgreement withClauses(String baseYaml, List<?> changed) {
+		Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(baseYaml);
+		List<Object> clauses = new ArrayList<>(root.get("clauses") instanceof List<?> list ? list : List.of());
+		var problems = new Violations();
+		if (changed == null || changed.isEmpty()) {
+			problems.add("clauses", "Give at least one clause to change");
+		}
+		Map<Integer, Integer> sentAt = new java.util.HashMap<>();
+		for (int i = 0; changed != null && i < changed.size(); i++) {
+			if (!(changed.get(i) instanceof Map<?, ?> clause)) {
+				problems.add("clauses[" + i + "]", "Each clause must be an object");
+				continue;
+			}
+			Object id = clause.get("id");
+			if (id == null || String.valueOf(id).isBlank()) {
+				problems.add("clauses[" + i + "].id", "Give the id of the clause to change (or a new id to add one)");
+				continue;
+			}
+			int at = -1;
+			for (int j = 0; j < clauses.size(); j++) {
+				if (clauses.get(j) instanceof Map<?, ?> existing && String.valueOf(id).equals(String.valueOf(existing.get("id")))) {
+					at = j;
+				}
+			}
+			if (at < 0) {
+				clauses.add(clause);
+				at = clauses.size() - 1;
+			}
+			else {
+				clauses.set(at, clause);
+			}
+			sentAt.put(at, i);
+		}
+		problems.throwIfAny();
+		root.put("clauses", clauses);
+		try {
+			return read(new Yaml().dump(root));
+		}
+		catch (InvalidInputException e) {
+			throw new InvalidInputException(e.violations().stream().map(v -> {
+				var place = java.util.regex.Pattern.compile("^clauses\\[(\\d+)\\]").matcher(v.field());
+				if (place.find() && sentAt.containsKey(Integer.parseInt(place.group(1)))) {
+					return new org.sightline.shared.Violation(
+							"clauses[" + sentAt.get(Integer.parseInt(place.group(1))) + "]" + v.field().substring(place.end()),
+							v.message());
+				}
+				return v;
+			}).toList());
+		}
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Optional<Clause> clause(Map<String, Object> map, String at, Violations problems) {
 		String id = text(map, "id", at + ".id", problems, true);

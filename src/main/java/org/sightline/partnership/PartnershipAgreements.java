@@ -79,6 +79,26 @@ public class PartnershipAgreements {
 		return versions.all(DRAFTS).stream().map(this::view).toList();
 	}
 
+	/**
+	 * Versions not in force (drafts and versions in review), the newest first, for the agreement
+	 * simulation to choose from. Analysts may list them too: agreements hold no personal data, and an
+	 * analyst's question is what a draft would change.
+	 */
+	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@Transactional(readOnly = true)
+	public List<AgreementVersionView> simulationCandidates() {
+		return versions.all(DRAFTS).stream().map(this::view).toList();
+	}
+
+	/** The YAML of the version in force, for the simulation's "in force, with these clauses changed". */
+	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@Transactional(readOnly = true)
+	public String inForceYaml() {
+		return versions.inForce()
+			.map(AgreementVersions.Stored::yaml)
+			.orElseThrow(() -> new IllegalStateException("No partnership agreement is in force"));
+	}
+
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
 	@Transactional(readOnly = true)
 	public AgreementVersionView view(AgreementRef ref) {

@@ -108,7 +108,10 @@ class AgreementSimulationTests {
 		assertThat(hoursFromPolice).isEqualTo(4 * 6.0);
 		assertThat(after.draft().version()).isEqualTo("draft-1");
 		assertThat(after.current().id()).isEqualTo("national-rcrp");
-		assertThat(after.csv()).startsWith("situation,encounters,routed_differently").contains("\nTOTAL,");
+		assertThat(after.csv(key -> key)).startsWith("breakdown,name,encounters,routed_differently")
+			.contains("\nsituation,Total,");
+		assertThat(after.agencies()).as("missing persons would be led by adult social care")
+			.anySatisfy(a -> assertThat(a.agency()).contains(org.sightline.shared.Agency.ADULT_SOCIAL_CARE));
 	}
 
 	@Test
@@ -134,8 +137,39 @@ class AgreementSimulationTests {
 			.isEqualTo("withheld");
 		assertThat(shown.get(2).movedToPartners()).isEqualTo("13");
 		assertThat(shown.get(0).encounters()).isEqualTo("40");
-		assertThat(result.csv()).contains("CONCERN_FOR_WELFARE,40,fewer than 5,fewer than 5,fewer than 5,withheld")
+		assertThat(result.csv(key -> key.equals("situation.CONCERN_FOR_WELFARE") ? "Concern for welfare" : key))
+			.contains("situation,Concern for welfare,40,fewer than 5,fewer than 5,fewer than 5,withheld")
 			.doesNotContain(",1,");
+	}
+
+	@Test
+	void counts_under_five_are_withheld_by_agency_too_and_the_hours_that_would_reveal_them() {
+		var mentalHealth = new AgreementSimulation.AgencyRow(Optional.of(org.sightline.shared.Agency.MENTAL_HEALTH_SERVICE),
+				12, 12, 0, 30.0, 0);
+		var adultSocialCare = new AgreementSimulation.AgencyRow(Optional.of(org.sightline.shared.Agency.ADULT_SOCIAL_CARE),
+				2, 2, 0, 12.0, 0);
+		var result = new AgreementSimulation.Result(null, null, Instant.now(), Instant.now(), List.of(),
+				List.of(mentalHealth, adultSocialCare), new org.sightline.shared.SmallCounts(5));
+
+		var shown = result.shownAgencies();
+		assertThat(shown.get(1).routedDifferently()).isEqualTo("fewer than 5");
+		assertThat(shown.get(0).routedDifferently()).as("withheld so the small one cannot be worked out from the total")
+			.isEqualTo("withheld");
+		assertThat(shown.get(2).total()).isTrue();
+		assertThat(shown.get(2).routedDifferently()).isEqualTo("14");
+		assertThat(shown).extracting(AgreementSimulation.ShownAgencyRow::netOfficerHoursSaved).containsOnly("withheld");
+		assertThat(result.csv(key -> key)).contains("agency that would lead,agency.ADULT_SOCIAL_CARE,,fewer than 5,")
+			.doesNotContain(",2,", ",12,");
+	}
+
+	@Test
+	void the_csv_neutralises_what_a_spreadsheet_would_run_as_a_formula() {
+		var moreToPolice = new AgreementSimulation.Row(Situation.CONCERN_FOR_WELFARE, 40, 15, 5, 10, 2.5, 12.5, 25.0);
+		var result = new AgreementSimulation.Result(null, null, Instant.now(), Instant.now(), List.of(moreToPolice),
+				new org.sightline.shared.SmallCounts(5));
+
+		String csv = result.csv(key -> key.startsWith("situation.") ? "=HYPERLINK(\"http://x\")" : key);
+		assertThat(csv).contains("situation,\"'=HYPERLINK(\"\"http://x\"\")\",40,15,5,10,'-12.5");
 	}
 
 	static int[] delta(AgreementSimulation.Row before, AgreementSimulation.Row after) {

@@ -1,15 +1,12 @@
 package org.sightline.routing;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -54,22 +51,5 @@ class RoutingPageTests {
 		mvc.perform(get("/encounters/" + id))
 			.andExpect(content().string(containsString("An ambulance will come; call back if anything changes.")))
 			.andExpect(content().string(containsString("Partner responds; police do not attend")));
-	}
-
-	@Test
-	@WithUserDetails("analyst")
-	void the_simulation_page_checks_its_input_and_downloads_csv() throws Exception {
-		mvc.perform(post("/simulation").with(csrf()).param("draftYaml", "id: [").param("from", "2026-13-01").param("to", ""))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("govuk-error-summary")))
-			.andExpect(content().string(containsString("Enter the first day of the period")))
-			.andExpect(content().string(containsString("This is not valid YAML")));
-		String national = new String(AgreementSimulationTests.readNational()).replace("2023-07-26\"", "draft-2\"");
-		mvc.perform(post("/simulation").with(csrf()).param("draftYaml", national)
-			.param("from", LocalDate.now().minusDays(7).toString()).param("to", LocalDate.now().toString())
-			.param("format", "csv"))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", containsString("simulation-national-rcrp-draft-2.csv")))
-			.andExpect(content().string(startsWith("situation,encounters,routed_differently")));
 	}
 }
