@@ -41,6 +41,8 @@ class SecurityConfig {
 			// request is read, as its page is
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/simulations")
 				.hasAnyRole("SUPERVISOR", "ANALYST", "ADMIN")
+				.requestMatchers("/api/v1/demand")
+				.hasAnyRole("SUPERVISOR", "ANALYST", "CHIEF_OFFICER", "ADMIN")
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(
