@@ -22,6 +22,10 @@ public class Application {
 		if (args.length > 0 && args[0].equals("audit-verify")) {
 			System.exit(AuditVerifyCommand.run(args, System.out, System.err));
 		}
+		// The demand read model, rebuilt from the operational records without the web server.
+		if (args.length > 0 && args[0].equals("demand-rebuild")) {
+			System.exit(DemandRebuildCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 }
