@@ -45,10 +45,12 @@ final class DemandRebuildCommand {
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off")
 			.run(settings.toArray(String[]::new))) {
-			out.println("Rebuilding the demand figures from the operational records");
+			long total = context.getBean(org.sightline.encounter.EncounterDemandFacts.class).count();
+			out.println(String.format(Locale.UK, "Rebuilding the demand figures from %,d encounters", total));
 			long encounters = context.getBean(DemandRebuild.class).run((stage, done) -> out.print("\r"
-					+ String.format(Locale.UK, "%-40s %,12d  %d s", stage, done, (System.nanoTime() - started) / 1_000_000_000L)
-					+ "     "));
+					+ (stage.startsWith("encounters") ? ProgressBar.of(done, total, "encounters", (System.nanoTime() - started) / 1_000_000_000L)
+							: String.format(Locale.UK, "%s: %,d", stage, done))
+					+ "        "));
 			out.println();
 			out.printf(Locale.UK, "Rebuilt: %,d encounters in %.1f s%n", encounters, (System.nanoTime() - started) / 1e9);
 			return 0;

@@ -64,6 +64,12 @@ public class EncounterDemandFacts {
 		return jdbc.sql(SELECT + " where e.id = :id").param("id", encounterId).query((rs, n) -> facts(rs)).optional();
 	}
 
+	/** How many encounters there are (for a rebuild's progress). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from encounter.encounter").query(Long.class).single();
+	}
+
 	/** Every encounter, streamed (for a rebuild), in no particular order. */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<Facts> consumer) {
