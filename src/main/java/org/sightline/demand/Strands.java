@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sightline.shared.Situation;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,12 +26,14 @@ class Strands {
 
 	private final List<Strand> strands;
 
-	Strands() throws IOException {
-		this(new ClassPathResource("demand/strands.yml"));
+	@org.springframework.beans.factory.annotation.Autowired
+	Strands(@org.springframework.beans.factory.annotation.Value("${sightline.demand.strands-location:classpath:demand/strands.yml}")
+			org.springframework.core.io.Resource resource) throws IOException {
+		this(resource, true);
 	}
 
 	@SuppressWarnings("unchecked")
-	Strands(ClassPathResource resource) throws IOException {
+	Strands(org.springframework.core.io.Resource resource, boolean checked) throws IOException {
 		try (InputStream in = resource.getInputStream()) {
 			Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			List<Strand> loaded = new ArrayList<>();
