@@ -54,7 +54,7 @@ final class DemandCube {
 
 	// per-dimension measures of an encounter cell
 	static final int GRADE = 0, RISK = 1, OUTCOME = 2, AGE = 3, SEX = 4, ETHNICITY = 5, STRAND = 6, TRIGGER = 7, HOUR = 8,
-			DIMS = 9;
+			LEAD = 9, AGREEMENT = 10, AGREEMENT_PARTNER_ALONE = 11, AGREEMENT_SUPPORTED = 12, DIMS = 13;
 
 	// referral cell measures
 	static final int SENT = 0, ACKED = 1, ACK_MIN = 2, ACK_IN_TARGET = 3, DECIDED = 4, DEC_MIN = 5, DEC_IN_TARGET = 6,
@@ -69,7 +69,7 @@ final class DemandCube {
 		int day, hour, area, situation, lead, agreement, grade, risk, outcome, age, sex, ethnicity;
 		long strands, triggers;
 		boolean overridden, callerInformed, repeatPerson, repeatLocation, repeatMissing, policeAttend, callerNeeded,
-				partnerAlone;
+				partnerAlone, supported;
 		int review; // 0 none, 1 ratified, 2 overturned, 3 noted
 		long officerMinutes = -1, handoverMinutes = -1;
 	}
@@ -111,7 +111,29 @@ final class DemandCube {
 	}
 
 	final Map<UUID, Enc> encounters = new HashMap<>();
-	final Map<Long, Cell> cells = new HashMap<>();
+	/**
+	 * The sums by day, area and situation (agency and agreement left as 0): a few thousand cells a year,
+	 * for the views that filter by neither. The same sums again by lead agency, by agreement version,
+	 * and by both, so a view filtered by either reads only the cells of its own agency or version.
+	 */
+	final Map<Long, Cell> coarse = new HashMap<>();
+	final Map<Integer, Map<Long, Cell>> byAgency = new HashMap<>();
+	final Map<Integer, Map<Long, Cell>> byAgreement = new HashMap<>();
+	final Map<Integer, Map<Long, Cell>> byBoth = new HashMap<>();
+
+	/** The cells a view with these filters (-1: none) sums. */
+	java.util.Collection<Cell> cellsFor(int agency, int agreement) {
+		Map<Long, Cell> cells = agency < 0 && agreement < 0 ? coarse
+				: agreement < 0 ? byAgency.get(agency)
+				: agency < 0 ? byAgreement.get(agreement)
+				: byBoth.get(both(agency, agreement));
+		return cells == null ? List.of() : cells.values();
+	}
+
+	private static int both(int agency, int agreement) {
+		return (agency << 16) | agreement;
+	}
+
 	final Map<UUID, Ref> referrals = new HashMap<>();
 	final Map<Long, RefCell> refCells = new HashMap<>();
 	/** Referrals still waiting for an acknowledgement or a decision: overdue is worked out at query time. */
@@ -188,8 +210,22 @@ final class DemandCube {
 	}
 
 	private void apply(Enc e, int sign) {
-		long key = key(e.day, e.area, e.situation, e.lead, e.agreement);
-		Cell cell = cells.computeIfAbsent(key, Cell::new);
+		apply(e, sign, coarse, key(e.day, e.area, e.situation, 0, 0));
+		apply(e, sign, byAgency.computeIfAbsent(e.lead, k -> new HashMap<>()), key(e.day, e.area, e.situation, e.lead, 0));
+		apply(e, sign, byAgreement.computeIfAbsent(e.agreement, k -> new HashMap<>()),
+				key(e.day, e.area, e.situation, 0, e.agreement));
+		apply(e, sign, byBoth.computeIfAbsent(both(e.lead, e.agreement), k -> new HashMap<>()),
+				key(e.day, e.area, e.situation, e.lead, e.agreement));
+	}
+
+	private static void apply(Enc e, int sign, Map<Long, Cell> cells, long key) {
+		if (apply(e, sign, cells.computeIfAbsent(key, Cell::new))) {
+			cells.remove(key);
+		}
+	}
+
+	/** Adds (sign 1) or takes away (-1) one encounter; true when the cell is left empty. */
+	private static boolean apply(Enc e, int sign, Cell cell) {
 		long[] s = cell.scalars;
 		s[COUNT] += sign;
 		if (e.officerMinutes >= 0) {
@@ -252,9 +288,15 @@ final class DemandCube {
 		for (long bits = e.triggers; bits != 0; bits &= bits - 1) {
 			cell.add(TRIGGER, Long.numberOfTrailingZeros(bits), sign);
 		}
-		if (s[COUNT] == 0) {
-			cells.remove(key);
+		cell.add(LEAD, e.lead, sign);
+		cell.add(AGREEMENT, e.agreement, sign);
+		if (e.partnerAlone) {
+			cell.add(AGREEMENT_PARTNER_ALONE, e.agreement, sign);
 		}
+		if (e.supported) {
+			cell.add(AGREEMENT_SUPPORTED, e.agreement, sign);
+		}
+		return s[COUNT] == 0;
 	}
 
 	private void applyReferral(Ref r, int sign) {

@@ -13,15 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demand read model in memory ({@link DemandCube}), brought up to date from the {@code demand}
- * tables before each view: only rows whose change sequence is newer than the last one seen are read
- * (with a margin, because a transaction that took an earlier number may commit later), and the whole
- * cube is reloaded after a rebuild. Never reads operational tables.
+ * tables before each view: only rows whose change sequence is newer than the last one seen are read,
+ * and the whole cube is reloaded after a rebuild. Projections run one at a time (a database lock held
+ * to commit), so change numbers become visible in order and none is skipped. Never reads operational
+ * tables.
  */
 @Component
 class DemandFigures {
-
-	/** Rows re-read behind the newest change seen, for transactions that commit out of order. */
-	static final long REREAD_MARGIN = 5_000;
 
 	private final JdbcClient jdbc;
 	private final ZoneId zone;
@@ -30,14 +28,19 @@ class DemandFigures {
 	private long generation = -1;
 	private long lastSeq = 0;
 
-	DemandFigures(JdbcClient jdbc, ZoneId displayZone) {
+	private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+	DemandFigures(JdbcClient jdbc, ZoneId displayZone, org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.zone = displayZone;
+		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** Runs {@code work} on an up-to-date cube, one view at a time. */
 	synchronized <T> T read(java.util.function.Function<DemandCube, T> work) {
-		refresh();
+		// in a transaction, so millions of rows stream through a cursor instead of arriving at once
+		readOnly.executeWithoutResult(status -> refresh());
 		return work.apply(cube);
 	}
 
@@ -55,12 +58,23 @@ class DemandFigures {
 			load(Long.MIN_VALUE);
 			return;
 		}
-		load(lastSeq - REREAD_MARGIN);
+		long newest = jdbc.sql("select coalesce(max(change_seq), 0) from demand.encounter_demand").query(Long.class).single();
+		newest = Math.max(newest, jdbc.sql("select coalesce(max(change_seq), 0) from demand.referral_demand").query(Long.class).single());
+		newest = Math.max(newest, jdbc.sql("select coalesce(max(change_seq), 0) from demand.removed").query(Long.class).single());
+		if (newest > lastSeq) {
+			load(lastSeq);
+		}
 	}
+
 
 	private void load(long after) {
 		long[] newest = { lastSeq };
-		jdbc.sql("select * from demand.encounter_demand where change_seq > :after order by change_seq")
+		jdbc.sql("""
+				select encounter_id, occurred_at, area, situation, lead_agency, agreement, grade, risk, outcome, age_band, sex,
+				    ethnicity, array_to_string(strands, ',') as strands, array_to_string(triggers, ',') as triggers, overridden,
+				    override_review, caller_informed, officer_minutes, handover_minutes, repeat_person, repeat_location,
+				    repeat_missing, change_seq
+				from demand.encounter_demand where change_seq > :after""")
 			.param("after", after)
 			.withFetchSize(10_000)
 			.query((ResultSet rs) -> {
@@ -73,7 +87,7 @@ class DemandFigures {
 				cube.remove(rs.getObject("encounter_id", UUID.class));
 				newest[0] = Math.max(newest[0], rs.getLong("change_seq"));
 			});
-		jdbc.sql("select * from demand.referral_demand where change_seq > :after order by change_seq")
+		jdbc.sql("select * from demand.referral_demand where change_seq > :after")
 			.param("after", after)
 			.withFetchSize(10_000)
 			.query((ResultSet rs) -> {
@@ -98,22 +112,13 @@ class DemandFigures {
 		e.outcome = cube.outcomes.id(outcome);
 		e.policeAttend = "POLICE_PRIMARY".equals(outcome) || "PARTNER_PRIMARY_POLICE_SUPPORTING".equals(outcome);
 		e.partnerAlone = "PARTNER_ONLY".equals(outcome);
+		e.supported = "PARTNER_PRIMARY_POLICE_SUPPORTING".equals(outcome);
 		e.callerNeeded = "PARTNER_ONLY".equals(outcome) || "NO_AGENCY_ACTION".equals(outcome);
 		e.age = cube.ages.id(rs.getString("age_band"));
 		e.sex = cube.sexes.id(rs.getString("sex"));
 		e.ethnicity = cube.ethnicities.id(rs.getString("ethnicity"));
-		for (String strand : (String[]) rs.getArray("strands").getArray()) {
-			int id = cube.strands.id(strand);
-			if (id < 64) {
-				e.strands |= 1L << id;
-			}
-		}
-		for (String trigger : (String[]) rs.getArray("triggers").getArray()) {
-			int id = cube.triggers.id(trigger);
-			if (id < 64) {
-				e.triggers |= 1L << id;
-			}
-		}
+		e.strands = mask(cube.strands, rs.getString("strands"));
+		e.triggers = mask(cube.triggers, rs.getString("triggers"));
 		e.overridden = rs.getBoolean("overridden");
 		String review = rs.getString("override_review");
 		e.review = review == null ? 0 : switch (review) {
@@ -145,6 +150,21 @@ class DemandFigures {
 		r.ackDue = seconds(rs.getTimestamp("ack_due_at"));
 		r.decisionDue = seconds(rs.getTimestamp("decision_due_at"));
 		return r;
+	}
+
+	/** Codes as bits of their ids (the first 63 codes of a dimension; more are not counted). */
+	private static long mask(DemandCube.Dict dict, String codes) {
+		long mask = 0;
+		if (codes == null || codes.isEmpty()) {
+			return mask;
+		}
+		for (String code : codes.split(",")) {
+			int id = dict.id(code);
+			if (id < 64) {
+				mask |= 1L << id;
+			}
+		}
+		return mask;
 	}
 
 	private static long seconds(Timestamp timestamp) {

@@ -99,7 +99,20 @@ class DemandReports {
 		}
 		int missing = cube.situations.find(Situation.MISSING_PERSON.name());
 		if (!impossible) {
-			for (DemandCube.Cell cell : cube.cells.values()) {
+			// per-cell work is array arithmetic only: labels, maps and settings are looked up once per code
+			int situations = cube.situations.size(), areas = cube.areas.size(), agencies = cube.agencies.size(),
+					agreementCount = cube.agreements.size();
+			double[] hoursOf = new double[situations];
+			for (int i = 1; i < situations; i++) {
+				hoursOf[i] = officerHours.perAttendance(Situation.valueOf(cube.situations.code(i)));
+			}
+			long[][] bySituation = new long[situations][5];
+			long[][] byArea = new long[areas][2];
+			long[] byLead = new long[agencies];
+			double[][] byAgreement = new double[agreementCount][4];
+			long[] risksOfMissing = new long[cube.risks.size()];
+			long[] byDay = new long[Math.max(0, toDay - fromDay + 1)];
+			for (DemandCube.Cell cell : cube.cellsFor(agency, agreement)) {
 				long key = cell.key;
 				int day = DemandCube.day(key);
 				if (day < fromDay || day > toDay || area >= 0 && DemandCube.area(key) != area
@@ -117,39 +130,72 @@ class DemandReports {
 					if (s.dims[d].length < values.length) {
 						s.dims[d] = java.util.Arrays.copyOf(s.dims[d], values.length);
 					}
+					long[] into = s.dims[d];
 					for (int i = 0; i < values.length; i++) {
-						s.dims[d][i] += values[i];
+						into[i] += values[i];
 					}
 				}
-				String situationCode = cube.situations.code(DemandCube.situation(key));
-				double hours = officerHours.perAttendance(Situation.valueOf(situationCode));
-				s.estimatedMinutes += c[DemandCube.ATTENDED_UNRECORDED] * hours * 60;
-				long[] bySituation = s.bySituation.computeIfAbsent(situationCode, k -> new long[5]);
-				bySituation[0] += c[DemandCube.COUNT];
-				bySituation[1] += c[DemandCube.RECORDED_N];
-				bySituation[2] += c[DemandCube.RECORDED_MIN];
-				bySituation[3] += c[DemandCube.ATTENDED_UNRECORDED];
-				bySituation[4] += c[DemandCube.PARTNER_ALONE];
-				long[] byArea = s.byArea.computeIfAbsent(cube.areas.code(DemandCube.area(key)), k -> new long[2]);
-				byArea[0] += c[DemandCube.COUNT];
-				byArea[1] += c[DemandCube.RECORDED_MIN] + Math.round(c[DemandCube.ATTENDED_UNRECORDED] * hours * 60);
-				s.byLead.computeIfAbsent(cube.agencies.code(DemandCube.agency(key)), k -> new long[1])[0] += c[DemandCube.COUNT];
-				double[] byAgreement = s.byAgreement.computeIfAbsent(cube.agreements.code(DemandCube.agreement(key)),
-						k -> new double[4]);
-				byAgreement[0] += c[DemandCube.COUNT];
-				byAgreement[1] += c[DemandCube.PARTNER_ALONE];
-				int supported = cube.outcomes.find("PARTNER_PRIMARY_POLICE_SUPPORTING");
-				byAgreement[2] += supported >= 0 && supported < cell.dims[DemandCube.OUTCOME].length
-						? cell.dims[DemandCube.OUTCOME][supported] : 0;
-				byAgreement[3] += c[DemandCube.PARTNER_ALONE] * hours;
-				s.byDay.merge(day, c[DemandCube.COUNT], Long::sum);
-				if (DemandCube.situation(key) == missing) {
+				int sit = DemandCube.situation(key);
+				double hours = hoursOf[sit];
+				double estimated = c[DemandCube.ATTENDED_UNRECORDED] * hours * 60;
+				s.estimatedMinutes += estimated;
+				long[] bs = bySituation[sit];
+				bs[0] += c[DemandCube.COUNT];
+				bs[1] += c[DemandCube.RECORDED_N];
+				bs[2] += c[DemandCube.RECORDED_MIN];
+				bs[3] += c[DemandCube.ATTENDED_UNRECORDED];
+				bs[4] += c[DemandCube.PARTNER_ALONE];
+				long[] ba = byArea[DemandCube.area(key)];
+				ba[0] += c[DemandCube.COUNT];
+				ba[1] += c[DemandCube.RECORDED_MIN] + Math.round(estimated);
+				int[] alone = cell.dims[DemandCube.AGREEMENT_PARTNER_ALONE];
+				for (int i = 0; i < Math.min(alone.length, agreementCount); i++) {
+					byAgreement[i][3] += alone[i] * hours;
+				}
+				byDay[day - fromDay] += c[DemandCube.COUNT];
+				if (sit == missing) {
 					int[] risks = cell.dims[DemandCube.RISK];
-					for (int i = 0; i < risks.length; i++) {
-						if (risks[i] != 0) {
-							s.missingByRisk.computeIfAbsent(cube.risks.code(i), k -> new long[1])[0] += risks[i];
-						}
+					for (int i = 0; i < Math.min(risks.length, risksOfMissing.length); i++) {
+						risksOfMissing[i] += risks[i];
 					}
+				}
+			}
+			for (int i = 0; i < situations; i++) {
+				if (bySituation[i][0] != 0) {
+					s.bySituation.put(cube.situations.code(i), bySituation[i]);
+				}
+			}
+			for (int i = 0; i < areas; i++) {
+				if (byArea[i][0] != 0) {
+					s.byArea.put(cube.areas.code(i), byArea[i]);
+				}
+			}
+			for (int i = 0; i < Math.min(agencies, s.dims[DemandCube.LEAD].length); i++) {
+				byLead[i] = s.dims[DemandCube.LEAD][i];
+			}
+			for (int i = 0; i < agreementCount; i++) {
+				byAgreement[i][0] = at(s.dims[DemandCube.AGREEMENT], i);
+				byAgreement[i][1] = at(s.dims[DemandCube.AGREEMENT_PARTNER_ALONE], i);
+				byAgreement[i][2] = at(s.dims[DemandCube.AGREEMENT_SUPPORTED], i);
+			}
+			for (int i = 0; i < agencies; i++) {
+				if (byLead[i] != 0) {
+					s.byLead.put(cube.agencies.code(i), new long[] { byLead[i] });
+				}
+			}
+			for (int i = 0; i < agreementCount; i++) {
+				if (byAgreement[i][0] != 0) {
+					s.byAgreement.put(cube.agreements.code(i), byAgreement[i]);
+				}
+			}
+			for (int i = 0; i < risksOfMissing.length; i++) {
+				if (risksOfMissing[i] != 0) {
+					s.missingByRisk.put(cube.risks.code(i), new long[] { risksOfMissing[i] });
+				}
+			}
+			for (int i = 0; i < byDay.length; i++) {
+				if (byDay[i] != 0) {
+					s.byDay.put(fromDay + i, byDay[i]);
 				}
 			}
 			long now = Instant.now(clock).getEpochSecond();
@@ -194,6 +240,10 @@ class DemandReports {
 		copyCodes(cube.strands, s.strandCodes);
 		copyCodes(cube.triggers, s.triggerCodes);
 		return s;
+	}
+
+	private static long at(long[] values, int i) {
+		return i < values.length ? values[i] : 0;
 	}
 
 	private static void copyCodes(DemandCube.Dict dict, List<String> into) {
