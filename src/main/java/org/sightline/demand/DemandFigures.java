@@ -44,6 +44,29 @@ class DemandFigures {
 		return work.apply(cube);
 	}
 
+	/**
+	 * Loads the figures in the background once the application is up, so the first person to open the
+	 * dashboard does not wait for millions of rows (a view meanwhile waits for the load to finish).
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread loader = new Thread(() -> {
+			try {
+				long started = System.nanoTime();
+				int cells = read(cube -> cube.coarse.size());
+				org.slf4j.LoggerFactory.getLogger(DemandFigures.class)
+					.info("Demand figures loaded into memory in {} ms ({} day, area and situation cells)",
+							(System.nanoTime() - started) / 1_000_000, cells);
+			}
+			catch (RuntimeException e) {
+				// shutting down, or the database is not there yet: the first view loads instead
+				org.slf4j.LoggerFactory.getLogger(DemandFigures.class).debug("Demand figures not loaded at start", e);
+			}
+		}, "demand-figures-warm-up");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
 	/** Drops what is held, so the next view reloads everything (after a rebuild in this process). */
 	synchronized void forget() {
 		generation = -1;
