@@ -2,6 +2,8 @@ package org.sightline;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.WebApplicationType;
@@ -14,12 +16,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code data/pg}, which must not be in use by a running Sightline) with a progress bar, starting
  * the application without its web server. Exit code 0: written; 1: failed; 2: bad arguments.
  * The same seed twice into one database fails (the same records again): use another seed to add more.
+ * Spring settings may follow, e.g. {@code --sightline.embedded-db.dir=/tmp/pg}.
  */
 final class DemoForceCommand {
 
-	static final String USAGE = "Usage: demo-force --encounters N [--seed S] [--months 12]";
+	static final String USAGE = "Usage: demo-force --encounters N [--seed S] [--months 12] [--sightline.setting=value]...";
 
-	record Options(long encounters, long seed, int months) {
+	/** @param settings Spring settings passed through, e.g. {@code --sightline.embedded-db.dir=/tmp/pg} */
+	record Options(long encounters, long seed, int months, List<String> settings) {
 	}
 
 	private DemoForceCommand() {
@@ -39,9 +43,8 @@ final class DemoForceCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			// the first-start demo force must not run as well
-			.properties("sightline.demo-force.encounters=0", "spring.main.banner-mode=off")
-			.run()) {
+			.properties("spring.main.banner-mode=off")
+			.run(arguments(options))) {
 			DemoForce generator = context.getBean(DemoForce.class);
 			out.println("Generating " + String.format(Locale.UK, "%,d", options.encounters()) + " encounters over "
 					+ options.months() + " months (seed " + options.seed() + ")");
@@ -68,11 +71,29 @@ final class DemoForceCommand {
 		}
 	}
 
+	/** Command-line settings win over application.properties: the first-start force must not run as well. */
+	private static String[] arguments(Options options) {
+		List<String> args = new ArrayList<>(options.settings());
+		for (String fallback : List.of("--logging.level.root=WARN", "--logging.level.org.sightline.DemoForce=INFO")) {
+			String key = fallback.substring(0, fallback.indexOf('=') + 1);
+			if (args.stream().noneMatch(a -> a.startsWith(key))) {
+				args.add(fallback);
+			}
+		}
+		args.add("--sightline.demo-force.encounters=0");
+		return args.toArray(String[]::new);
+	}
+
 	static Options parse(String[] args) {
 		Long encounters = null;
 		long seed = 42;
 		int months = 12;
+		List<String> settings = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
+			if (args[i].matches("--(spring|sightline|server|logging)\\.[^=]+=.*")) {
+				settings.add(args[i]);
+				continue;
+			}
 			switch (args[i]) {
 				case "--encounters" -> encounters = number(args, ++i, "--encounters", 1, 100_000_000);
 				case "--seed" -> seed = number(args, ++i, "--seed", Long.MIN_VALUE, Long.MAX_VALUE);
@@ -83,7 +104,7 @@ final class DemoForceCommand {
 		if (encounters == null) {
 			throw new IllegalArgumentException("--encounters is required");
 		}
-		return new Options(encounters, seed, months);
+		return new Options(encounters, seed, months, settings);
 	}
 
 	private static long number(String[] args, int i, String option, long min, long max) {
