@@ -195,7 +195,7 @@ public class DemoForce {
 							future.get();
 						}
 						failFast(written);
-						chunk = new Chunk();
+						chunk = new Chunk(chunk.sizes());
 					}
 				}
 			}
@@ -337,11 +337,27 @@ public class DemoForce {
 	static final class Chunk {
 
 		final Map<Table, Rows> tables = new EnumMap<>(Table.class);
+		/** Buffer sizes of the chunk before, so a buffer is not grown again and again. */
+		final Map<Table, Integer> sizes;
 		long[] references;
 		int encounters;
 
+		Chunk() {
+			this(Map.of());
+		}
+
+		Chunk(Map<Table, Integer> sizes) {
+			this.sizes = sizes;
+		}
+
 		Rows rows(Table t) {
-			return tables.computeIfAbsent(t, k -> new Rows());
+			return tables.computeIfAbsent(t, k -> new Rows(sizes.getOrDefault(k, 1 << 16)));
+		}
+
+		Map<Table, Integer> sizes() {
+			Map<Table, Integer> sizes = new EnumMap<>(Table.class);
+			tables.forEach((t, r) -> sizes.put(t, r.len + r.len / 8));
+			return sizes;
 		}
 
 		Sealed seal() {
@@ -361,9 +377,13 @@ public class DemoForce {
 	/** One table's rows in PostgreSQL COPY text format, as UTF-8 bytes. */
 	static final class Rows {
 
-		byte[] buf = new byte[1 << 16];
+		byte[] buf;
 		int len;
 		long count;
+
+		Rows(int capacity) {
+			buf = new byte[capacity];
+		}
 
 		private void ensure(int more) {
 			if (len + more > buf.length) {
@@ -546,7 +566,7 @@ public class DemoForce {
 
 	/** The people who come back: kinds of repeat contact, each a block of the person index. */
 	enum Pool {
-		NONE, MENTAL_HEALTH, DOMESTIC_ABUSE, MISSING_CHILD, OLDER, CHILD, GENERAL
+		NONE, MENTAL_HEALTH, DOMESTIC_ABUSE, MISSING_CHILD, OLDER, CHILD, GENERAL, PERPETRATOR
 	}
 
 	/** A variant with what the rules make of it. */
@@ -648,16 +668,25 @@ public class DemoForce {
 				w[i] = v.weight();
 			}
 			this.templateCumulative = cumulative(w);
-			// The repeat-contact pools: about 13 in 100 encounters' subjects are drawn from people who come back.
-			long e = settings.encounters();
+			// The people who come back: each pool is sized so its people average about five contacts in
+			// the period (a few far more), from how many subjects the variants draw from it.
+			double totalWeight = variants.stream().mapToInt(Variant::weight).sum();
+			Map<Pool, Double> expected = new EnumMap<>(Pool.class);
+			for (Variant v : variants) {
+				if (v.pool() != Pool.NONE) {
+					expected.merge(v.pool(), settings.encounters() * v.weight() / totalWeight * poolChance(v.pool()), Double::sum);
+				}
+				if (v.situation() == Situation.DOMESTIC_ABUSE) {
+					expected.merge(Pool.PERPETRATOR,
+							settings.encounters() * v.weight() / totalWeight * 0.6 * poolChance(Pool.PERPETRATOR), Double::sum);
+				}
+			}
 			int offset = 0;
-			Map<Pool, Double> share = Map.of(Pool.MENTAL_HEALTH, 0.045, Pool.DOMESTIC_ABUSE, 0.035, Pool.MISSING_CHILD, 0.012,
-					Pool.OLDER, 0.02, Pool.CHILD, 0.012, Pool.GENERAL, 0.03);
 			for (Pool p : Pool.values()) {
 				if (p == Pool.NONE) {
 					continue;
 				}
-				int size = (int) Math.max(3, Math.round(e * share.get(p)));
+				int size = (int) Math.max(3, Math.ceil(expected.getOrDefault(p, 0.0) / 5.0));
 				pools.put(p, new int[] { offset, size });
 				offset += size;
 			}
@@ -731,11 +760,12 @@ public class DemoForce {
 				case MISSING_CHILD -> new int[] { 12, 17 };
 				case CHILD -> new int[] { 3, 15 };
 				case OLDER -> new int[] { 72, 95 };
-				case DOMESTIC_ABUSE -> new int[] { 19, 55 };
+				case DOMESTIC_ABUSE, PERPETRATOR -> new int[] { 19, 55 };
 				case MENTAL_HEALTH -> new int[] { 18, 64 };
 				default -> new int[] { 18, 80 };
 			};
-			double female = pool == Pool.DOMESTIC_ABUSE ? 0.82 : pool == Pool.MISSING_CHILD ? 0.55 : 0.5;
+			double female = pool == Pool.DOMESTIC_ABUSE ? 0.82 : pool == Pool.PERPETRATOR ? 0.15
+					: pool == Pool.MISSING_CHILD ? 0.55 : 0.5;
 			UUID id = uuid(start.toEpochMilli() - poolSize + index, r);
 			return person(r, id, ages[0], ages[1], female);
 		}
@@ -793,7 +823,7 @@ public class DemoForce {
 			if (repeat) {
 				int[] range = pools.get(v.pool());
 				double u = r.nextDouble();
-				poolIndex = range[0] + (int) (range[1] * u * u);
+				poolIndex = range[0] + (int) (range[1] * u * Math.sqrt(u));
 				subject = poolPerson(v.pool(), poolIndex);
 			}
 			else {
@@ -802,7 +832,17 @@ public class DemoForce {
 			mentions.add(new Mention(subject, v.role(), v.vulnerabilities(), poolIndex, true));
 			if (v.situation() == Situation.DOMESTIC_ABUSE) {
 				if (r.nextDouble() < 0.6) {
-					mentions.add(new Mention(oneOff(20, 60, subject.sex().equals("FEMALE") ? 0.1 : 0.6), "SUSPECT", List.of(), -1, true));
+					// half the suspects have been here before
+					if (r.nextDouble() < poolChance(Pool.PERPETRATOR)) {
+						int[] range = pools.get(Pool.PERPETRATOR);
+						double u = r.nextDouble();
+						int index = range[0] + (int) (range[1] * u * Math.sqrt(u));
+						mentions.add(new Mention(poolPerson(Pool.PERPETRATOR, index), "SUSPECT", List.of(), index, true));
+					}
+					else {
+						mentions.add(new Mention(oneOff(20, 60, subject.sex().equals("FEMALE") ? 0.1 : 0.6), "SUSPECT", List.of(), -1,
+								true));
+					}
 				}
 				if (r.nextDouble() < 0.3) {
 					mentions.add(new Mention(oneOff(1, 15, 0.5), "CHILD_PRESENT", List.of("CHILD"), -1, true));
@@ -884,7 +924,11 @@ public class DemoForce {
 			UUID decisionId = id();
 			RoutingOutcome outcome = rec.outcome();
 			String rationale = null;
-			if (r.nextDouble() < 0.03) {
+			// overrides: police sent where a partner could not come in time, or stood down where a partner
+			// already leads; never away from police where police lead by law or practice
+			boolean policeLed = EnumSet.of(Situation.DOMESTIC_ABUSE, Situation.MISSING_PERSON,
+					Situation.SECTION_136_PLACE_OF_SAFETY, Situation.AWOL_FROM_MENTAL_HEALTH_UNIT).contains(v.situation());
+			if (r.nextDouble() < 0.03 && !(policeLed && outcome.policeAttend())) {
 				if (outcome.policeAttend()) {
 					outcome = RoutingOutcome.PARTNER_ONLY;
 					rationale = "Partner already on scene and content to lead; no police role (synthetic).";
@@ -1090,12 +1134,13 @@ public class DemoForce {
 
 		private double poolChance(Pool pool) {
 			return switch (pool) {
-				case MENTAL_HEALTH -> 0.55;
-				case DOMESTIC_ABUSE -> 0.45;
-				case MISSING_CHILD -> 0.7;
-				case OLDER -> 0.35;
-				case CHILD -> 0.3;
-				case GENERAL -> 0.25;
+				case MENTAL_HEALTH -> 0.7;
+				case DOMESTIC_ABUSE -> 0.55;
+				case MISSING_CHILD -> 0.8;
+				case OLDER -> 0.5;
+				case CHILD -> 0.4;
+				case GENERAL -> 0.4;
+				case PERPETRATOR -> 0.5;
 				case NONE -> 0;
 			};
 		}
