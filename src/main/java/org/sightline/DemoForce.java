@@ -1349,7 +1349,7 @@ public class DemoForce {
 				"Caller worried about a friend who sounds low and confused on the phone."));
 		v.add(new Variant(cfw, 22, "SUBJECT", 18, 64, List.of("SUICIDAL_IDEATION", "MENTAL_ILL_HEALTH"), List.of(), RiskLevel.MEDIUM,
 				Pool.MENTAL_HEALTH, "Relative says the subject talked of ending their life; no plan disclosed."));
-		v.add(new Variant(cfw, 24, "SUBJECT", 18, 64, List.of("SUICIDAL_IDEATION", "MENTAL_ILL_HEALTH"),
+		v.add(new Variant(cfw, 50, "SUBJECT", 18, 64, List.of("SUICIDAL_IDEATION", "MENTAL_ILL_HEALTH"),
 				List.of("REAL_IMMEDIATE_RISK_TO_LIFE"), RiskLevel.HIGH, Pool.MENTAL_HEALTH,
 				"Subject on a bridge parapet, saying goodbye to family by text."));
 		v.add(new Variant(cfw, 20, "SUBJECT", 30, 80, List.of("MISSED_APPOINTMENT"), List.of(), RiskLevel.LOW, Pool.NONE,
@@ -1360,7 +1360,7 @@ public class DemoForce {
 				"Carer not arrived; older woman with dementia alone and confused."));
 		v.add(new Variant(cfw, 40, "SUBJECT", 25, 85, List.of("NOT_ANSWERING_DOOR"), List.of(), RiskLevel.NO_APPARENT_RISK, Pool.NONE,
 				"Neighbour has not seen the occupant for two days; curtains drawn."));
-		v.add(new Variant(cfw, 10, "SUBJECT", 18, 70, List.of("SUBSTANCE_MISUSE"), List.of("CRIME_TO_INVESTIGATE"), RiskLevel.LOW,
+		v.add(new Variant(cfw, 25, "SUBJECT", 18, 70, List.of("SUBSTANCE_MISUSE"), List.of("CRIME_TO_INVESTIGATE"), RiskLevel.LOW,
 				Pool.GENERAL, "Welfare call; on arrival a window has been smashed and property taken."));
 		Situation da = Situation.DOMESTIC_ABUSE;
 		v.add(new Variant(da, 90, "VICTIM", 18, 60, List.of("DOMESTIC_ABUSE_VICTIM_OR_WITNESS"), List.of("CRIME_TO_INVESTIGATE"),
@@ -1402,13 +1402,13 @@ public class DemoForce {
 				"Person collapsed in the street; ambulance called by passer-by."));
 		v.add(new Variant(medical, 25, "SUBJECT", 18, 90, List.of("ILLNESS_AFFECTING_SAFETY"), List.of(), RiskLevel.MEDIUM, Pool.NONE,
 				"Diabetic man confused in a shop doorway."));
-		v.add(new Variant(medical, 10, "SUBJECT", 18, 90, List.of("ILLNESS_AFFECTING_SAFETY"),
+		v.add(new Variant(medical, 25, "SUBJECT", 18, 90, List.of("ILLNESS_AFFECTING_SAFETY"),
 				List.of("AMBULANCE_DELAYED", "REAL_IMMEDIATE_RISK_TO_LIFE"), RiskLevel.HIGH, Pool.NONE,
 				"Person unconscious in a car park; ambulance delayed."));
 		Situation conveyance = Situation.MENTAL_HEALTH_CONVEYANCE;
 		v.add(new Variant(conveyance, 30, "SUBJECT", 18, 70, List.of("MENTAL_ILL_HEALTH", "DETAINED_UNDER_MHA"), List.of(),
 				RiskLevel.MEDIUM, Pool.MENTAL_HEALTH, "AMHP requests help to convey a detained patient to hospital."));
-		v.add(new Variant(conveyance, 10, "SUBJECT", 18, 70, List.of("MENTAL_ILL_HEALTH", "DETAINED_UNDER_MHA"),
+		v.add(new Variant(conveyance, 16, "SUBJECT", 18, 70, List.of("MENTAL_ILL_HEALTH", "DETAINED_UNDER_MHA"),
 				List.of("RISK_OF_SERIOUS_HARM"), RiskLevel.HIGH, Pool.MENTAL_HEALTH,
 				"Detained patient armed and threatening staff during conveyance."));
 		Situation s136 = Situation.SECTION_136_PLACE_OF_SAFETY;
@@ -1422,7 +1422,7 @@ public class DemoForce {
 				Pool.MENTAL_HEALTH, "Ward reports an informal patient left without saying where."));
 		v.add(new Variant(walkout, 12, "SUBJECT", 18, 80, List.of("ILLNESS_AFFECTING_SAFETY"), List.of(), RiskLevel.MEDIUM, Pool.NONE,
 				"Patient left A&E with a cannula in; hospital asks for help."));
-		v.add(new Variant(walkout, 6, "SUBJECT", 18, 80, List.of("MENTAL_ILL_HEALTH", "SUICIDAL_IDEATION"),
+		v.add(new Variant(walkout, 14, "SUBJECT", 18, 80, List.of("MENTAL_ILL_HEALTH", "SUICIDAL_IDEATION"),
 				List.of("REAL_IMMEDIATE_RISK_TO_LIFE"), RiskLevel.HIGH, Pool.MENTAL_HEALTH,
 				"Patient walked out of A&E after an overdose, saying they will finish it."));
 		Situation awol = Situation.AWOL_FROM_MENTAL_HEALTH_UNIT;
