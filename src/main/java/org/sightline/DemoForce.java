@@ -159,6 +159,7 @@ public class DemoForce {
 		if (settings.encounters() == 0) {
 			return new Result(0, Map.of(), Duration.ZERO);
 		}
+		copyMillis.clear();
 		Model model = new Model(settings);
 		Map<String, AtomicLong> counts = new LinkedHashMap<>();
 		for (Table t : Table.values()) {
