@@ -26,6 +26,10 @@ public class Application {
 		if (args.length > 0 && args[0].equals("demand-rebuild")) {
 			System.exit(DemandRebuildCommand.run(args, System.out, System.err));
 		}
+		// An invented force, generated into the database without the web server.
+		if (args.length > 0 && args[0].equals("demo-force")) {
+			System.exit(DemoForceCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 }

@@ -34,6 +34,8 @@ class SecurityConfig {
 	}
 
 	@Bean
+	// without a web server (the demo-force command) there is no HTTP to secure; method security stays
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
@@ -59,6 +61,8 @@ class SecurityConfig {
 	}
 
 	@Bean
+	// without a web server (the demo-force command) there is no HTTP to secure; method security stays
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
