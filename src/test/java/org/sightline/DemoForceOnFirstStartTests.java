@@ -65,6 +65,9 @@ class DemoForceOnFirstStartTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@Autowired
 	EncounterManagement encounters;
 
 	@Autowired
@@ -165,5 +168,29 @@ class DemoForceOnFirstStartTests {
 				""").query(UUID.class).single();
 		assertThat(TestActors.as(supervisor, () -> chronology.open(supervisor, new PersonId(repeat), "Supervisor review"))
 			.entries()).hasSizeGreaterThan(2);
+	}
+
+	@Test
+	void the_demand_dashboard_is_alive_on_first_start_and_its_figures_are_the_generated_records() throws Exception {
+		// the bulk load announced itself and the read model was rebuilt; the six recorded encounters came by events
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				count("select count(*) from demand.encounter_demand")).isEqualTo(count("select count(*) from encounter.encounter")));
+		assertThat(count("select count(*) from demand.referral_demand"))
+			.isEqualTo(count("select count(*) from referral.referral where sent_at is not null"));
+		assertThat(count("select coalesce(sum(officer_minutes), 0) from demand.encounter_demand")).isEqualTo(count("""
+				select coalesce(sum(m), 0) from (select (sum(extract(epoch from (cleared_at - deployed_at)) / 60 * officers))::bigint m
+				from routing.attendance where cleared_at is not null group by encounter_id) per_encounter"""));
+		assertThat(count("select count(*) from demand.encounter_demand where outcome = 'PARTNER_ONLY'")).isEqualTo(count("""
+				select count(*) from (select distinct on (encounter_id) outcome from routing.routing_decision
+				order by encounter_id, decided_at desc, id) d where outcome = 'PARTNER_ONLY'"""));
+		long encounters = count("select count(*) from encounter.encounter");
+		long lastYear = count("select count(*) from encounter.encounter where occurred_at >= (date_trunc('month', now() at time zone 'Europe/London') - interval '11 months') at time zone 'Europe/London'");
+		String page = mvc.perform(get("/demand").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("chief"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(encounters).isGreaterThan(500);
+		assertThat(page).contains("data-headline=\"encounters\">" + String.format("%,d", lastYear) + "<")
+			.contains("Partner performance: referrals by agency");
 	}
 }

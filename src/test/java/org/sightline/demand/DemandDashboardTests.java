@@ -140,4 +140,15 @@ class DemandDashboardTests {
 			mvc.perform(get(path)).andExpect(status().isForbidden());
 		}
 	}
+
+	@Test
+	@WithUserDetails("analyst")
+	void an_analyst_reads_demand_and_the_simulation_but_is_refused_every_page_that_names_a_person() throws Exception {
+		mvc.perform(get("/demand")).andExpect(status().isOk());
+		mvc.perform(get("/simulation")).andExpect(status().isOk());
+		for (String path : List.of("/people/search", "/encounters", "/encounters/new", "/referrals", "/marac", "/supervision",
+				"/audit", "/people/matches", "/records-review", "/partner/referrals")) {
+			mvc.perform(get(path)).andExpect(status().isForbidden());
+		}
+	}
 }
