@@ -93,11 +93,11 @@ class DemandDashboardBrowserTests extends BrowserTest {
 				org.assertj.core.api.Assertions.assertThat(chartLabels).as(table + " labels").isEqualTo(tableLabels);
 				org.assertj.core.api.Assertions.assertThat(chartValues).as(table + " values").isEqualTo(tableValues);
 			}
-			// the chart of encounters by situation draws at least the seven adults at risk
-			Object adults = page.evaluate("""
-					() => { const c = Chart.getChart(document.querySelector('canvas[data-chart-for="table-situation"]'));
-					        return c.data.datasets[0].data[c.data.labels.indexOf('Adult at risk')]; }""");
-			org.assertj.core.api.Assertions.assertThat(adults).isNotNull();
+			// the chart draws bars (a withheld small count, and the one withheld beside it, are gaps)
+			Object drawn = page.evaluate("""
+					() => Chart.getChart(document.querySelector('canvas[data-chart-for="table-situation"]'))
+					        .data.datasets[0].data.filter(v => v !== null).length""");
+			org.assertj.core.api.Assertions.assertThat(((Number) drawn).intValue()).isPositive();
 			org.assertj.core.api.Assertions.assertThat(scriptErrors).as("no script refused or failing").isEmpty();
 			BrowserSupport.assertAccessible(page);
 

@@ -102,7 +102,7 @@ class PersonChronologyBrowserTests extends BrowserTest {
 			person.getByLabel("Family name").fill("Prossor");
 			person.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check the person index")).click();
 
-			Locator offered = page.locator("[data-person='0'] .govuk-radios__item").first();
+			Locator offered = page.locator("[data-person='0'] .govuk-radios__item:has(input[name='people[0].personId'])").first();
 			assertThat(offered).containsText("Gareth Prosser");
 			assertThat(offered).containsText("1 contact in 90 days: 1 mental health");
 			assertThat(page.locator("[data-person='0']").getByLabel("Family name")).hasValue("Prossor");

@@ -160,6 +160,46 @@ class DemandProjectionTests {
 				    order by encounter_id, decided_at desc, id) d where d.outcome in ('PARTNER_ONLY', 'NO_AGENCY_ACTION')
 				  and exists (select 1 from routing.caller_notice n join routing.routing_decision o on o.id = n.decision_id
 				              where o.encounter_id = d.encounter_id)""").query(Long.class).single());
+		assertThat(byCode(sums.dims[DemandCube.ETHNICITY], sums.ethnicityCodes)).as("by ethnicity").isEqualTo(counts("""
+				select coalesce(s.ethnicity, ''), count(*) from encounter.encounter e left join lateral (
+				    select p.ethnicity from encounter.encounter_person p where p.encounter_id = e.id
+				    order by (p.role in ('SUBJECT', 'VICTIM')) desc, p.position limit 1) s on true group by 1"""));
+		assertThat(byCode(sums.dims[DemandCube.AGE], sums.ageCodes)).as("by age band").isEqualTo(counts("""
+				select case when a is null then 'UNKNOWN' when a < 10 then 'UNDER_10' when a < 18 then 'AGE_10_17'
+				    when a < 25 then 'AGE_18_24' when a < 35 then 'AGE_25_34' when a < 45 then 'AGE_35_44'
+				    when a < 55 then 'AGE_45_54' when a < 65 then 'AGE_55_64' else 'AGE_65_PLUS' end, count(*)
+				from (select coalesce(date_part('year', age((e.occurred_at at time zone 'Europe/London')::date, s.date_of_birth))::int,
+				          s.estimated_age_years) as a
+				      from encounter.encounter e left join lateral (
+				          select p.date_of_birth, p.estimated_age_years from encounter.encounter_person p where p.encounter_id = e.id
+				          order by (p.role in ('SUBJECT', 'VICTIM')) desc, p.position limit 1) s on true) ages group by 1"""));
+		Map<String, Long> byHour = new TreeMap<>();
+		for (int h = 0; h < 24; h++) {
+			if (h < sums.dims[DemandCube.HOUR].length && sums.dims[DemandCube.HOUR][h] != 0) {
+				byHour.put(String.valueOf(h), sums.dims[DemandCube.HOUR][h]);
+			}
+		}
+		assertThat(byHour).as("by hour of day").isEqualTo(counts(
+				"select extract(hour from occurred_at at time zone 'Europe/London')::int::text, count(*) from encounter.encounter group by 1"));
+		assertThat(sums.scalars[DemandCube.OVERRIDES]).as("overrides").isEqualTo(jdbc.sql("""
+				select count(*) from (select distinct on (encounter_id) outcome, recommended_outcome from routing.routing_decision
+				    order by encounter_id, decided_at desc, id) d where outcome <> recommended_outcome""").query(Long.class).single());
+		Map<String, Long> missing = new TreeMap<>();
+		sums.missingByRisk.forEach((code, v) -> missing.put(code, v[0]));
+		assertThat(missing).as("missing person reports by risk").isEqualTo(counts("""
+				select coalesce(a.highest_risk, ''), count(*) from encounter.encounter e
+				left join (select distinct on (encounter_id) encounter_id, highest_risk from assessment.thrive_assessment
+				           order by encounter_id, version desc) a on a.encounter_id = e.id
+				where e.situation = 'MISSING_PERSON' group by 1"""));
+		assertThat(sums.scalars[DemandCube.REPEAT_PERSON]).as("repeat people").isEqualTo(jdbc.sql("""
+				with subject as (
+				    select e.id, e.occurred_at, l.person_id from encounter.encounter e
+				    join lateral (select p.id from encounter.encounter_person p where p.encounter_id = e.id
+				        order by (p.role in ('SUBJECT', 'VICTIM')) desc, p.position limit 1) s on true
+				    join person.person_link l on l.source_id = s.id)
+				select count(*) from subject e where exists (select 1 from subject o where o.person_id = e.person_id
+				    and o.id <> e.id and o.occurred_at < e.occurred_at and o.occurred_at >= e.occurred_at - interval '365 days')
+				""").query(Long.class).single());
 		assertThat(sums.scalars[DemandCube.REPEAT_LOCATION]).as("repeat locations").isEqualTo(jdbc.sql("""
 				select count(*) from encounter.encounter e where exists (select 1 from encounter.encounter o
 				    where md5(lower(regexp_replace(trim(o.location_description), '\\s+', ' ', 'g')))

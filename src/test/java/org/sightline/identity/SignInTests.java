@@ -34,7 +34,7 @@ class SignInTests {
 	@Test
 	void every_role_has_a_demo_account_with_a_hashed_password() {
 		assertThat(DemoAccounts.ALL).extracting(DemoAccounts.DemoAccount::username)
-			.containsExactly("handler", "responder", "supervisor", "hub", "analyst", "admin", "admin2", "partner-csc",
+			.containsExactly("handler", "responder", "supervisor", "hub", "analyst", "chief", "admin", "admin2", "partner-csc",
 					"partner-asc", "partner-mh");
 		for (var demo : DemoAccounts.ALL) {
 			Account account = accounts.findByUsername(demo.username()).orElseThrow();
