@@ -67,6 +67,11 @@ class DemandListeners {
 	}
 
 	@ApplicationModuleListener
+	void on(org.sightline.person.PersonsUnmerged event) {
+		projector.projectEncountersOf(java.util.List.of(event.merged().value(), event.survivor().value()));
+	}
+
+	@ApplicationModuleListener
 	void on(RecordsDisposed event) {
 		event.encountersDeleted().forEach(projector::remove);
 		projector.projectEncountersOf(event.people());

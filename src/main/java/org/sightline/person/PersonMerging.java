@@ -136,6 +136,7 @@ public class PersonMerging {
 				name(merged.value()) + " (" + merged + ") unmerged from this person", reason.strip());
 		audit.record(actor, AuditAction.ALTERATION, PersonIndex.AUDIT_SUBJECT, merged.toString(), "Person records unmerged",
 				"from=" + survivor);
+		events.publishEvent(new PersonsUnmerged(new PersonId(survivor), merged));
 		return links.mergesOf(List.of(merged.value()))
 			.stream()
 			.filter(m -> m.id().equals(standing.id()))

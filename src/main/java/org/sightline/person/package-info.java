@@ -6,7 +6,7 @@
  * matcher with explainable, field-by-field evidence. {@link org.sightline.person.PersonLinking} links
  * every person mentioned in an encounter to a person (or creates one), and
  * {@link org.sightline.person.PersonMerging} merges and unmerges records with full history. Possible
- * matches go to the supervision queue. Publishes {@link org.sightline.person.PersonsMerged}.
+ * matches go to the supervision queue. Publishes {@link org.sightline.person.PersonsMerged} and {@link org.sightline.person.PersonsUnmerged}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "supervision" })
 package org.sightline.person;

@@ -41,10 +41,13 @@ class ReferralController {
 	private final ReferralPdf pdf;
 	private final org.sightline.routing.RoutingManagement routing;
 	private final String forceName;
+	private final org.springframework.context.MessageSource messages;
 
 	ReferralController(ReferralManagement referrals, EncounterManagement encounters, AssessmentManagement assessments,
 			ZoneId displayZone, ReferralPdf pdf, org.sightline.routing.RoutingManagement routing,
-			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName) {
+			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.pdf = pdf;
 		this.routing = routing;
 		this.forceName = forceName;
@@ -92,7 +95,8 @@ class ReferralController {
 		try {
 			ReferralView view = referrals.create(actor, request);
 			redirect.addFlashAttribute("banner", "Referral " + view.reference() + (view.status() == ReferralStatus.DRAFT
-					? " saved as a draft" : " sent to " + view.receivingAgency()));
+					? " saved as a draft" : " sent to " + messages.getMessage("agency." + view.receivingAgency().name(), null,
+							view.receivingAgency().name(), java.util.Locale.UK)));
 			return "redirect:/referrals/" + view.id();
 		}
 		catch (InvalidInputException e) {

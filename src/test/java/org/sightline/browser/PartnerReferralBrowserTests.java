@@ -60,7 +60,9 @@ class PartnerReferralBrowserTests extends BrowserTest {
 				.fill("Asking the mother in front of the suspect could put the child at risk.");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the referral")).click();
 			Locator banner = page.locator(".govuk-notification-banner__heading");
-			assertThat(banner).containsText("sent to CHILDRENS_SOCIAL_CARE");
+			assertThat(banner).containsText("sent to Children’s social care");
+			// the staff page of the referral, delivery list included, speaks plain words too
+			assertThat(page.locator("main")).not().containsText(java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b"));
 			reference = banner.textContent().replaceAll(".*(REF-\\d{4}-\\d{6}).*", "$1");
 			BrowserSupport.assertNoSidewaysScrolling(page);
 		}
@@ -78,6 +80,8 @@ class PartnerReferralBrowserTests extends BrowserTest {
 			assertThat(page.locator("h1")).hasText("Referral to your agency");
 			assertThat(page.locator("body")).containsText("Alex Taylor");
 			assertThat(page.locator("body")).not().containsText("Caller reports shouting");
+			// plain words for the partner: no internal code (DOMESTIC_ABUSE_VICTIM_OR_WITNESS, CHILDRENS_SOCIAL_CARE) on the page
+			assertThat(page.locator("main")).not().containsText(java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
 			assertThat(page.locator("#status")).containsText("Acknowledged");
 			page.getByLabel("Note on accepting (optional)").fill("Allocated to the duty social worker");

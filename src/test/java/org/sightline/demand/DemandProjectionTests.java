@@ -192,11 +192,19 @@ class DemandProjectionTests {
 				           order by encounter_id, version desc) a on a.encounter_id = e.id
 				where e.situation = 'MISSING_PERSON' group by 1"""));
 		assertThat(sums.scalars[DemandCube.REPEAT_PERSON]).as("repeat people").isEqualTo(jdbc.sql("""
-				with subject as (
-				    select e.id, e.occurred_at, l.person_id from encounter.encounter e
+				with recursive chain (id, final) as (
+				    select id, merged_into from person.person where merged_into is not null
+				    union all
+				    select c.id, p.merged_into from chain c join person.person p on p.id = c.final where p.merged_into is not null
+				), finals as (
+				    select c.id, c.final from chain c
+				    where not exists (select 1 from person.person p where p.id = c.final and p.merged_into is not null)
+				), subject as (
+				    select e.id, e.occurred_at, coalesce(f.final, l.person_id) as person_id from encounter.encounter e
 				    join lateral (select p.id from encounter.encounter_person p where p.encounter_id = e.id
 				        order by (p.role in ('SUBJECT', 'VICTIM')) desc, p.position limit 1) s on true
-				    join person.person_link l on l.source_id = s.id)
+				    join person.person_link l on l.source_id = s.id
+				    left join finals f on f.id = l.person_id)
 				select count(*) from subject e where exists (select 1 from subject o where o.person_id = e.person_id
 				    and o.id <> e.id and o.occurred_at < e.occurred_at and o.occurred_at >= e.occurred_at - interval '365 days')
 				""").query(Long.class).single());
