@@ -94,7 +94,7 @@ class ThriveAssessmentBrowserTests extends BrowserTest {
 			assertThat(page.getByLabel("There is a crime to investigate")).isChecked();
 			page.getByLabel("Arrived on scene").check();
 			page.getByLabel("What is new?").fill("He has left; Sam is safe with her sister.");
-			page.getByLabel("Grade 2: Priority (within 60 minutes)").check();
+			page.getByLabel("Grade 2: Priority (within 1 hour)").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save assessment")).click();
 			assertThat(page.locator("#version-2")).containsText("Response grade EMERGENCY → PRIORITY");
 			assertThat(page.locator("#version-2")).not().containsText("DASH removed");

@@ -194,8 +194,8 @@ class PartnershipPageTests {
 		mvc.perform(get(NATIONAL))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Section 136 place of safety")))
-			.andExpect(content().string(containsString("Handover to the health place of safety within one hour of arrival (60 minutes)")))
-			.andExpect(content().string(containsString("Any of FALLEN_AT_HOME, SELF_HARM_IN_PROGRESS")))
+			.andExpect(content().string(containsString("Handover to the health place of safety within one hour of arrival (1 hour)")))
+			.andExpect(content().string(containsString("Any of: Fallen at home; Self-harm happening now")))
 			.andExpect(content().string(containsString("None: advice or signposting")))
 			.andExpect(content().string(not(containsString("Submit for review"))));
 	}
