@@ -39,7 +39,7 @@ class DemandReports {
 	private final java.time.Clock clock;
 
 	DemandReports(DemandFigures figures, OfficerHours officerHours, Catalogues catalogues, MessageSource messages,
-			Environment environment, java.time.Clock clock,
+			Environment environment, java.time.Clock clock, Strands strands,
 			@Value("${sightline.disclosure.minimum-count:5}") int minimumCount) {
 		this.figures = figures;
 		this.officerHours = officerHours;
@@ -48,6 +48,12 @@ class DemandReports {
 		this.environment = environment;
 		this.clock = clock;
 		this.counts = new SmallCounts(minimumCount);
+		ORDER.put("grade", names(org.sightline.assessment.ResponseGrade.values()));
+		ORDER.put("outcome", names(org.sightline.routing.RoutingOutcome.values()));
+		ORDER.put("age", names(AgeBand.values()));
+		ORDER.put("sex", names(org.sightline.encounter.Sex.values()));
+		ORDER.put("ethnicity", catalogues.ethnicities().stream().map(CatalogueEntry::code).toList());
+		ORDER.put("strand", strands.codes());
 	}
 
 	/** The figures of one query, summed from the cube while it is held. */
@@ -515,17 +521,31 @@ class DemandReports {
 
 	private DemandTable simple(String id, String title, String note, List<String> codes, long[] values,
 			IntFunctionLabel label, String chart, boolean withTotal) {
+		List<String> order = ORDER.getOrDefault(id, List.of());
+		List<Integer> present = new ArrayList<>();
+		for (int i = 0; i < codes.size(); i++) {
+			if (i < values.length && values[i] != 0) {
+				present.add(i);
+			}
+		}
+		// in the order people expect (grades, age bands, strands as configured), "not recorded" last
+		present.sort(java.util.Comparator.comparingInt((Integer i) -> codes.get(i).isEmpty() ? Integer.MAX_VALUE
+				: order.contains(codes.get(i)) ? order.indexOf(codes.get(i)) : order.size())
+			.thenComparing(i -> label.apply(codes.get(i))));
 		List<String> labels = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();
-		for (int i = 0; i < codes.size(); i++) {
-			long n = i < values.length ? values[i] : 0;
-			if (n == 0 && i == 0) {
-				continue; // "not recorded" only when some are
-			}
+		for (int i : present) {
 			labels.add(label.apply(codes.get(i)));
-			counts.add(n);
+			counts.add(values[i]);
 		}
 		return column(id, title, note, labels, counts, withTotal ? "All" : null, chart);
+	}
+
+	/** The order of each table's rows: the codes' own order (enums, catalogue, configuration). */
+	private final Map<String, List<String>> ORDER = new java.util.HashMap<>();
+
+	private static List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
 	}
 
 	interface IntFunctionLabel {
