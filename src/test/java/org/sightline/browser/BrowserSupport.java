@@ -74,6 +74,8 @@ public final class BrowserSupport {
 
 	/** Runs axe-core's WCAG 2.x A and AA rules on the page and fails on any violation. */
 	public static void assertAccessible(Page page) {
+		// a heading can be visible while the rest of a long page is still arriving: check the whole page
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		page.evaluate(axeSource());
 		Object violations = page.evaluate("""
 				async () => {
