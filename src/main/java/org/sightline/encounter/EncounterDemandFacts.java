@@ -50,6 +50,24 @@ public class EncounterDemandFacts {
 			    order by (p.role in ('SUBJECT', 'VICTIM')) desc, p.position limit 1) s on true
 			""";
 
+	/** The same for every encounter at once, by joins rather than a lookup per row (for a rebuild). */
+	private static final String SELECT_ALL = """
+			with subject as (
+			    select distinct on (encounter_id) * from encounter.encounter_person
+			    order by encounter_id, (role in ('SUBJECT', 'VICTIM')) desc, position
+			), facts as (
+			    select p.encounter_id, array_agg(distinct v) as vulnerabilities
+			    from encounter.encounter_person p, unnest(p.vulnerabilities) v group by p.encounter_id
+			)
+			select e.id, e.occurred_at, e.area, e.situation, e.source,
+			       md5(lower(regexp_replace(trim(e.location_description), '\\s+', ' ', 'g'))) as location_key,
+			       s.id as subject_id, s.date_of_birth, s.estimated_age_years, s.sex, s.ethnicity,
+			       coalesce(f.vulnerabilities, '{}') as vulnerabilities
+			from encounter.encounter e
+			left join subject s on s.encounter_id = e.id
+			left join facts f on f.encounter_id = e.id
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final ZoneId zone;
@@ -73,7 +91,7 @@ public class EncounterDemandFacts {
 	/** Every encounter, streamed (for a rebuild), in no particular order. */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<Facts> consumer) {
-		jdbc.sql(SELECT).withFetchSize(5_000).query((ResultSet rs) -> {
+		jdbc.sql(SELECT_ALL).withFetchSize(5_000).query((ResultSet rs) -> {
 			consumer.accept(facts(rs));
 		});
 	}

@@ -62,10 +62,33 @@ public class RoutingDemandFacts {
 			.optional();
 	}
 
+	/** The same for every encounter at once, by joins rather than a lookup per row. */
+	private static final String SELECT_ALL = """
+			with latest as (
+			    select distinct on (encounter_id) * from routing.routing_decision order by encounter_id, decided_at desc, id
+			), informed as (
+			    select distinct o.encounter_id from routing.caller_notice n join routing.routing_decision o on o.id = n.decision_id
+			), minutes as (
+			    select encounter_id, sum(extract(epoch from (cleared_at - deployed_at)) / 60 * officers)::bigint as officer_minutes
+			    from routing.attendance where cleared_at is not null group by encounter_id
+			), handover as (
+			    select encounter_id, min(extract(epoch from (completed_at - started_at)) / 60)::bigint as handover_minutes
+			    from routing.timer where code = 'HANDOVER' and completed_at is not null group by encounter_id
+			)
+			select d.encounter_id, d.outcome, d.recommended_outcome, d.recommendation ->> 'primaryAgency' as primary_agency,
+			       d.agreement_id, d.agreement_version, r.outcome as review, i.encounter_id is not null as caller_informed,
+			       m.officer_minutes, h.handover_minutes
+			from latest d
+			left join routing.override_review r on r.decision_id = d.id
+			left join informed i on i.encounter_id = d.encounter_id
+			left join minutes m on m.encounter_id = d.encounter_id
+			left join handover h on h.encounter_id = d.encounter_id
+			""";
+
 	/** The latest decision of every decided encounter, streamed (for a rebuild). */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<Facts> consumer) {
-		jdbc.sql(SELECT.formatted("")).withFetchSize(5_000).query((ResultSet rs) -> {
+		jdbc.sql(SELECT_ALL).withFetchSize(5_000).query((ResultSet rs) -> {
 			consumer.accept(facts(rs));
 		});
 	}
