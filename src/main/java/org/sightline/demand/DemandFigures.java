@@ -81,9 +81,10 @@ class DemandFigures {
 			load(Long.MIN_VALUE);
 			return;
 		}
-		long newest = jdbc.sql("select coalesce(max(change_seq), 0) from demand.encounter_demand").query(Long.class).single();
-		newest = Math.max(newest, jdbc.sql("select coalesce(max(change_seq), 0) from demand.referral_demand").query(Long.class).single());
-		newest = Math.max(newest, jdbc.sql("select coalesce(max(change_seq), 0) from demand.removed").query(Long.class).single());
+		long newest = jdbc.sql("""
+				select greatest((select coalesce(max(change_seq), 0) from demand.encounter_demand),
+				                (select coalesce(max(change_seq), 0) from demand.referral_demand),
+				                (select coalesce(max(change_seq), 0) from demand.removed))""").query(Long.class).single();
 		if (newest > lastSeq) {
 			load(lastSeq);
 		}

@@ -304,7 +304,7 @@ class DemandReports {
 				s.sexCodes, s.dims[DemandCube.SEX], code -> code.isEmpty() ? "Not asked" : label("sex.", code), "bar", true));
 		tables.add(simple("ethnicity", "Equality: self-defined ethnicity of the person at the centre",
 				"The police service's 18+1 categories, as the person describes themselves; optional at intake.",
-				s.ethnicityCodes, s.dims[DemandCube.ETHNICITY], code -> code.isEmpty() ? "Not asked" : ethnicity(code), "bar", true));
+				s.ethnicityCodes, s.dims[DemandCube.ETHNICITY], code -> code.isEmpty() ? "Not asked" : catalogues.ethnicityLabel(code), "bar", true));
 		return tables;
 	}
 
@@ -346,7 +346,7 @@ class DemandReports {
 			long[] v = s.byArea.get(codes.get(i));
 			minutes += v[1];
 			boolean h = hidden.get(i);
-			rows.add(new DemandTable.Row(codes.get(i).isEmpty() ? "Area not recorded" : area(codes.get(i)),
+			rows.add(new DemandTable.Row(codes.get(i).isEmpty() ? "Area not recorded" : catalogues.areaLabel(codes.get(i)),
 					List.of(h ? withheld() : count(v[0]), h ? withheld() : hours(v[1] / 60.0))));
 		}
 		boolean th = hidden.get(hidden.size() - 1);
@@ -599,15 +599,6 @@ class DemandReports {
 
 	String label(String prefix, String code) {
 		return messages.getMessage(prefix + code, null, humanise(code), Locale.UK);
-	}
-
-	private String area(String code) {
-		return catalogues.areas().stream().filter(a -> a.code().equals(code)).map(CatalogueEntry::label).findFirst().orElse(humanise(code));
-	}
-
-	private String ethnicity(String code) {
-		return catalogues.ethnicities().stream().filter(a -> a.code().equals(code)).map(CatalogueEntry::label).findFirst()
-			.orElse(humanise(code));
 	}
 
 	static String agreement(String key) {
