@@ -84,7 +84,18 @@ class DemandController {
 
 	@GetMapping(value = "/demand.csv")
 	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params, Actor actor) {
-		DemandQuery query = queries.query(queries.filters(params));
+		DemandQuery query;
+		try {
+			query = queries.query(queries.filters(params));
+		}
+		catch (InvalidInputException e) {
+			// a download link with bad filters: say what is wrong, in words, rather than fail
+			StringBuilder problems = new StringBuilder("These figures could not be downloaded:\r\n");
+			e.violations().forEach(v -> problems.append("- ").append(v.message()).append("\r\n"));
+			return ResponseEntity.badRequest()
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.body(problems.toString().getBytes(StandardCharsets.UTF_8));
+		}
 		DemandReports.Sums sums = reports.sums(query);
 		StringBuilder csv = new StringBuilder();
 		csv.append(CsvCells.row("Sightline demand figures", summary(query))).append("\r\n");
@@ -120,7 +131,7 @@ class DemandController {
 		List<String> parts = new ArrayList<>();
 		parts.add(q.from() + " to " + q.to());
 		if (q.area() != null) {
-			parts.add("area: " + catalogues.areas().stream().filter(a -> a.code().equals(q.area())).findFirst().map(a -> a.label()).orElse(q.area()));
+			parts.add("area: " + catalogues.areaLabel(q.area()));
 		}
 		if (q.situation() != null) {
 			parts.add("situation: " + reports.label("situation.", q.situation()));

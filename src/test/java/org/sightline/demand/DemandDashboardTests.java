@@ -121,6 +121,12 @@ class DemandDashboardTests {
 			.andExpect(content().string(containsString("value=\"2026-13-01\"")));
 		mvc.perform(get("/demand?from=2026-06-01&to=2026-01-01"))
 			.andExpect(content().string(containsString("The end date must be the same as or after the start date")));
+		mvc.perform(get("/demand/print?from=yesterday"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the start date as a date")));
+		mvc.perform(get("/demand.csv?from=2026-01-01&to=2026-02-01&situation=NOT_A_SITUATION"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a situation from the list")));
 		mvc.perform(get("/api/v1/demand?from=2026-01-01&to=2026-02-01&area=ATLANTIS")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("analyst", "demo-password")))
 			.andExpect(status().isBadRequest())
