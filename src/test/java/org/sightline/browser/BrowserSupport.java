@@ -22,9 +22,19 @@ public final class BrowserSupport {
 
 	public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
-	/** A phone-sized screen (iPhone 12/13/14 in CSS pixels). */
-	public static final int PHONE_WIDTH = 390;
-	public static final int PHONE_HEIGHT = 844;
+	/** A small phone's screen in CSS pixels (the narrowest width the journeys are proved at). */
+	public static final int PHONE_WIDTH = 375;
+	public static final int PHONE_HEIGHT = 812;
+
+	/** A desktop screen in CSS pixels. */
+	public static final int DESKTOP_WIDTH = 1280;
+	public static final int DESKTOP_HEIGHT = 800;
+
+	/** An internal code (POLICE_PRIMARY, CHILDRENS_SOCIAL_CARE) that a person must never see. */
+	public static final java.util.regex.Pattern INTERNAL_CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+
+	/** Where journey tests leave screenshots of their last page. */
+	public static final Path JOURNEYS = Path.of("target", "journeys");
 
 	private BrowserSupport() {
 	}
@@ -96,6 +106,44 @@ public final class BrowserSupport {
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The page speaks plain words: no internal code anywhere in its main content. */
+	public static void assertPlainWords(Page page) {
+		String text = page.locator("main").innerText();
+		java.util.regex.Matcher code = INTERNAL_CODE.matcher(text);
+		assertThat(code.find() ? code.group() : null).as("internal code shown on " + page.url()).isNull();
+	}
+
+	/** Every page a journey visits: no WCAG violation, no internal code. */
+	public static void assertWellMade(Page page) {
+		assertAccessible(page);
+		assertPlainWords(page);
+	}
+
+	/**
+	 * Writes full-page screenshots of the journey's last page at desktop and phone width to
+	 * {@code target/journeys/<journey>-desktop.png} and {@code -phone.png}, checking it at both.
+	 */
+	public static void screenshotLastPage(Page page, String journey) {
+		var before = page.viewportSize();
+		try {
+			java.nio.file.Files.createDirectories(JOURNEYS);
+			page.setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(journey + "-desktop.png")));
+			page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+			assertNoSidewaysScrolling(page);
+			assertAccessible(page);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(journey + "-phone.png")));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			if (before != null) {
+				page.setViewportSize(before.width, before.height);
+			}
 		}
 	}
 }
