@@ -6,12 +6,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.sightline.person.PersonLinking;
 import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
+import org.sightline.shared.Durations;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Situation;
@@ -43,8 +45,15 @@ class EncounterController {
 	private final List<EncounterSection> sections;
 	private final PersonLinking linking;
 
+	private final org.springframework.beans.factory.ObjectProvider<IncidentGrading> grading;
+	private final java.time.Duration operationalWindow;
+
 	EncounterController(EncounterManagement encounters, Catalogues catalogues, PersonLinking linking, Clock clock,
-			ZoneId displayZone, List<EncounterSection> sections) {
+			ZoneId displayZone, List<EncounterSection> sections,
+			org.springframework.beans.factory.ObjectProvider<IncidentGrading> grading,
+			@org.springframework.beans.factory.annotation.Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow) {
+		this.grading = grading;
+		this.operationalWindow = operationalWindow;
 		this.linking = linking;
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EncounterSection::order)).toList();
 		this.encounters = encounters;
@@ -200,10 +209,78 @@ class EncounterController {
 	}
 
 
+	/**
+	 * Live incidents, newest first, by area and grade, and a search by reference, name, address
+	 * and day: the way to any encounter the person may read, not only their own.
+	 */
 	@GetMapping
-	String list(Actor actor, Model model) {
-		model.addAttribute("encounters", encounters.recentRecordedBy(actor, 50));
+	String list(@RequestParam(required = false) String area, @RequestParam(required = false) String grade,
+			@RequestParam(required = false) String reference, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String address, @RequestParam(required = false) String day,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String year, Actor actor,
+			Model model) {
+		Violations problems = new Violations();
+		Optional<String> areaChosen = EncounterSearch.text(area).filter(catalogues::isArea);
+		Optional<String> gradeChosen = EncounterSearch.text(grade)
+			.filter(g -> GRADES.contains(g));
+		Optional<String> referenceAsked = EncounterSearch.text(reference);
+		if (referenceAsked.isPresent() && !referenceAsked.get().matches("[A-Za-z0-9-]{1,40}")) {
+			problems.add("reference", "Enter a reference like ENC-2026-000123, or its number");
+		}
+		Optional<String> nameAsked = EncounterSearch.text(name);
+		if (nameAsked.isPresent() && (nameAsked.get().length() < 2 || nameAsked.get().length() > 100)) {
+			problems.add("name", "Enter at least 2 letters of a name, and no more than 100");
+		}
+		Optional<String> addressAsked = EncounterSearch.text(address);
+		if (addressAsked.isPresent() && (addressAsked.get().length() < 3 || addressAsked.get().length() > 200)) {
+			problems.add("address", "Enter at least 3 characters of the address, and no more than 200");
+		}
+		java.time.LocalDate on = null;
+		if (EncounterSearch.text(day).isPresent() || EncounterSearch.text(month).isPresent()
+				|| EncounterSearch.text(year).isPresent()) {
+			on = EncounterForm.date(day, month, year, "on", "Date", problems);
+		}
+		EncounterSearch search = new EncounterSearch(referenceAsked, nameAsked, addressAsked, Optional.ofNullable(on));
+		model.addAttribute("errors", problems.list());
+		model.addAttribute("query", java.util.Map.of("reference", Objects.toString(reference, ""), "name",
+				Objects.toString(name, ""), "address", Objects.toString(address, ""), "day", Objects.toString(day, ""),
+				"month", Objects.toString(month, ""), "year", Objects.toString(year, "")));
+		model.addAttribute("areas", catalogues.areas());
+		model.addAttribute("grades", GRADES);
+		model.addAttribute("areaChosen", areaChosen.orElse(""));
+		model.addAttribute("gradeChosen", gradeChosen.orElse(""));
+		boolean searching = problems.isEmpty() && !search.isEmpty();
+		model.addAttribute("searching", searching);
+		List<EncounterSummary> listed;
+		if (searching) {
+			listed = encounters.search(actor, search);
+		}
+		else {
+			listed = encounters.liveIncidents(actor, areaChosen);
+		}
+		java.util.Map<UUID, IncidentGrading.Grading> gradings = grading.getIfAvailable(() -> ids -> java.util.Map.of())
+			.latest(listed.stream().map(EncounterSummary::id).toList());
+		if (!searching && gradeChosen.isPresent()) {
+			listed = listed.stream()
+				.filter(e -> gradings.containsKey(e.id()) && gradings.get(e.id()).grade().equals(gradeChosen.get()))
+				.toList();
+		}
+		model.addAttribute("encounters", listed);
+		model.addAttribute("gradings", gradings);
+		model.addAttribute("operationalWindow", Durations.inWords((int) operationalWindow.toMinutes()));
 		return "encounter/list";
+	}
+
+	/** Response grades, most urgent first (the assessment module's codes, labelled by grade.*). */
+	static final List<String> GRADES = List.of("EMERGENCY", "PRIORITY", "SCHEDULED", "RESOLUTION_WITHOUT_DEPLOYMENT");
+
+	@GetMapping("/mine")
+	String mine(Actor actor, Model model) {
+		List<EncounterSummary> listed = encounters.recentRecordedBy(actor, 50);
+		model.addAttribute("encounters", listed);
+		model.addAttribute("gradings", grading.getIfAvailable(() -> ids -> java.util.Map.of())
+			.latest(listed.stream().map(EncounterSummary::id).toList()));
+		return "encounter/mine";
 	}
 
 	@GetMapping("/{id}")

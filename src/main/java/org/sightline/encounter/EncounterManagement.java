@@ -50,6 +50,7 @@ public class EncounterManagement {
 	private final int reviewAfterYears;
 	private final java.time.Duration operationalWindow;
 	private final PersonLinking linking;
+	private final java.time.ZoneId displayZone;
 
 	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
 			PersonLinking linking, java.time.ZoneId displayZone, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
@@ -59,6 +60,7 @@ public class EncounterManagement {
 		this.linking = linking;
 		this.idempotencyKeys = idempotencyKeys;
 		this.validator = new EncounterValidator(catalogues, clock, displayZone);
+		this.displayZone = displayZone;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -136,6 +138,44 @@ public class EncounterManagement {
 		List<EncounterSummary> listed = encounters.recentRecordedBy(actor.username(), Math.min(Math.max(limit, 1), 200));
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "list", "Listed own encounters", "count=" + listed.size());
 		return listed;
+	}
+
+	/** The most a list of encounters shows. */
+	public static final int LIST_LIMIT = 200;
+
+	/**
+	 * Live incidents: encounters recorded within the operational window (24 hours by default),
+	 * newest first, in one force area when given. Anyone who may read a live incident may list them.
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<EncounterSummary> liveIncidents(Actor actor, Optional<String> area) {
+		List<EncounterSummary> listed = encounters.recordedSince(Instant.now(clock).minus(operationalWindow), area,
+				LIST_LIMIT);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "live", "Listed live incidents",
+				"count=" + listed.size() + area.map(a -> " area=" + a).orElse(""));
+		return listed;
+	}
+
+	/**
+	 * Finds encounters by reference, name, address or day, audited with what was searched for.
+	 * Call handlers and responders find live incidents and their own; supervisors and the
+	 * safeguarding hub find any (the same need-to-know as reading one).
+	 */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<EncounterSummary> search(Actor actor, EncounterSearch search) {
+		if (search.isEmpty()) {
+			return List.of();
+		}
+		boolean anyAge = actor.hasAnyRole(org.sightline.shared.Role.SUPERVISOR, org.sightline.shared.Role.SAFEGUARDING_HUB);
+		List<EncounterSummary> found = encounters.search(search, anyAge, Instant.now(clock).minus(operationalWindow),
+				actor.username(), displayZone, LIST_LIMIT);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "search", "Searched encounters",
+				"count=" + found.size() + search.reference().map(r -> " reference=" + r).orElse("")
+						+ search.name().map(n -> " name=" + n).orElse("") + search.address().map(a -> " address=" + a).orElse("")
+						+ search.on().map(d -> " on=" + d).orElse(""));
+		return found;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -123,23 +124,75 @@ class Encounters {
 			.list();
 	}
 
+	private static final String SUMMARY = """
+			select e.id, e.reference, e.occurred_at, e.recorded_at, e.situation, e.location_description, e.area,
+			       (select count(*) from encounter.encounter_person p where p.encounter_id = e.id) as people
+			from encounter.encounter e
+			""";
+
 	List<EncounterSummary> recentRecordedBy(String username, int limit) {
-		return jdbc.sql("""
-				select e.id, e.reference, e.occurred_at, e.situation, e.location_description,
-				       (select count(*) from encounter.encounter_person p where p.encounter_id = e.id) as people
-				from encounter.encounter e
-				where e.recorded_by = :username
-				order by e.recorded_at desc
-				limit :limit
-				""")
+		return jdbc.sql(SUMMARY + "where e.recorded_by = :username order by e.recorded_at desc limit :limit")
 			.param("username", username)
 			.param("limit", limit)
-			.query((rs, n) -> new EncounterSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
-					rs.getTimestamp("occurred_at").toInstant(), Situation.valueOf(rs.getString("situation")),
-					rs.getString("location_description"), rs.getInt("people")))
+			.query(Encounters::summary)
 			.list();
 	}
 
+	/** Encounters recorded since {@code since}, newest first, in one area when given. */
+	List<EncounterSummary> recordedSince(Instant since, Optional<String> area, int limit) {
+		return jdbc.sql(SUMMARY + """
+				where e.recorded_at >= :since and (cast(:area as text) is null or e.area = :area)
+				order by e.recorded_at desc limit :limit
+				""")
+			.param("since", java.sql.Timestamp.from(since))
+			.param("area", area.orElse(null))
+			.param("limit", limit)
+			.query(Encounters::summary)
+			.list();
+	}
+
+	/**
+	 * Encounters matching every given part of the search, newest first. Unless {@code anyAge}, only
+	 * those recorded since {@code since} or recorded by {@code username} (the operational window).
+	 */
+	List<EncounterSummary> search(EncounterSearch search, boolean anyAge, Instant since, String username,
+			java.time.ZoneId zone, int limit) {
+		String reference = search.reference().map(r -> r.toUpperCase(java.util.Locale.ROOT)).orElse(null);
+		return jdbc.sql(SUMMARY + """
+				where (cast(:reference as text) is null or e.reference = :reference or e.reference like '%-' || :reference)
+				  and (cast(:name as text) is null or exists (select 1 from encounter.encounter_person p
+				       where p.encounter_id = e.id
+				         and (lower(p.family_name) like :name || '%' or lower(p.given_name) like :name || '%'
+				              or lower(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')) like :name || '%')))
+				  and (cast(:address as text) is null or lower(e.location_description) like '%' || :address || '%')
+				  and (cast(:dayStart as timestamptz) is null or (e.occurred_at >= :dayStart and e.occurred_at < :dayEnd))
+				  and (:anyAge or e.recorded_at >= :since or e.recorded_by = :username)
+				order by e.recorded_at desc limit :limit
+				""")
+			.param("reference", reference)
+			.param("name", search.name().map(Encounters::likeLiteral).orElse(null))
+			.param("address", search.address().map(Encounters::likeLiteral).orElse(null))
+			.param("dayStart", search.on().map(d -> java.sql.Timestamp.from(d.atStartOfDay(zone).toInstant())).orElse(null))
+			.param("dayEnd", search.on().map(d -> java.sql.Timestamp.from(d.plusDays(1).atStartOfDay(zone).toInstant())).orElse(null))
+			.param("anyAge", anyAge)
+			.param("since", java.sql.Timestamp.from(since))
+			.param("username", username)
+			.param("limit", limit)
+			.query(Encounters::summary)
+			.list();
+	}
+
+	/** Lower case, with LIKE's wildcards taken literally. */
+	private static String likeLiteral(String text) {
+		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static EncounterSummary summary(ResultSet rs, int row) throws SQLException {
+		return new EncounterSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+				rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
+				Situation.valueOf(rs.getString("situation")), rs.getString("location_description"), rs.getString("area"),
+				rs.getInt("people"));
+	}
 
 	private static EncounterView encounter(ResultSet rs, List<EncounterView.PersonView> people) throws SQLException {
 		return new EncounterView(rs.getObject("id", UUID.class), rs.getString("reference"),

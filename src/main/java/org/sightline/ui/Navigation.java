@@ -48,7 +48,7 @@ class Navigation {
 			items.add(new NavItem("Find a person", "/people/search",
 					path.startsWith("/people") && !path.startsWith("/people/matches")));
 			items.add(new NavItem("Record an encounter", "/encounters/new", path.equals("/encounters/new")));
-			items.add(new NavItem("Encounters", "/encounters",
+			items.add(new NavItem("Live incidents", "/encounters",
 					path.startsWith("/encounters") && !path.equals("/encounters/new")));
 		}
 		if (actor.get().hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {

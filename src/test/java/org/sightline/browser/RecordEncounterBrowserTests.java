@@ -65,7 +65,7 @@ class RecordEncounterBrowserTests extends BrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/encounter-phone.png"))
 				.setFullPage(true));
 
-			page.navigate(base + "/encounters");
+			page.navigate(base + "/encounters/mine");
 			Locator row = page.locator("#encounters tr").filter(new Locator.FilterOptions().setHasText(reference));
 			assertThat(row).hasCount(1);
 			assertThat(row).containsText("Domestic abuse");

@@ -246,7 +246,7 @@ class EncounterPageTests {
 	void my_encounters_lists_only_what_I_recorded() throws Exception {
 		mvc.perform(validForm(UUID.randomUUID().toString(), "locationDescription", "Handler's own place"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/encounters"))
+		mvc.perform(get("/encounters/mine"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Handler&#39;s own place")))
 			.andExpect(content().string(not(containsString("Bus station, Anytown"))));
