@@ -1,5 +1,6 @@
 package org.sightline.assessment;
 
+import org.sightline.shared.Words;
 import org.sightline.shared.Fact;
 import org.sightline.shared.Situation;
 import java.time.Instant;
@@ -446,33 +447,54 @@ final class ThriveAssessor {
 		else {
 			AssessmentView before = previous.get();
 			if (before.grade() != view.grade()) {
-				changes.add("Response grade " + before.grade() + " → " + view.grade());
+				changes.add("Response grade: " + Words.of(before.grade()) + " → " + Words.of(view.grade()));
 			}
 			for (AssessmentView.PersonRiskView now : view.personRisks()) {
 				before.personRisks().stream()
 					.filter(b -> b.personId().equals(now.personId()) && b.riskLevel() != now.riskLevel())
 					.findFirst()
-					.ifPresent(b -> changes.add(now.name() + ": risk " + b.riskLevel() + " → " + now.riskLevel()));
+					.ifPresent(b -> changes.add(now.name() + ": risk " + Words.of(b.riskLevel()).toLowerCase(java.util.Locale.ROOT)
+							+ " → " + Words.of(now.riskLevel()).toLowerCase(java.util.Locale.ROOT)));
 			}
 			for (AssessmentView.ElementFinding finding : view.elements()) {
-				boolean same = before.elements().stream()
-					.anyMatch(b -> b.code().equals(finding.code()) && b.finding().equals(finding.finding()));
-				if (!same) {
-					changes.add(finding.label() + " finding changed");
+				Optional<AssessmentView.ElementFinding> was = before.elements().stream()
+					.filter(b -> b.code().equals(finding.code()))
+					.findFirst();
+				if (was.isEmpty()) {
+					changes.add(finding.label() + ": “" + brief(finding.finding()) + "”");
+				}
+				else if (!was.get().finding().equals(finding.finding())) {
+					changes.add(finding.label() + ": “" + brief(was.get().finding()) + "” → “" + brief(finding.finding()) + "”");
 				}
 			}
-			if (!before.snapshot().people().equals(view.snapshot().people())) {
-				changes.add("What was known about the people changed");
+			peopleChanges(before.snapshot().people(), view.snapshot().people(), changes);
+			for (AssessmentView.ToolResult tool : view.tools()) {
+				Optional<AssessmentView.ToolResult> was = before.tools().stream()
+					.filter(b -> b.tool().equals(tool.tool()) && b.personId().equals(tool.personId()))
+					.findFirst();
+				if (was.isEmpty()) {
+					changes.add(tool.tool() + " completed: " + Words.of(tool.finalLevel()).toLowerCase(java.util.Locale.ROOT)
+							+ " (" + tool.yesAnswers() + " of " + tool.questions() + " yes)");
+					continue;
+				}
+				long answersChanged = tool.answers().entrySet().stream()
+					.filter(e -> !e.getValue().equals(was.get().answers().get(e.getKey())))
+					.count();
+				if (answersChanged > 0) {
+					changes.add(tool.tool() + ": " + answersChanged + (answersChanged == 1 ? " answer" : " answers")
+							+ " changed, now " + tool.yesAnswers() + " of " + tool.questions() + " yes (was "
+							+ was.get().yesAnswers() + ")");
+				}
+				if (!was.get().finalLevel().equals(tool.finalLevel())) {
+					changes.add(tool.tool() + " level: " + Words.of(was.get().finalLevel()).toLowerCase(java.util.Locale.ROOT)
+							+ " → " + Words.of(tool.finalLevel()).toLowerCase(java.util.Locale.ROOT));
+				}
 			}
-			view.tools().stream()
-				.filter(t -> before.tools().stream().noneMatch(b -> b.tool().equals(t.tool()) && b.personId().equals(t.personId())
-						&& b.finalLevel().equals(t.finalLevel())))
-				.forEach(t -> changes.add(t.tool() + " completed: " + t.finalLevel()));
 			before.tools().stream()
 				.filter(b -> view.tools().stream().noneMatch(t -> t.tool().equals(b.tool()) && t.personId().equals(b.personId())))
-				.forEach(b -> changes.add(b.tool() + " removed (was " + b.finalLevel() + ")"));
-			view.facts().stream().filter(f -> !before.facts().contains(f)).forEach(f -> changes.add("Fact added: " + f));
-			before.facts().stream().filter(f -> !view.facts().contains(f)).forEach(f -> changes.add("Fact removed: " + f));
+				.forEach(b -> changes.add(b.tool() + " removed (was " + Words.of(b.finalLevel()).toLowerCase(java.util.Locale.ROOT) + ")"));
+			view.facts().stream().filter(f -> !before.facts().contains(f)).forEach(f -> changes.add("Fact added: " + Words.of(f)));
+			before.facts().stream().filter(f -> !view.facts().contains(f)).forEach(f -> changes.add("Fact removed: " + Words.of(f)));
 			if (changes.isEmpty()) {
 				changes.add("No change to the findings");
 			}
@@ -482,6 +504,37 @@ final class ThriveAssessor {
 				view.targetMinutes(), view.rationale(), view.personRisks(), view.facts(), view.significantHarm(), view.tools(),
 				view.missingPerson(), view.safeguarding(), view.rcrpThreshold(), view.supervisorReview(), changes,
 				view.snapshot());
+	}
+
+	/** A finding shortened for a list of changes. */
+	private static String brief(String text) {
+		String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+		return flat.length() <= 80 ? flat : flat.substring(0, 79) + "…";
+	}
+
+	/** Each person added or removed, and each vulnerability newly known or no longer recorded. */
+	private static void peopleChanges(List<AssessmentView.SnapshotPerson> before, List<AssessmentView.SnapshotPerson> now,
+			List<String> changes) {
+		for (AssessmentView.SnapshotPerson person : now) {
+			Optional<AssessmentView.SnapshotPerson> was = before.stream().filter(b -> b.id().equals(person.id())).findFirst();
+			if (was.isEmpty()) {
+				changes.add("Person added: " + person.name());
+				continue;
+			}
+			person.vulnerabilities().stream()
+				.filter(v -> !was.get().vulnerabilities().contains(v))
+				.forEach(v -> changes.add(person.name() + ": now known – " + Words.of(v).toLowerCase(java.util.Locale.ROOT)));
+			was.get().vulnerabilities().stream()
+				.filter(v -> !person.vulnerabilities().contains(v))
+				.forEach(v -> changes.add(person.name() + ": no longer recorded – " + Words.of(v).toLowerCase(java.util.Locale.ROOT)));
+			if (!java.util.Objects.equals(was.get().ageYears(), person.ageYears())
+					|| !java.util.Objects.equals(was.get().dateOfBirth(), person.dateOfBirth())) {
+				changes.add(person.name() + ": age or date of birth changed");
+			}
+		}
+		before.stream()
+			.filter(b -> now.stream().noneMatch(p -> p.id().equals(b.id())))
+			.forEach(b -> changes.add("Person no longer in the encounter: " + b.name()));
 	}
 
 	private static int indexOf(Map<UUID, AssessmentView.SnapshotPerson> people, UUID id) {

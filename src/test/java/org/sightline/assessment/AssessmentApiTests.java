@@ -68,7 +68,7 @@ class AssessmentApiTests {
 			.content(reassessment))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.version").value(2))
-			.andExpect(jsonPath("$.changes", hasItem("Response grade PRIORITY → SCHEDULED")));
+			.andExpect(jsonPath("$.changes", hasItem("Response grade: Priority → Scheduled")));
 		mvc.perform(get(url()).with(httpBasic("supervisor", "demo-password")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))

@@ -102,7 +102,7 @@ class AssessmentIntegrationTests {
 		assertThat(history).extracting(AssessmentView::version).containsExactly(1, 2);
 		assertThat(history.get(0).grade()).isEqualTo(ResponseGrade.PRIORITY);
 		assertThat(history.get(0).personRisks().get(0).riskLevel()).isEqualTo(RiskLevel.MEDIUM);
-		assertThat(history.get(1).changes()).contains("Response grade PRIORITY → EMERGENCY");
+		assertThat(history.get(1).changes()).contains("Response grade: Priority → Emergency");
 		assertThat(history.get(1).snapshot().people()).hasSize(2);
 
 		assertThat(audit.entriesFor("ASSESSMENT", first.id().toString())).extracting(AuditEntry::action)

@@ -353,7 +353,23 @@ class ThriveAssessorTests {
 			.view();
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.trigger()).isEqualTo(AssessmentTrigger.ON_SCENE);
-		assertThat(second.changes()).contains("Response grade PRIORITY → EMERGENCY", "Sam Taylor: risk MEDIUM → HIGH");
+		assertThat(second.changes()).contains("Response grade: Priority → Emergency", "Sam Taylor: risk medium → high");
+	}
+
+	@Test
+	void what_changed_lists_each_finding_tool_answer_and_fact_that_changed_in_plain_words() {
+		AssessmentView first = assess(withTools(initial(risks("MEDIUM", "LOW")), List.of(dash(3, null)))).view();
+		Map<String, String> elements = new LinkedHashMap<>(AssessmentFixtures.allElements());
+		elements.put("THREAT", "He has a knife and is at the door.");
+		var onScene = reassessment(new RecordAssessment("INITIAL", null, null, elements, "EMERGENCY",
+				AssessmentFixtures.fullRationale(), risks("HIGH", "LOW"), List.of("REAL_IMMEDIATE_RISK_TO_LIFE"), null,
+				List.of(dash(5, null)), null), "ON_SCENE", "Knife seen on arrival", 1, "EMERGENCY");
+		AssessmentView second = assessor.assess(UUID.randomUUID(), domesticAbuse, Optional.of(first), onScene, RESPONDER, NOW)
+			.view();
+		assertThat(second.changes()).contains(
+				"Threat: “Ex-partner at the address, shouting, threats made.” → “He has a knife and is at the door.”",
+				"DASH: 2 answers changed, now 5 of 27 yes (was 3)", "Fact added: Real immediate risk to life");
+		assertThat(second.changes()).noneMatch(change -> change.matches(".*\\b[A-Z]{2,}_[A-Z_]{2,}\\b.*"));
 	}
 
 	@Test

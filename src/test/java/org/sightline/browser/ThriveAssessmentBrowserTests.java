@@ -96,7 +96,7 @@ class ThriveAssessmentBrowserTests extends BrowserTest {
 			page.getByLabel("What is new?").fill("He has left; Sam is safe with her sister.");
 			page.getByLabel("Grade 2: Priority (within 1 hour)").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save assessment")).click();
-			assertThat(page.locator("#version-2")).containsText("Response grade EMERGENCY → PRIORITY");
+			assertThat(page.locator("#version-2")).containsText("Response grade: Emergency → Priority");
 			assertThat(page.locator("#version-2")).not().containsText("DASH removed");
 			page.locator("#version-2").getByText("Findings, rationale and tools").click();
 			assertThat(page.locator("#version-2")).containsText("15 of 27 answered yes: HIGH");
