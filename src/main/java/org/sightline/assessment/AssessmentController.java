@@ -72,7 +72,7 @@ class AssessmentController {
 		try {
 			AssessmentView view = assessments.record(actor, new EncounterId(id), form.toCommand(people, zone, started));
 			redirect.addFlashAttribute("banner", (view.version() == 1 ? "THRIVE assessment" : "Re-assessment")
-					+ " recorded: " + view.gradeDisplayCode() + " (" + view.grade() + ")"
+					+ " recorded: " + view.gradeDisplayCode() + " (" + org.sightline.shared.Words.of(view.grade()).toLowerCase(java.util.Locale.ROOT) + ")"
 					+ (view.supervisorReview().isEmpty() ? "" : "; sent to a supervisor for review"));
 			return "redirect:/encounters/" + id + "#assessment";
 		}
@@ -106,6 +106,14 @@ class AssessmentController {
 	}
 
 	private String page(EncounterView encounter, AssessmentView latest, Model model) {
+		RiskTool dash = tools.require("DASH");
+		AssessmentForm form = (AssessmentForm) model.getAttribute(FORM);
+		ChecklistProgress progress = ChecklistProgress.of(dash,
+				form == null ? java.util.Map.of() : form.getDashAnswers());
+		model.addAttribute("dashYes", progress.yes());
+		model.addAttribute("dashLevels", ChecklistProgress.ranges(dash));
+		model.addAttribute("dashLevelSoFar", progress.levelText());
+		model.addAttribute("dashFlagsSoFar", progress.redFlagText());
 		model.addAttribute("encounter", encounter);
 		model.addAttribute("latest", latest);
 		model.addAttribute("elements", settings.elements());
@@ -132,7 +140,7 @@ class AssessmentController {
 				: latest.tools()
 					.stream()
 					.filter(t -> !t.tool().equals("DASH") || latest.tools().indexOf(t) > firstDash(latest))
-					.map(t -> new CarriedTool(AssessmentForm.toolKey(t), t.tool() + ": " + t.finalLevel() + " for "
+					.map(t -> new CarriedTool(AssessmentForm.toolKey(t), t.tool() + ": " + org.sightline.shared.Words.of(t.finalLevel()).toLowerCase(java.util.Locale.ROOT) + " for "
 							+ encounter.people().stream().filter(p -> p.id().equals(t.personId())).findFirst()
 								.map(EncounterView.PersonView::displayName).orElse("someone no longer in the encounter")))
 					.toList());

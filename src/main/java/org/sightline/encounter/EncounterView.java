@@ -66,6 +66,22 @@ public record EncounterView(UUID id, String reference, Source source, Instant oc
 		}
 
 		/** The name to show: "Sam Taylor", or the description when the name is not known. */
+		/** Age in whole years on the day, from the date of birth, else the estimate; null when neither is known. */
+		public Integer ageOn(LocalDate day) {
+			if (dateOfBirth != null) {
+				return java.time.Period.between(dateOfBirth, day).getYears();
+			}
+			return estimatedAgeYears;
+		}
+
+		/** "34 years old", "About 80 years old", or "Age not known". */
+		public String ageInWords(LocalDate day) {
+			if (dateOfBirth != null) {
+				return ageOn(day) + " years old";
+			}
+			return estimatedAgeYears == null ? "Age not known" : "About " + estimatedAgeYears + " years old";
+		}
+
 		public String displayName() {
 			String name = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
 			return name.isEmpty() ? (description == null ? "Unknown person" : description) : name;

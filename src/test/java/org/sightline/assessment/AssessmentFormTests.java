@@ -84,7 +84,7 @@ class AssessmentFormTests {
 		AssessmentView third = assessor.assess(UUID.randomUUID(), domesticAbuse, Optional.of(first), removed,
 				ThriveAssessorTests.RESPONDER, ThriveAssessorTests.NOW).view();
 		assertThat(third.tools()).extracting(AssessmentView.ToolResult::tool).containsExactly("DASH");
-		assertThat(third.changes()).contains("DARA removed (was HIGH)", "Fact removed: DEMENTIA",
-				"Fact removed: AMBULANCE_DELAYED");
+		assertThat(third.changes()).contains("DARA removed (was high)", "Fact removed: Dementia",
+				"Fact removed: Ambulance delayed");
 	}
 }

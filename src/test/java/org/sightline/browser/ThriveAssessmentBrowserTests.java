@@ -60,9 +60,16 @@ class ThriveAssessmentBrowserTests extends BrowserTest {
 				.setLabel("Sam Taylor"));
 			Locator questions = page.locator("#dash .govuk-form-group[id^='dashAnswers']");
 			assertThat(questions).hasCount(27);
+			// the encounter's facts stay beside (here: above) the form
+			assertThat(page.locator("#encounter-summary-heading")).hasText("The encounter");
+			assertThat(page.locator(".sl-sticky-summary")).containsText("Sam Taylor");
 			for (int i = 0; i < 27; i++) {
 				questions.nth(i).getByLabel(i < 15 ? "Yes" : "No", new Locator.GetByLabelOptions().setExact(true)).check();
 			}
+			// a running count as the questions are answered, with the red flags
+			assertThat(page.locator("#dash-count")).containsText("Yes answers: 15 of 27");
+			assertThat(page.locator("#dash-count")).containsText("By the count alone: high.");
+			assertThat(page.locator("#dash-count")).containsText("High-risk factors answered yes: questions");
 
 			page.getByLabel("There is a crime to investigate").check();
 			page.getByLabel("Grade 1: Emergency (within 15 minutes)").check();
@@ -74,13 +81,13 @@ class ThriveAssessmentBrowserTests extends BrowserTest {
 			page.getByLabel("Action and review").fill("Re-assess on scene.");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save assessment")).click();
 
-			assertThat(page.locator(".govuk-notification-banner__heading")).containsText("Grade 1 (EMERGENCY)");
+			assertThat(page.locator(".govuk-notification-banner__heading")).containsText("Grade 1 (emergency)");
 			assertThat(page.locator(".govuk-notification-banner__heading")).containsText("supervisor");
 			Locator version = page.locator("#version-1");
 			assertThat(version).containsText("Version 1");
 			assertThat(version).containsText("High risk");
 			version.getByText("Findings, rationale and tools").click();
-			assertThat(version).containsText("15 of 27 answered yes: HIGH");
+			assertThat(version).containsText("15 of 27 answered yes: high");
 			assertThat(version).containsText("Met: police have a role.");
 			BrowserSupport.assertNoSidewaysScrolling(page);
 			BrowserSupport.assertAccessible(page);
@@ -92,14 +99,19 @@ class ThriveAssessmentBrowserTests extends BrowserTest {
 			assertThat(carried.nth(0).getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true))).isChecked();
 			assertThat(carried.nth(20).getByLabel("No", new Locator.GetByLabelOptions().setExact(true))).isChecked();
 			assertThat(page.getByLabel("There is a crime to investigate")).isChecked();
+			assertThat(page.locator("#dash-count")).containsText("Yes answers: 15 of 27");
+			carried.nth(0).getByLabel("No", new Locator.GetByLabelOptions().setExact(true)).check();
+			assertThat(page.locator("#dash-count")).containsText("Yes answers: 14 of 27");
+			BrowserSupport.assertWellMade(page);
 			page.getByLabel("Arrived on scene").check();
 			page.getByLabel("What is new?").fill("He has left; Sam is safe with her sister.");
 			page.getByLabel("Grade 2: Priority (within 1 hour)").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save assessment")).click();
 			assertThat(page.locator("#version-2")).containsText("Response grade: Emergency → Priority");
 			assertThat(page.locator("#version-2")).not().containsText("DASH removed");
+			assertThat(page.locator("#version-2")).containsText("DASH: 1 answer changed, now 14 of 27 yes (was 15)");
 			page.locator("#version-2").getByText("Findings, rationale and tools").click();
-			assertThat(page.locator("#version-2")).containsText("15 of 27 answered yes: HIGH");
+			assertThat(page.locator("#version-2")).containsText("14 of 27 answered yes: high");
 			assertThat(page.locator("#version-1")).containsText("Grade 1");
 		}
 	}
