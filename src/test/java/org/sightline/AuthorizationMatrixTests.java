@@ -61,6 +61,10 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /audit/anchors", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /encounters", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/new", STAFF_WHO_RECORD);
+		MATRIX.put("GET /encounters/mine", STAFF_WHO_RECORD);
+		MATRIX.put("GET /hub", Set.of("supervisor", "hub"));
+		MATRIX.put("GET /hub/encounters/{id}", Set.of("supervisor", "hub"));
+		MATRIX.put("POST /hub/encounters/{id}", Set.of("supervisor", "hub"));
 		MATRIX.put("POST /encounters/new", STAFF_WHO_RECORD);
 		MATRIX.put("GET /encounters/{id}", STAFF_WHO_RECORD);
 		MATRIX.put("POST /api/v1/encounters", STAFF_WHO_RECORD);

@@ -44,10 +44,13 @@ public class AssessmentManagement {
 	private final Clock clock;
 	private final Catalogues catalogues;
 
+	private final int adultAge;
+
 	AssessmentManagement(EncounterManagement encounters, Assessments assessments, ThriveAssessor assessor,
 			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			Catalogues catalogues) {
+			Catalogues catalogues, @org.springframework.beans.factory.annotation.Value("${sightline.assessment.adult-age:18}") int adultAge) {
 		this.catalogues = catalogues;
+		this.adultAge = adultAge;
 		this.encounters = encounters;
 		this.assessments = assessments;
 		this.assessor = assessor;
@@ -152,6 +155,20 @@ public class AssessmentManagement {
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "period:" + from + "/" + to, purpose,
 				"assessments=" + versions.size());
 		return versions;
+	}
+
+	/**
+	 * The encounters assessed since {@code since} that the safeguarding hub should triage: the
+	 * latest version found a high risk, a child, or a safeguarding referral due. Audited as one
+	 * consultation of the list.
+	 */
+	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<HubConcern> hubConcernsSince(Actor actor, Instant since, int limit) {
+		List<HubConcern> concerns = assessments.hubConcernsSince(since, adultAge, limit);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "hub-triage", "Listed encounters for hub triage",
+				"count=" + concerns.size());
+		return concerns;
 	}
 
 	/**

@@ -80,6 +80,44 @@ class Assessments {
 			.list();
 	}
 
+	/**
+	 * Encounters assessed since {@code since} whose latest version found a high risk, a child
+	 * (under {@code adultAge}) or a safeguarding referral due, most recently assessed first.
+	 */
+	List<HubConcern> hubConcernsSince(java.time.Instant since, int adultAge, int limit) {
+		return jdbc.sql("""
+				with latest as (
+				    select distinct on (encounter_id) encounter_id, version, assessed_at, grade, highest_risk, document
+				    from assessment.thrive_assessment
+				    where encounter_id in (select encounter_id from assessment.thrive_assessment where assessed_at >= :since)
+				    order by encounter_id, version desc)
+				select encounter_id, version, assessed_at, grade, highest_risk,
+				       document->'snapshot'->>'reference' as reference, document->'snapshot'->>'situation' as situation,
+				       exists (select 1 from jsonb_array_elements(coalesce(document->'snapshot'->'people', '[]')) p
+				               where (p->>'ageYears')::int < :adultAge or p->>'role' = 'CHILD_PRESENT') as child,
+				       array(select jsonb_array_elements_text(coalesce(document->'safeguarding'->'referralsDue', '[]'))) as due
+				from latest
+				where highest_risk = 'HIGH'
+				   or jsonb_array_length(coalesce(document->'safeguarding'->'referralsDue', '[]')) > 0
+				   or exists (select 1 from jsonb_array_elements(coalesce(document->'snapshot'->'people', '[]')) p
+				              where (p->>'ageYears')::int < :adultAge or p->>'role' = 'CHILD_PRESENT')
+				order by assessed_at desc
+				limit :limit
+				""")
+			.param("since", Timestamp.from(since))
+			.param("adultAge", adultAge)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				List<String> due = List.of((String[]) rs.getArray("due").getArray());
+				return new HubConcern(rs.getObject("encounter_id", UUID.class), rs.getString("reference"),
+						org.sightline.shared.Situation.valueOf(rs.getString("situation")), rs.getInt("version"),
+						rs.getTimestamp("assessed_at").toInstant(), ResponseGrade.valueOf(rs.getString("grade")),
+						RiskLevel.valueOf(rs.getString("highest_risk")), rs.getBoolean("child"),
+						due.contains("ADULT_SOCIAL_CARE"), due);
+			})
+			.list();
+	}
+
 	Optional<AssessmentView> latest(UUID encounterId) {
 		return jdbc.sql("""
 				select document::text from assessment.thrive_assessment where encounter_id = :id

@@ -69,8 +69,10 @@ class SecurityConfig {
 				.requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/sign-in", "/error", "/accessibility",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
-				.requestMatchers("/encounters", "/encounters/new")
+				.requestMatchers("/encounters", "/encounters/new", "/encounters/mine")
 				.hasAnyRole(STAFF_WHO_RECORD)
+				.requestMatchers("/hub", "/hub/**")
+				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
 				.requestMatchers("/people/*/subject-access", "/records-review", "/records-review/**")
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/people/matches", "/people/matches/**", "/people/*/merge", "/people/*/unmerge",

@@ -57,6 +57,9 @@ class Navigation {
 		if (actor.get().hasRole(Role.PARTNER_PRACTITIONER)) {
 			items.add(new NavItem("Referrals to your agency", "/partner/referrals", path.startsWith("/partner")));
 		}
+		if (actor.get().hasRole(Role.SAFEGUARDING_HUB)) {
+			items.add(new NavItem("Hub triage", "/hub", path.startsWith("/hub")));
+		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB)) {
 			items.add(new NavItem("MARAC list", "/marac", path.startsWith("/marac")));
 			items.add(new NavItem("Possible matches", "/people/matches", path.startsWith("/people/matches")));
