@@ -293,6 +293,59 @@ class AuthorizationMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	/** An internal code (POLICE_PRIMARY, CHILDRENS_SOCIAL_CARE) that a person must never see. */
+	static final java.util.regex.Pattern INTERNAL_CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+
+	@Test
+	void every_page_and_export_a_role_may_open_speaks_plain_words() throws Exception {
+		recordSamples();
+		List<String> codes = new ArrayList<>();
+		for (Map.Entry<String, Set<String>> entry : MATRIX.entrySet()) {
+			if (!entry.getKey().startsWith("GET ") || entry.getKey().startsWith("GET /api/")) {
+				continue;
+			}
+			for (String username : entry.getValue()) {
+				if (username.equals("anonymous")) {
+					continue;
+				}
+				var response = mvc.perform(request(entry.getKey(), username)).andReturn().getResponse();
+				if (response.getStatus() != 200 || response.getContentType() == null) {
+					continue;
+				}
+				String seen = seenText(response.getContentType(), response.getContentAsByteArray());
+				java.util.regex.Matcher code = INTERNAL_CODE.matcher(seen);
+				if (code.find()) {
+					int from = Math.max(0, code.start() - 60);
+					codes.add(entry.getKey() + " as " + username + ": " + code.group() + " in \"…"
+							+ seen.substring(from, Math.min(seen.length(), code.end() + 30)).replaceAll("\\s+", " ") + "…\"");
+				}
+			}
+		}
+		assertThat(codes).as("internal codes shown to people").isEmpty();
+	}
+
+	/** The text a person reads: a page's main content, a CSV or a PDF's words. */
+	private static String seenText(String contentType, byte[] body) throws java.io.IOException {
+		if (contentType.startsWith("text/html")) {
+			var main = org.jsoup.Jsoup.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)).selectFirst("main");
+			return main == null ? "" : main.text();
+		}
+		if (contentType.startsWith("text/csv")) {
+			return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+		}
+		if (contentType.startsWith("application/pdf")) {
+			try (var reader = new com.lowagie.text.pdf.PdfReader(body)) {
+				var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+				StringBuilder text = new StringBuilder();
+				for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+					text.append(extractor.getTextFromPage(page)).append('\n');
+				}
+				return text.toString();
+			}
+		}
+		return "";
+	}
+
 	private MockHttpServletRequestBuilder request(String endpoint, String username) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1);

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * GOV.UK Frontend's CSS loads its images from {@code /assets}. Its fonts (GDS Transport) are
  * licensed for GOV.UK services only, and Sightline is not one, so they are not served and the
- * CSS falls back to Arial.
+ * CSS is served without them (see {@link GovukStyles}).
  */
 @Configuration(proxyBeanMethods = false)
 class UiWebConfig implements WebMvcConfigurer {
