@@ -324,14 +324,77 @@ class AuthorizationMatrixTests {
 		assertThat(codes).as("internal codes shown to people").isEmpty();
 	}
 
+	/** A CSV's cells, except the columns of identifiers (headed "id" or "…_id"): an id is not a word. */
+	private static String csvWithoutIdentifiers(String csv) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < csv.length(); i++) {
+			char c = csv.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				row.add(cell.toString());
+				cell.setLength(0);
+			}
+			else if (c == '\n') {
+				row.add(cell.toString());
+				cell.setLength(0);
+				rows.add(row);
+				row = new ArrayList<>();
+			}
+			else if (c != '\r') {
+				cell.append(c);
+			}
+		}
+		if (cell.length() > 0 || !row.isEmpty()) {
+			row.add(cell.toString());
+			rows.add(row);
+		}
+		if (rows.isEmpty()) {
+			return "";
+		}
+		List<String> header = rows.get(0);
+		StringBuilder text = new StringBuilder();
+		for (List<String> r : rows) {
+			for (int c = 0; c < r.size(); c++) {
+				String name = c < header.size() ? header.get(c).toLowerCase(java.util.Locale.ROOT) : "";
+				if (!name.equals("id") && !name.endsWith("_id")) {
+					text.append(r.get(c)).append(' ');
+				}
+			}
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
 	/** The text a person reads: a page's main content, a CSV or a PDF's words. */
 	private static String seenText(String contentType, byte[] body) throws java.io.IOException {
 		if (contentType.startsWith("text/html")) {
 			var main = org.jsoup.Jsoup.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)).selectFirst("main");
-			return main == null ? "" : main.text();
+			if (main == null) {
+				return "";
+			}
+			// agreement YAML being edited or shown as code is the syntax an administrator types, not words to read
+			main.select("textarea, pre, code").remove();
+			return main.text();
 		}
 		if (contentType.startsWith("text/csv")) {
-			return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+			return csvWithoutIdentifiers(new String(body, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		if (contentType.startsWith("application/pdf")) {
 			try (var reader = new com.lowagie.text.pdf.PdfReader(body)) {

@@ -22,6 +22,21 @@ public class AuditReading {
 
 	/** One entry, in words. */
 	public record Line(AuditEntry entry, String who, String what, String record) {
+
+		/** Why, with any code in it in words. */
+		public String why() {
+			return org.sightline.shared.Words.inText(entry.reason());
+		}
+
+		/** The detail, with any code in it in words. */
+		public String detail() {
+			return org.sightline.shared.Words.inText(entry.detail());
+		}
+
+		/** The kind of record, in words. */
+		public String kind() {
+			return entry.subjectType().toLowerCase(Locale.ROOT).replace('_', ' ');
+		}
 	}
 
 	private static final Map<AuditAction, String> WORDS = Map.of(AuditAction.COLLECTION, "Recorded",
@@ -58,7 +73,7 @@ public class AuditReading {
 			String kind = entry.subjectType().toLowerCase(Locale.ROOT).replace('_', ' ');
 			String record = name != null ? (entry.subjectId().startsWith("chronology:") ? kind + "s in the chronology of " + name
 					: entry.subjectType().equals("PERSON") ? "person: " + name : name)
-					: kind + " " + entry.subjectId();
+					: kind + " " + org.sightline.shared.Words.inText(entry.subjectId());
 			lines.add(new Line(entry, who, WORDS.get(entry.action()), record));
 		}
 		return lines;
@@ -71,7 +86,7 @@ public class AuditReading {
 		for (Line line : lines(entries)) {
 			AuditEntry e = line.entry();
 			csv.append(CsvCells.row(e.occurredAt().toString(), line.who(), e.actor(), line.what(), line.record(),
-					e.subjectType(), e.subjectId(), e.reason(), e.detail()));
+					line.kind(), e.subjectId(), line.why(), line.detail()));
 		}
 		return csv.toString();
 	}

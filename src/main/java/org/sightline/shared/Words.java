@@ -12,15 +12,27 @@ public final class Words {
 	private Words() {
 	}
 
-	public static String of(String code) {
-		if (code == null || code.isBlank()) {
+	/** The code (an enum's name, or a string) in words; empty for none. */
+	public static String of(Object code) {
+		String name = code instanceof Enum<?> e ? e.name() : code == null ? null : code.toString();
+		if (name == null || name.isBlank()) {
 			return "";
 		}
-		String text = code.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+		String text = name.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	public static String of(Enum<?> code) {
-		return code == null ? "" : of(code.name());
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
+
+	/**
+	 * Text the system wrote (an audit reason, a detail) with every code in it put into lower-case
+	 * words: "Referral sent to CHILDRENS_SOCIAL_CARE" reads "Referral sent to childrens social care".
+	 * For text already stored; new text should use the labels.
+	 */
+	public static String inText(String text) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		return CODE.matcher(text).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace('_', ' '));
 	}
 }
