@@ -316,12 +316,11 @@ public class PersonIndex {
 			double weight = explanations == null ? 0 : explanations.get(i).matchWeight();
 			if (samePhone.contains(row.id())) {
 				weight += SAME_PHONE_WEIGHT;
-				evidence.add(String.format(Locale.ROOT, "phone: same number, %+.1f", SAME_PHONE_WEIGHT));
+				evidence.add(evidenceLine("phone", "same number", SAME_PHONE_WEIGHT));
 			}
 			if (sameIdentifier.contains(row.id())) {
 				weight += SAME_IDENTIFIER_WEIGHT;
-				evidence.add(String.format(Locale.ROOT, "identifier: same %s, %+.1f", query.identifier().orElseThrow(),
-						SAME_IDENTIFIER_WEIGHT));
+				evidence.add(evidenceLine("identifier", "same " + query.identifier().orElseThrow(), SAME_IDENTIFIER_WEIGHT));
 			}
 			UUID root = row.mergedInto() == null ? row.id() : links.rootOf(row.id());
 			Scored candidate = new Scored(row, root, weight, evidence);
@@ -356,9 +355,45 @@ public class PersonIndex {
 		return lines;
 	}
 
-	/** "surname: close spelling (Jaro-Winkler 0.93), +6.2": the field, why, and the bits it added. */
+	/**
+	 * "surname: spelt a little differently – points to the same person": the field, how it compared
+	 * and what that says, in words (the bits stay in the score and the linkage tool's explanation).
+	 */
 	static String evidenceLine(FieldEvidence e) {
-		return String.format(Locale.ROOT, "%s: %s, %+.1f", e.field(), e.reason(), e.weight());
+		// the reason without its statistics: "sounds alike (Double Metaphone LLN)" reads "sounds alike"
+		return evidenceLine(e.field(), e.reason().replaceAll("\\s*\\([^)]*\\)", "").strip(), e.weight());
+	}
+
+	static String evidenceLine(String field, String how, double weight) {
+		return field + ": " + how + " – " + strength(weight);
+	}
+
+	/** How alike two records are overall, from the match weight in bits: "a strong match", "a possible match". */
+	static String likeness(double weight) {
+		if (weight >= 15) {
+			return "a strong match";
+		}
+		if (weight >= 5) {
+			return "a likely match";
+		}
+		return "a possible match";
+	}
+
+	/** What a field's weight in bits says, in words. */
+	static String strength(double weight) {
+		if (weight >= 6) {
+			return "strong sign of the same person";
+		}
+		if (weight >= 2) {
+			return "points to the same person";
+		}
+		if (weight > -2) {
+			return "says little either way";
+		}
+		if (weight > -6) {
+			return "points to different people";
+		}
+		return "strong sign of different people";
 	}
 
 	/** The person a record is read as, described as a candidate (no query, so no score or evidence). */

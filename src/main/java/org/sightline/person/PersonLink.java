@@ -31,6 +31,11 @@ public record PersonLink(UUID id, PersonId linkedTo, UUID sourceId, UUID encount
 		evidence = List.copyOf(evidence);
 	}
 
+	/** How alike the records were, in words ("a strong match"); empty when no weight was worked out. */
+	public String likeness() {
+		return matchWeight == null ? "" : PersonIndex.likeness(matchWeight);
+	}
+
 	/** "victim", "child present": the role as words. */
 	public String roleName() {
 		return role.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

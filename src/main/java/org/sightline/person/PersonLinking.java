@@ -200,17 +200,15 @@ public class PersonLinking {
 		links.insertReview(id, link.id(), created.value(), candidateId, rounded(candidate.weight()),
 				candidate.evidence(), now);
 		String candidateName = PersonProfile.displayName(candidate.row().givenName(), candidate.row().familyName(), null);
-		String detail = "Possible match with " + candidateName + " (match weight " + rounded(candidate.weight())
-				+ ") awaits review";
+		String likeness = PersonIndex.likeness(candidate.weight());
+		String detail = "Possible match with " + candidateName + " (" + likeness + ") awaits review";
 		links.insertEvent(created.value(), now, actor.username(), "MATCH_REVIEW_RAISED", detail, null);
 		links.insertEvent(candidateId, now, actor.username(), "MATCH_REVIEW_RAISED",
-				"A person in " + link.encounterReference() + " may be this person (match weight "
-						+ rounded(candidate.weight()) + "); awaits review",
+				"A person in " + link.encounterReference() + " may be this person (" + likeness + "); awaits review",
 				null);
 		supervision.raise(new SubjectRef(MATCH_SUBJECT, id.toString(), "/people/matches/" + id), MATCH_REASON_CODE,
 				"The " + link.roleName() + " in " + link.encounterReference() + " may be " + candidateName
-						+ ", already in the person index (match weight " + rounded(candidate.weight())
-						+ "). Decide whether they are the same person.",
+						+ ", already in the person index (" + likeness + "). Decide whether they are the same person.",
 				actor.username());
 		return id;
 	}

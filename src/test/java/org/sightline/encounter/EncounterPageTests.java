@@ -170,7 +170,7 @@ class EncounterPageTests {
 		mvc.perform(get(location))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Open <span>Ray " + family + "</span>'s history")))
-			.andExpect(content().string(containsString("Linked automatically, match weight 26.")))
+			.andExpect(content().string(containsString("Linked automatically: a strong match")))
 			.andExpect(content().string(containsString("Why it matches")))
 			.andExpect(content().string(containsString("date of birth: same")));
 	}
