@@ -22,6 +22,8 @@ import org.sightline.shared.Fact;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
 import org.sightline.supervision.ReviewDecided;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -141,16 +143,18 @@ public class RoutingManagement {
 		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(),
 				overridden ? "Routing decision (override)" : "Routing decision",
 				"encounter=" + encounterId + "; outcome=" + outcome + "; agreement=" + routing.agreement());
+		Concerning concerning = Concerning.encounter(encounterId.value(),
+				ReviewRisk.named(recommendation.assessment().highestRisk().name()));
 		if (overridden) {
 			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
 					"ROUTING_OVERRIDE", "Routing override: recommended " + routing.outcome() + ", decided " + outcome
 							+ ". Ratify or overturn.",
-					actor.username());
+					actor.username(), concerning);
 		}
 		List<String> shortfalls = policy.shortfalls(routing, outcome);
 		if (!shortfalls.isEmpty()) {
 			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
-					"UNDER_TRIAGE", "Safety net: " + String.join(" ", shortfalls), actor.username());
+					"UNDER_TRIAGE", "Safety net: " + String.join(" ", shortfalls), actor.username(), concerning);
 		}
 		if (!isBlank(decide.callerTold())) {
 			decisions.insertCallerNotice(id, decide.callerToldAt() == null ? now : decide.callerToldAt(), actor.username(), now,
