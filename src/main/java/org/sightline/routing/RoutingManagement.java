@@ -69,10 +69,13 @@ public class RoutingManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	RoutingManagement(EncounterManagement encounters, AssessmentManagement assessments, RoutingPolicy policy,
 			org.sightline.partnership.PartnershipAgreements agreements, RoutingDecisions decisions, RoutingTimers timers,
 			Attendances attendances, SupervisionManagement supervision, RiskTools tools, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.attendances = attendances;
 		this.encounters = encounters;
 		this.assessments = assessments;
@@ -147,8 +150,8 @@ public class RoutingManagement {
 				ReviewRisk.named(recommendation.assessment().highestRisk().name()));
 		if (overridden) {
 			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
-					"ROUTING_OVERRIDE", "Routing override: recommended " + routing.outcome() + ", decided " + outcome
-							+ ". Ratify or overturn.",
+					"ROUTING_OVERRIDE", "Routing override: recommended " + words(routing.outcome()) + ", decided "
+							+ words(outcome) + ". Ratify or overturn.",
 					actor.username(), concerning);
 		}
 		List<String> shortfalls = policy.shortfalls(routing, outcome);
@@ -320,6 +323,11 @@ public class RoutingManagement {
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "chronology:" + personRef,
 				"Read with a person's chronology", "decisions=" + summaries.size());
 		return summaries;
+	}
+
+	/** An outcome in words (the supervisor's queue shows no codes). */
+	private String words(RoutingOutcome outcome) {
+		return "‘" + messages.getMessage("outcome." + outcome.name(), null, outcome.name(), java.util.Locale.UK) + "’";
 	}
 
 	/** A supervisor ratified or overturned an override. */
