@@ -18,6 +18,8 @@ import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,12 +45,15 @@ public class AssessmentManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Catalogues catalogues;
+	private final MaracTrigger maracTrigger;
 
 	private final int adultAge;
 
 	AssessmentManagement(EncounterManagement encounters, Assessments assessments, ThriveAssessor assessor,
 			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			Catalogues catalogues, @org.springframework.beans.factory.annotation.Value("${sightline.assessment.adult-age:18}") int adultAge) {
+			Catalogues catalogues, MaracTrigger maracTrigger,
+			@org.springframework.beans.factory.annotation.Value("${sightline.assessment.adult-age:18}") int adultAge) {
+		this.maracTrigger = maracTrigger;
 		this.catalogues = catalogues;
 		this.adultAge = adultAge;
 		this.encounters = encounters;
@@ -87,12 +92,23 @@ public class AssessmentManagement {
 				"encounter=" + encounterId + "; version=" + view.version() + "; grade=" + view.grade());
 		SubjectRef subject = new SubjectRef(AUDIT_SUBJECT, view.id().toString(),
 				"/encounters/" + encounterId + "#version-" + view.version());
-		for (Map.Entry<String, String> reason : assessed.supervisorReasons().entrySet()) {
-			supervision.raise(subject, reason.getKey(), reason.getValue(), actor.username());
+		Map<String, String> reasons = new java.util.LinkedHashMap<>(assessed.supervisorReasons());
+		reasons.putAll(maracTrigger.reasons(view));
+		ReviewRisk risk = ReviewRisk.named(view.highestRisk().name());
+		for (Map.Entry<String, String> reason : reasons.entrySet()) {
+			supervision.raise(subject, reason.getKey(), reason.getValue(), actor.username(),
+					Concerning.person(encounterId.value(), personIn(reason.getKey(), view), risk));
 		}
 		events.publishEvent(new AssessmentRecorded(view.id(), encounterId.value(), view.version(), view.trigger(),
 				view.grade(), view.highestRisk()));
 		return view;
+	}
+
+	/** The person a reason code ends with (JUDGEMENT_DIFFERS_FROM_TOOL:DASH:person), if one of the encounter's. */
+	private static UUID personIn(String reasonCode, AssessmentView view) {
+		String last = reasonCode.substring(reasonCode.lastIndexOf(':') + 1);
+		return view.snapshot().people().stream().map(AssessmentView.SnapshotPerson::id)
+			.filter(id -> id.toString().equals(last)).findFirst().orElse(null);
 	}
 
 	/** Every version, oldest first, if the actor may read the encounter; the reading is audited. */

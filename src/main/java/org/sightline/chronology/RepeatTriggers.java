@@ -16,6 +16,8 @@ import org.sightline.person.PersonLink;
 import org.sightline.person.PersonLinking;
 import org.sightline.person.PersonsMerged;
 import org.sightline.referral.ReferralManagement;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.context.event.EventListener;
@@ -95,7 +97,7 @@ class RepeatTriggers {
 				if (firings.insert(firing)) {
 					supervision.raise(new SubjectRef(SUBJECT, person.toString(), "/people/" + person), rule.code(),
 							rule.name() + ": " + firing.reason() + " (latest: " + firing.encounterReference() + ")",
-							RAISED_BY);
+							RAISED_BY, Concerning.person(encounterId, latest.get().sourceId(), ReviewRisk.NOT_ASSESSED));
 					fired.add(firing);
 				}
 			});

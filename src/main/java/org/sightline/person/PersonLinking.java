@@ -18,6 +18,8 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.shared.Actor;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Value;
@@ -209,7 +211,7 @@ public class PersonLinking {
 		supervision.raise(new SubjectRef(MATCH_SUBJECT, id.toString(), "/people/matches/" + id), MATCH_REASON_CODE,
 				"The " + link.roleName() + " in " + link.encounterReference() + " may be " + candidateName
 						+ ", already in the person index (" + likeness + "). Decide whether they are the same person.",
-				actor.username());
+				actor.username(), Concerning.person(link.encounterId(), link.sourceId(), ReviewRisk.NOT_ASSESSED));
 		return id;
 	}
 

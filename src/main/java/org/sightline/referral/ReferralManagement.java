@@ -33,6 +33,8 @@ import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Value;
@@ -375,7 +377,7 @@ public class ReferralManagement {
 					"Referral " + view.reference() + " to " + view.receivingAgency() + " is overdue: not "
 							+ (ack ? "acknowledged" : "accepted or declined") + " within the target. Chase the agency; "
 							+ view.createdBy() + " made it.",
-					"scheduler");
+					"scheduler", Concerning.encounter(view.encounterId(), ReviewRisk.NOT_ASSESSED));
 			events.publishEvent(new ReferralOverdue(id, view.createdBy(), ack));
 			notifier.overdue(view, ack);
 		}

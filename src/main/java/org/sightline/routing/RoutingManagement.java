@@ -22,6 +22,8 @@ import org.sightline.shared.Fact;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
 import org.sightline.supervision.ReviewDecided;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,10 +69,13 @@ public class RoutingManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	RoutingManagement(EncounterManagement encounters, AssessmentManagement assessments, RoutingPolicy policy,
 			org.sightline.partnership.PartnershipAgreements agreements, RoutingDecisions decisions, RoutingTimers timers,
 			Attendances attendances, SupervisionManagement supervision, RiskTools tools, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.attendances = attendances;
 		this.encounters = encounters;
 		this.assessments = assessments;
@@ -141,16 +146,18 @@ public class RoutingManagement {
 		audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, id.toString(),
 				overridden ? "Routing decision (override)" : "Routing decision",
 				"encounter=" + encounterId + "; outcome=" + outcome + "; agreement=" + routing.agreement());
+		Concerning concerning = Concerning.encounter(encounterId.value(),
+				ReviewRisk.named(recommendation.assessment().highestRisk().name()));
 		if (overridden) {
 			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
-					"ROUTING_OVERRIDE", "Routing override: recommended " + routing.outcome() + ", decided " + outcome
-							+ ". Ratify or overturn.",
-					actor.username());
+					"ROUTING_OVERRIDE", "Routing override: recommended " + words(routing.outcome()) + ", decided "
+							+ words(outcome) + ". Ratify or overturn.",
+					actor.username(), concerning);
 		}
 		List<String> shortfalls = policy.shortfalls(routing, outcome);
 		if (!shortfalls.isEmpty()) {
 			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/encounters/" + encounterId + "#routing"),
-					"UNDER_TRIAGE", "Safety net: " + String.join(" ", shortfalls), actor.username());
+					"UNDER_TRIAGE", "Safety net: " + String.join(" ", shortfalls), actor.username(), concerning);
 		}
 		if (!isBlank(decide.callerTold())) {
 			decisions.insertCallerNotice(id, decide.callerToldAt() == null ? now : decide.callerToldAt(), actor.username(), now,
@@ -316,6 +323,11 @@ public class RoutingManagement {
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "chronology:" + personRef,
 				"Read with a person's chronology", "decisions=" + summaries.size());
 		return summaries;
+	}
+
+	/** An outcome in words (the supervisor's queue shows no codes). */
+	private String words(RoutingOutcome outcome) {
+		return "‘" + messages.getMessage("outcome." + outcome.name(), null, outcome.name(), java.util.Locale.UK) + "’";
 	}
 
 	/** A supervisor ratified or overturned an override. */

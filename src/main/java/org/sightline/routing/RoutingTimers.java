@@ -9,6 +9,8 @@ import java.util.UUID;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.sightline.partnership.AgreementTimer;
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.slf4j.Logger;
@@ -103,7 +105,8 @@ class RoutingTimers {
 		breached.ifPresent(row -> {
 			log.warn("Timer {} ({}) breached", timerId, row[2]);
 			supervision.raise(new SubjectRef("ROUTING_TIMER", timerId.toString(), "/encounters/" + row[0] + "#routing"),
-					"TIMER_BREACHED", "Timer breached: " + row[1], "scheduler");
+					"TIMER_BREACHED", "Timer breached: " + row[1], "scheduler",
+					Concerning.encounter(UUID.fromString(row[0]), ReviewRisk.NOT_ASSESSED));
 		});
 	}
 }

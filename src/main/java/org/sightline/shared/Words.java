@@ -22,7 +22,9 @@ public final class Words {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
+	/** A code with an underscore, or a one-word code given as a value ("grade=PRIORITY"). */
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
+		.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b|(?<==)[A-Z]{3,}\\b");
 
 	/**
 	 * Text the system wrote (an audit reason, a detail) with every code in it put into lower-case
@@ -32,6 +34,9 @@ public final class Words {
 	public static String inText(String text) {
 		if (text == null || text.isEmpty()) {
 			return text;
+		}
+		if (text.matches("[A-Z]{3,}")) {
+			return of(text);
 		}
 		return CODE.matcher(text).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace('_', ' '));
 	}

@@ -22,14 +22,19 @@ class ReviewItems {
 
 	/** Inserts the item unless the same subject already has an open item for the same reason. */
 	Optional<ReviewItemId> insertIfNotOpen(SubjectRef subject, String reasonCode, String reason, String raisedBy,
-			Instant raisedAt) {
+			Instant raisedAt, Concerning concerning, Instant dueAt) {
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
 				insert into supervision.review_item (id, subject_type, subject_id, subject_link, reason_code, reason,
-				    raised_by, raised_at, status)
-				values (:id, :type, :subjectId, :link, :reasonCode, :reason, :raisedBy, :raisedAt, 'OPEN')
+				    raised_by, raised_at, status, encounter_id, person_id, risk_level, due_at)
+				values (:id, :type, :subjectId, :link, :reasonCode, :reason, :raisedBy, :raisedAt, 'OPEN', :encounterId,
+				    :personId, :risk, :dueAt)
 				on conflict do nothing
 				""")
+			.param("encounterId", concerning.encounterId().orElse(null))
+			.param("personId", concerning.personId().orElse(null))
+			.param("risk", concerning.risk().name())
+			.param("dueAt", Timestamp.from(dueAt))
 			.param("id", id)
 			.param("type", subject.type())
 			.param("subjectId", subject.id())
@@ -49,8 +54,13 @@ class ReviewItems {
 			.optional();
 	}
 
+	/** Open items, highest risk first, then soonest due. */
 	List<ReviewItem> open() {
-		return jdbc.sql("select * from supervision.review_item where status = 'OPEN' order by raised_at")
+		return jdbc.sql("""
+				select * from supervision.review_item where status = 'OPEN'
+				order by case risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2
+				    when 'NO_APPARENT_RISK' then 3 else 4 end, due_at, raised_at
+				""")
 			.query(ReviewItems::map)
 			.list();
 	}
@@ -67,11 +77,18 @@ class ReviewItems {
 
 	/** Closes an open item; false when it was no longer open (someone else decided first). */
 	boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note) {
+		return close(id, outcome, decidedBy, decidedAt, note, null);
+	}
+
+	/** Closes an open item with what the decision led to (a referral made from it). */
+	boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note,
+			String followUpLink) {
 		return jdbc.sql("""
 				update supervision.review_item set status = 'CLOSED', outcome = :outcome, decided_by = :decidedBy,
-				    decided_at = :decidedAt, note = :note
+				    decided_at = :decidedAt, note = :note, follow_up_link = :followUp
 				where id = :id and status = 'OPEN'
 				""")
+			.param("followUp", followUpLink)
 			.param("id", id.value())
 			.param("outcome", outcome.name())
 			.param("decidedBy", decidedBy)
@@ -88,7 +105,10 @@ class ReviewItems {
 				rs.getTimestamp("raised_at").toInstant(), "OPEN".equals(rs.getString("status")),
 				Optional.ofNullable(rs.getString("outcome")).map(ReviewOutcome::valueOf),
 				Optional.ofNullable(rs.getString("decided_by")),
-				Optional.ofNullable(decidedAt).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("note")));
+				Optional.ofNullable(decidedAt).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("note")),
+				new Concerning(Optional.ofNullable(rs.getObject("encounter_id", UUID.class)),
+						Optional.ofNullable(rs.getObject("person_id", UUID.class)), ReviewRisk.valueOf(rs.getString("risk_level"))),
+				rs.getTimestamp("due_at").toInstant(), Optional.ofNullable(rs.getString("follow_up_link")));
 	}
 
 	/** Deletes the items about records that were disposed of (their subjects no longer exist). */

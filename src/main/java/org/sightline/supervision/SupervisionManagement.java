@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
@@ -11,6 +12,7 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,8 +28,13 @@ public class SupervisionManagement {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ReviewDueTimes dueTimes;
+	private final ObjectProvider<MaracReferrals> maracReferrals;
 
-	SupervisionManagement(ReviewItems items, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	SupervisionManagement(ReviewItems items, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			ReviewDueTimes dueTimes, ObjectProvider<MaracReferrals> maracReferrals) {
+		this.dueTimes = dueTimes;
+		this.maracReferrals = maracReferrals;
 		this.items = items;
 		this.audit = audit;
 		this.events = events;
@@ -42,7 +49,20 @@ public class SupervisionManagement {
 	 */
 	@Transactional
 	public Optional<ReviewItemId> raise(SubjectRef subject, String reasonCode, String reason, String raisedBy) {
-		return items.insertIfNotOpen(subject, reasonCode, reason, raisedBy, Instant.now(clock));
+		return raise(subject, reasonCode, reason, raisedBy, Concerning.noCase());
+	}
+
+	/**
+	 * Puts an item about a case in the queue, as {@link #raise(SubjectRef, String, String, String)}:
+	 * with the encounter and person it concerns and the risk of the case, which set its place in the
+	 * queue and when it is due ({@code sightline.supervision.due-by-risk}, {@code due-by-kind}).
+	 */
+	@Transactional
+	public Optional<ReviewItemId> raise(SubjectRef subject, String reasonCode, String reason, String raisedBy,
+			Concerning concerning) {
+		Instant now = Instant.now(clock);
+		return items.insertIfNotOpen(subject, reasonCode, reason, raisedBy, now, concerning,
+				dueTimes.dueAt(now, reasonCode, concerning.risk()));
 	}
 
 	/**
@@ -64,6 +84,63 @@ public class SupervisionManagement {
 	@Transactional(readOnly = true)
 	public List<ReviewItem> openItems() {
 		return items.open();
+	}
+
+	/** The open items the filter admits, highest risk first, then soonest due. */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional(readOnly = true)
+	public List<ReviewItem> openItems(ReviewQueueFilter filter) {
+		return items.open().stream().filter(filter::admits).toList();
+	}
+
+	/**
+	 * Makes the referral to MARAC that a MARAC trigger asks for, and closes the item as ratified with
+	 * a link to the referral, in one transaction: if the item cannot be closed, no referral is made.
+	 * When a live referral to MARAC was already made from the encounter, makes none and leaves the
+	 * item open, returning that referral.
+	 * @throws ConflictException when the item is not open, not a MARAC trigger, about no encounter,
+	 *         or the supervisor raised it
+	 * @throws org.sightline.shared.InvalidInputException naming every problem with the referral
+	 */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public MaracReferralMade makeMaracReferral(Actor supervisor, ReviewItemId id, MaracReferrals.Request request) {
+		ReviewItem item = items.findById(id).orElseThrow(() -> new RecordNotFoundException("Review item"));
+		UUID encounterId = maracTriggerOpenFor(supervisor, item);
+		MaracReferrals referrals = maracReferrals.getObject();
+		Optional<CaseFiles.ReferralMade> existing = referrals.existing(supervisor, encounterId);
+		if (existing.isPresent()) {
+			return new MaracReferralMade(existing.get(), false);
+		}
+		CaseFiles.ReferralMade made = referrals.make(supervisor, encounterId, request);
+		String note = "Referral " + made.reference() + " to MARAC made from this item.";
+		if (!items.close(id, ReviewOutcome.RATIFIED, supervisor.username(), Instant.now(clock), note, made.link())) {
+			throw new ConflictException("This item was already decided by " + item.decidedBy().orElse("another supervisor"));
+		}
+		audit.record(supervisor, AuditAction.ALTERATION, "REVIEW_ITEM", id.toString(), "Supervisor review: MARAC referral made",
+				"outcome=RATIFIED; referral=" + made.id() + "; subject=" + item.subject().type() + " " + item.subject().id());
+		events.publishEvent(new ReviewDecided(id, item.subject().type(), item.subject().id(), item.reasonCode(),
+				ReviewOutcome.RATIFIED, supervisor.username()));
+		return new MaracReferralMade(made, true);
+	}
+
+	/** The referral to MARAC from the item's encounter: made now ({@code created}), or found already made. */
+	public record MaracReferralMade(CaseFiles.ReferralMade referral, boolean created) {
+	}
+
+	/** The encounter of an open MARAC trigger the supervisor may act on. */
+	UUID maracTriggerOpenFor(Actor supervisor, ReviewItem item) {
+		if (!item.open()) {
+			throw new ConflictException("This item was already decided by " + item.decidedBy().orElse("another supervisor"));
+		}
+		if (!item.isMaracTrigger() || item.concerning().encounterId().isEmpty()) {
+			throw new ConflictException("This item does not ask for a referral to MARAC from an encounter");
+		}
+		if (item.raisedBy().equals(supervisor.username())) {
+			throw new ConflictException("You raised this item, so another supervisor must decide it: nobody reviews "
+					+ "their own decision.");
+		}
+		return item.concerning().encounterId().get();
 	}
 
 	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB','CALL_HANDLER','RESPONDER')")

@@ -134,7 +134,9 @@ class AssessmentIntegrationTests {
 
 		List<ReviewItem> items = supervision.itemsFor("ASSESSMENT", view.id().toString());
 		assertThat(items).extracting(ReviewItem::reasonCode)
-			.containsExactlyInAnyOrder("HIGH_RISK", "JUDGEMENT_DIFFERS_FROM_TOOL:DASH:" + encounter.people().get(0).id());
+			.containsExactlyInAnyOrder("HIGH_RISK", "JUDGEMENT_DIFFERS_FROM_TOOL:DASH:" + encounter.people().get(0).id(),
+					// a domestic abuse victim graded high on the DASH meets a MARAC criterion (professional judgement)
+					"MARAC_REFERRAL_DUE:" + encounter.people().get(0).id());
 		assertThat(items).allSatisfy(item -> assertThat(item.subject().link())
 			.isEqualTo("/encounters/" + encounter.id() + "#version-1"));
 		assertThat(view.tools().get(0).toolVersion()).isNotBlank();

@@ -31,7 +31,10 @@ public final class BrowserSupport {
 	public static final int DESKTOP_HEIGHT = 800;
 
 	/** An internal code (POLICE_PRIMARY, CHILDRENS_SOCIAL_CARE) that a person must never see. */
-	public static final java.util.regex.Pattern INTERNAL_CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+	public static final java.util.regex.Pattern INTERNAL_CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b"
+			// the one-word codes of risk levels, grades, statuses and agencies, in capitals
+			+ "|\\b(?:HIGH|MEDIUM|LOW|EMERGENCY|PRIORITY|SCHEDULED|DRAFT|SENT|ACKNOWLEDGED|ACCEPTED|DECLINED|CLOSED"
+			+ "|REVOKED|POLICE|AMBULANCE|EDUCATION|INITIAL|STANDARD|GIVEN|REFUSED)\\b");
 
 	/** Where journey tests leave screenshots of their last page. */
 	public static final Path JOURNEYS = Path.of("target", "journeys");
