@@ -6,5 +6,5 @@
  * system. Owns the {@code referral} schema. Publishes {@link org.sightline.referral.ReferralSent}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "encounter", "assessment",
-		"routing", "partnership", "supervision", "notification", "person" })
+		"routing", "partnership", "supervision", "notification", "person", "ui" })
 package org.sightline.referral;
