@@ -9,20 +9,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
-import org.sightline.person.PersonId;
-import org.sightline.person.PersonLinking;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -33,8 +28,6 @@ import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
-import org.sightline.supervision.SubjectRef;
-import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,45 +51,33 @@ public class ReferralManagement {
 	private final Referrals referrals;
 	private final EncounterManagement encounters;
 	private final AssessmentManagement assessments;
-	private final SupervisionManagement supervision;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
-	private final SchedulerClient scheduler;
-	private final OneTimeTask<String> dueTask;
-	private final WorkingDays workingDays;
-	private final ReferralSettings settings;
 	private final Clock clock;
 	private final int reviewAfterYears;
-	private final int maracRepeatMonths;
-	private final PersonLinking linking;
 	private final ReferralNotifier notifier;
 	private final org.sightline.notification.Notifications notifications;
 	private final ReferralAccess access;
+	private final ReferralDeadlines deadlines;
+	private final MaracList marac;
 
-	ReferralManagement(ReferralAccess access, Referrals referrals, EncounterManagement encounters, PersonLinking linking,
-			AssessmentManagement assessments,
-			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, SchedulerClient scheduler,
-			OneTimeTask<String> referralDueTask, WorkingDays workingDays, ReferralSettings settings, Clock clock,
-			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int maracRepeatMonths, ReferralNotifier notifier,
-			org.sightline.notification.Notifications notifications) {
-		this.access = access;
-		this.notifier = notifier;
-		this.notifications = notifications;
+	ReferralManagement(Referrals referrals, EncounterManagement encounters, AssessmentManagement assessments,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears, ReferralNotifier notifier,
+			org.sightline.notification.Notifications notifications, ReferralAccess access, ReferralDeadlines deadlines,
+			MaracList marac) {
 		this.referrals = referrals;
 		this.encounters = encounters;
 		this.assessments = assessments;
-		this.supervision = supervision;
 		this.audit = audit;
 		this.events = events;
-		this.scheduler = scheduler;
-		this.dueTask = referralDueTask;
-		this.workingDays = workingDays;
-		this.settings = settings;
 		this.clock = clock;
 		this.reviewAfterYears = reviewAfterYears;
-		this.maracRepeatMonths = maracRepeatMonths;
-		this.linking = linking;
+		this.notifier = notifier;
+		this.notifications = notifications;
+		this.access = access;
+		this.deadlines = deadlines;
+		this.marac = marac;
 	}
 
 	/**
@@ -177,15 +158,12 @@ public class ReferralManagement {
 		Referral referral = new Referral(view.status(), view.history());
 		Instant now = Instant.now(clock);
 		ReferralView.Step step = referral.send(actor.username(), now);
-		ReferralSettings.Targets targets = settings.targets(view.receivingAgency());
-		Instant ackDue = workingDays.plusWorkingDays(now, targets.acknowledgeWorkingDays());
-		Instant decisionDue = workingDays.plusWorkingDays(now, targets.decideWorkingDays());
-		if (!referrals.markSent(id, now, ackDue, decisionDue)) {
+		ReferralDeadlines.Deadlines due = deadlines.from(view, now);
+		if (!referrals.markSent(id, now, due.acknowledgeBy(), due.decideBy())) {
 			throw new ConflictException("Someone else changed this referral: reload it");
 		}
 		referrals.addStep(id, step);
-		scheduler.schedule(dueTask.instance(id + "|ACK", id + "|ACK"), ackDue);
-		scheduler.schedule(dueTask.instance(id + "|DECISION", id + "|DECISION"), decisionDue);
+		deadlines.watch(id, due);
 		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral sent to " + view.receivingAgency(),
 				"items=" + view.dataItems() + "; basis=" + view.lawfulBasis() + "; consent=" + view.consentStatus());
 		events.publishEvent(new ReferralSent(id, view.encounterId(), view.receivingAgency()));
@@ -415,61 +393,13 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public List<MaracCase> maracList(Actor actor) {
-		List<ReferralView> open = referrals.openMaracReferrals();
-		List<MaracCase> cases = new java.util.ArrayList<>();
-		if (!open.isEmpty()) {
-			Instant earliest = open.get(0).sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
-			List<Referrals.SentMaracReferral> sent = referrals.maracReferralsSentSince(earliest);
-			java.util.Set<UUID> mentions = new java.util.HashSet<>();
-			sent.forEach(r -> mentions.addAll(r.personIds()));
-			open.forEach(r -> mentions.addAll(r.personIds()));
-			Map<UUID, PersonId> persons = linking.personsOfMentions(mentions);
-			for (ReferralView referral : open) {
-				java.util.Set<Object> about = people(referral.personIds(), persons);
-				Instant from = referral.sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
-				boolean repeat = sent.stream()
-					.filter(e -> !e.id().equals(referral.id()) && !e.sentAt().isBefore(from)
-							&& !e.sentAt().isAfter(referral.sentAt()))
-					.anyMatch(e -> people(e.personIds(), persons).stream().anyMatch(about::contains));
-				cases.add(new MaracCase(referral, repeat));
-			}
-		}
-		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "marac-list", "MARAC meeting list",
-				"cases=" + cases.size());
-		return cases;
-	}
-
-	/** The people a referral is about: each linked person in the index, or the mention itself when not linked. */
-	private static java.util.Set<Object> people(List<UUID> mentions, Map<UUID, PersonId> persons) {
-		java.util.Set<Object> people = new java.util.HashSet<>();
-		for (UUID mention : mentions) {
-			people.add(persons.containsKey(mention) ? persons.get(mention) : mention);
-		}
-		return people;
+		return marac.cases(actor);
 	}
 
 	/** Run by the scheduler when a referral's acknowledgement or decision falls due. */
 	@Transactional
 	void due(String key) {
-		String[] parts = key.split("\\|");
-		UUID id = UUID.fromString(parts[0]);
-		ReferralView view = referrals.findById(id).orElse(null);
-		if (view == null) {
-			return;
-		}
-		boolean ack = parts[1].equals("ACK");
-		boolean overdue = ack ? view.status() == ReferralStatus.SENT
-				: view.status() == ReferralStatus.SENT || view.status() == ReferralStatus.ACKNOWLEDGED;
-		if (overdue) {
-			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/referrals/" + id),
-					ack ? "REFERRAL_ACK_OVERDUE" : "REFERRAL_DECISION_OVERDUE",
-					"Referral " + view.reference() + " to " + view.receivingAgency() + " is overdue: not "
-							+ (ack ? "acknowledged" : "accepted or declined") + " within the target. Chase the agency; "
-							+ view.createdBy() + " made it.",
-					"scheduler");
-			events.publishEvent(new ReferralOverdue(id, view.createdBy(), ack));
-			notifier.overdue(view, ack);
-		}
+		deadlines.due(key);
 	}
 
 	private interface Move {
