@@ -24,7 +24,6 @@ import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
-import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
