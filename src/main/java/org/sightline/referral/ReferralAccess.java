@@ -1,6 +1,8 @@
 package org.sightline.referral;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.sightline.audit.AuditAction;
@@ -78,21 +80,31 @@ class ReferralAccess {
 
 	/** What the receiving partner sees: no police identifiers, only the shared content. */
 	static ReferralView forPartner(ReferralView v) {
+		Set<String> partners = v.history()
+			.stream()
+			.filter(ReferralAccess::answeredByPartner)
+			.map(ReferralView.Step::by)
+			.collect(Collectors.toSet());
 		return new ReferralView(v.id(), v.reference(), null, v.receivingAgency(), v.status(), List.of(), v.reason(),
 				v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(), null, v.createdAt(),
 				v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(), OnlySharedItems.of(v),
-				v.history().stream().map(ReferralAccess::withoutPoliceName).toList(), v.allocatedTeam());
+				v.history().stream().map(step -> partners.contains(step.by()) ? step : withoutName(step)).toList(),
+				v.allocatedTeam());
 	}
 
 	/**
-	 * A step as a partner sees it: drafting, sending and revoking are always police steps, and an
-	 * answer the police recorded from a phone call was written by an officer, so who took them is
-	 * left out; the agency's own answers keep their names.
+	 * A step the agency took itself: an answer not recorded by the police from a phone call.
+	 * Drafting, sending and revoking are police steps; closing keeps its name only when someone who
+	 * answered for the agency closed it. Every other step reaches the partner without a name.
 	 */
-	private static ReferralView.Step withoutPoliceName(ReferralView.Step step) {
-		boolean police = step.status() == ReferralStatus.DRAFT || step.status() == ReferralStatus.SENT
-				|| step.status() == ReferralStatus.REVOKED || step.receivedByPhoneFrom() != null;
-		return police ? new ReferralView.Step(step.status(), step.at(), null, step.note(), step.receivedByPhoneFrom())
-				: step;
+	private static boolean answeredByPartner(ReferralView.Step step) {
+		return step.receivedByPhoneFrom() == null && switch (step.status()) {
+			case ACKNOWLEDGED, ACCEPTED, DECLINED, OUTCOME_RECORDED -> true;
+			default -> false;
+		};
+	}
+
+	private static ReferralView.Step withoutName(ReferralView.Step step) {
+		return new ReferralView.Step(step.status(), step.at(), null, step.note(), step.receivedByPhoneFrom());
 	}
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Questions to the referrer: on a referral sent to their agency, a partner practitioner asks the
  * police what they need to know; police staff who may read the referral see the thread and answer.
  * A partner of another agency neither sees nor adds to it. Every message, and every reading of the
- * thread, is audited (the audit entry holds no words of the message).
+ * thread, is audited (the audit entry holds no words of the message); the other side is told by
+ * the notification outbox that there is something to read.
  */
 @Service
 public class ReferrerQuestions {
@@ -31,8 +32,11 @@ public class ReferrerQuestions {
 	private final ReferralQuestions questions;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ReferralNotifier notifier;
 
-	ReferrerQuestions(ReferralAccess access, ReferralQuestions questions, AuditTrail audit, Clock clock) {
+	ReferrerQuestions(ReferralAccess access, ReferralQuestions questions, AuditTrail audit, Clock clock,
+			ReferralNotifier notifier) {
+		this.notifier = notifier;
 		this.access = access;
 		this.questions = questions;
 		this.audit = audit;
@@ -81,6 +85,12 @@ public class ReferrerQuestions {
 		audit.record(actor, AuditAction.COLLECTION, ReferralManagement.AUDIT_SUBJECT, referralId.toString(),
 				partner ? "Question to the referrer asked" : "Police answered the partner's question",
 				"message=" + id + "; characters=" + text.strip().length());
+		if (partner) {
+			notifier.asked(referral);
+		}
+		else {
+			notifier.answeredQuestion(referral);
+		}
 		var message = new ReferralQuestion(id, side, name, agency, text.strip(), now);
 		return partner ? message.forPartner() : message;
 	}

@@ -116,6 +116,14 @@ class PartnerAnswersTests {
 			});
 		assertThat(audit.entriesFor("REFERRAL", sent.id().toString())).extracting(AuditEntry::reason)
 			.contains("Referral accepted (received by phone from Dana Whitfield, duty manager, recorded by police)");
+
+		// the outcome by phone closes the referral: the partner sees no police username on any step
+		as(RESPONDER, () -> referrals.recordOutcome(RESPONDER, sent.id(), "Child in need plan", "Dana Whitfield"));
+		assertThat(as(PARTNER_CSC, () -> referrals.view(PARTNER_CSC, sent.id())).history())
+			.extracting(ReferralView.Step::status)
+			.contains(ReferralStatus.OUTCOME_RECORDED, ReferralStatus.CLOSED);
+		assertThat(as(PARTNER_CSC, () -> referrals.view(PARTNER_CSC, sent.id())).history())
+			.allSatisfy(step -> assertThat(step.by()).isNull());
 	}
 
 	@Test

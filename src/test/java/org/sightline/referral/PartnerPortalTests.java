@@ -166,6 +166,12 @@ class PartnerPortalTests {
 
 		assertThat(audit.entriesFor("REFERRAL", sent.id().toString())).extracting(AuditEntry::reason)
 			.contains("Question to the referrer asked", "Police answered the partner's question");
+		// the officer who made the referral is told there is a question to answer
+		assertThat(as(PartnerScenarios.RESPONDER, () -> referrals.deliveries(PartnerScenarios.RESPONDER, sent.id())))
+			.anySatisfy(d -> {
+				assertThat(d.recipient()).isEqualTo("responder@demo-constabulary.example");
+				assertThat(d.eventType()).isEqualTo("REFERRAL_QUESTION");
+			});
 	}
 
 	@Test
