@@ -74,10 +74,12 @@ class ReferralApiController {
 	}
 
 	@GetMapping("/api/v1/referrals")
-	@Operation(summary = "List referrals", description = "Partners see only their own agency's.")
+	@Operation(summary = "List referrals, newest first",
+			description = "Partners see only their own agency's. q narrows the list to a reference, or a name where names were shared.")
 	List<ReferralView> list(Actor actor, @RequestParam(required = false) String agency,
-			@RequestParam(required = false) String status) {
-		return referrals.list(actor, code("agency", agency, Agency.class), code("status", status, ReferralStatus.class));
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q) {
+		return referrals.list(actor, code("agency", agency, Agency.class), code("status", status, ReferralStatus.class),
+				Optional.ofNullable(q));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/send")

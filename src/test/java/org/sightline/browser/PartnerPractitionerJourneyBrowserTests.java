@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A children's social care practitioner, on a phone, finds a referral by its reference, prints it,
- * asks the officer a question and accepts it for their team; every page is accessible and in
- * plain words.
+ * asks the officer a question (the officer answers on the referral) and accepts it for their team;
+ * every page is accessible and in plain words.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PartnerPractitionerJourneyBrowserTests extends BrowserTest {
@@ -25,13 +25,14 @@ class PartnerPractitionerJourneyBrowserTests extends BrowserTest {
 			Page page = context.newPage();
 			String encounter = PartnerReferralBrowserTests.post(page, base + "/api/v1/encounters", "responder",
 					EncounterFixtures.CONTRACT_EXAMPLE_JSON);
-			String reference = JsonPath.read(PartnerReferralBrowserTests.post(page, base + "/api/v1/referrals", "responder", """
+			String referral = PartnerReferralBrowserTests.post(page, base + "/api/v1/referrals", "responder", """
 					{ "encounterId": "%s", "agency": "CHILDRENS_SOCIAL_CARE", "personIds": ["%s"],
 					  "reason": "Six-year-old present during a domestic abuse incident.",
 					  "dataItems": ["NAMES", "AGES"], "lawfulBasis": "CHILDREN_ACT_2004_S11",
 					  "consentStatus": "NOT_SOUGHT_PREJUDICE", "consentRationale": "Asking could put the child at risk." }
-					""".formatted(JsonPath.<String>read(encounter, "$.id"), JsonPath.<String>read(encounter, "$.people[1].id"))),
-					"$.reference");
+					""".formatted(JsonPath.<String>read(encounter, "$.id"), JsonPath.<String>read(encounter, "$.people[1].id")));
+			String reference = JsonPath.read(referral, "$.reference");
+			String referralId = JsonPath.read(referral, "$.id");
 
 			BrowserSupport.signIn(page, base, "partner-csc");
 			assertThat(page.locator("#waiting")).containsText("Waiting for your answer");
@@ -63,6 +64,22 @@ class PartnerPractitionerJourneyBrowserTests extends BrowserTest {
 			assertThat(page.locator("#thread")).containsText("Does the child have a school place nearby?");
 			assertThat(page.locator("#thread")).containsText("Children’s social care");
 			BrowserSupport.assertWellMade(page);
+
+			// the officer sees the question on the referral and answers it
+			try (var police = browser.newContext()) {
+				Page officer = police.newPage();
+				BrowserSupport.signIn(officer, base, "responder");
+				officer.navigate(base + "/referrals/" + referralId);
+				assertThat(officer.locator("#thread")).containsText("Does the child have a school place nearby?");
+				BrowserSupport.assertWellMade(officer);
+				officer.getByLabel("Your answer to the agency").fill("Yes: Mill Lane Primary, a short walk away.");
+				officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send your answer")).click();
+				assertThat(officer.locator("#thread")).containsText("Mill Lane Primary");
+				BrowserSupport.assertWellMade(officer);
+			}
+			page.reload();
+			assertThat(page.locator("#thread")).containsText("Mill Lane Primary");
+			assertThat(page.locator("#thread")).containsText("The police");
 
 			page.getByLabel("Note on accepting (optional)").fill("Allocated to the duty social worker");
 			page.getByLabel("Team taking it on (optional)").fill("North locality team");
