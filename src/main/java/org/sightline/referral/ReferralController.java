@@ -2,10 +2,8 @@ package org.sightline.referral;
 
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.sightline.encounter.EncounterId;
