@@ -108,6 +108,11 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /marac", Set.of("supervisor", "hub"));
 		MATRIX.put("GET /partner/referrals", Set.of("partner-csc"));
 		MATRIX.put("GET /partner/referrals/{id}", Set.of("partner-csc"));
+		MATRIX.put("GET /partner/referrals/{id}/print", Set.of("partner-csc"));
+		MATRIX.put("GET /partner/referrals/{id}/pdf", Set.of("partner-csc"));
+		MATRIX.put("POST /referrals/{id}/questions", Set.copyOf(staffAndReceivingPartner));
+		MATRIX.put("GET /api/v1/referrals/{id}/questions", Set.copyOf(staffAndReceivingPartner));
+		MATRIX.put("POST /api/v1/referrals/{id}/questions", Set.copyOf(staffAndReceivingPartner));
 		MATRIX.put("POST /api/v1/referrals", STAFF_WHO_RECORD);
 		MATRIX.put("GET /api/v1/referrals", Set.copyOf(staffAndReceivingPartner));
 		MATRIX.put("GET /api/v1/referrals/{id}", Set.copyOf(staffAndReceivingPartner));

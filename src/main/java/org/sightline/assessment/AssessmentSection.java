@@ -6,6 +6,8 @@ import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterSection;
 import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
+import org.sightline.shared.Agency;
+import org.sightline.shared.ReferralsDue;
 import org.sightline.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 class AssessmentSection implements EncounterSection {
 
 	/** What the fragment shows. */
-	record Model(EncounterView encounter, List<AssessmentView> newestFirst, boolean canAssess) {
+	record Model(EncounterView encounter, List<AssessmentView> newestFirst, boolean canAssess, List<Agency> referralsDue) {
 
 		public AssessmentView latest() {
 			return newestFirst.isEmpty() ? null : newestFirst.get(0);
@@ -22,9 +24,11 @@ class AssessmentSection implements EncounterSection {
 	}
 
 	private final AssessmentManagement assessments;
+	private final ReferralsDue referralsDue;
 
-	AssessmentSection(AssessmentManagement assessments) {
+	AssessmentSection(AssessmentManagement assessments, ReferralsDue referralsDue) {
 		this.assessments = assessments;
+		this.referralsDue = referralsDue;
 	}
 
 	@Override
@@ -38,7 +42,8 @@ class AssessmentSection implements EncounterSection {
 		List<AssessmentView> newestFirst = new java.util.ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);
 		return new Model(encounter, newestFirst,
-				actor.hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB));
+				actor.hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB),
+				referralsDue.forEncounter(actor, encounter.id()));
 	}
 
 	@Override

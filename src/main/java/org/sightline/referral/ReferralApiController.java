@@ -25,17 +25,27 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Referrals", description = "Referrals to partner agencies, tracked until the partner answers")
 class ReferralApiController {
 
-	/** The body of a lifecycle step: a note on acceptance, the reason for declining or revoking, or the outcome. */
-	record StepRequest(String note, String reason, String outcome) {
+	/**
+	 * The body of a lifecycle step: a note on acceptance (and the team taking it on), the reason for
+	 * declining or revoking, or the outcome. Police recording an agency's answer name who at the
+	 * agency gave it by phone; a partner records their own.
+	 */
+	record StepRequest(String note, String reason, String outcome, String team, String receivedByPhoneFrom) {
+	}
+
+	/** A question to the referrer, or the police's answer. */
+	record QuestionRequest(String text) {
 	}
 
 	private final ReferralManagement referrals;
+	private final ReferrerQuestions questions;
 	private final ReferralFhir fhir;
 	private final String forceName;
 
-	ReferralApiController(ReferralManagement referrals, ReferralFhir fhir,
+	ReferralApiController(ReferralManagement referrals, ReferrerQuestions questions, ReferralFhir fhir,
 			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName) {
 		this.referrals = referrals;
+		this.questions = questions;
 		this.fhir = fhir;
 		this.forceName = forceName;
 	}
@@ -64,10 +74,12 @@ class ReferralApiController {
 	}
 
 	@GetMapping("/api/v1/referrals")
-	@Operation(summary = "List referrals", description = "Partners see only their own agency's.")
+	@Operation(summary = "List referrals, newest first",
+			description = "Partners see only their own agency's. q narrows the list to a reference, or a name where names were shared.")
 	List<ReferralView> list(Actor actor, @RequestParam(required = false) String agency,
-			@RequestParam(required = false) String status) {
-		return referrals.list(actor, code("agency", agency, Agency.class), code("status", status, ReferralStatus.class));
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q) {
+		return referrals.list(actor, code("agency", agency, Agency.class), code("status", status, ReferralStatus.class),
+				Optional.ofNullable(q));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/send")
@@ -76,28 +88,48 @@ class ReferralApiController {
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/acknowledge")
-	ReferralView acknowledge(Actor actor, @PathVariable UUID id) {
-		return referrals.acknowledge(actor, id);
+	@Operation(summary = "The agency acknowledges the referral",
+			description = "Police may record it only with receivedByPhoneFrom: who at the agency told them by phone.")
+	ReferralView acknowledge(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
+		return referrals.acknowledge(actor, id, request == null ? null : request.receivedByPhoneFrom());
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/accept")
 	ReferralView accept(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return referrals.accept(actor, id, request == null ? null : request.note());
+		return request == null ? referrals.accept(actor, id, null)
+				: referrals.accept(actor, id, request.note(), request.team(), request.receivedByPhoneFrom());
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/decline")
 	ReferralView decline(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return referrals.decline(actor, id, request == null ? null : request.reason());
+		return request == null ? referrals.decline(actor, id, null)
+				: referrals.decline(actor, id, request.reason(), request.receivedByPhoneFrom());
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/outcome")
 	ReferralView outcome(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return referrals.recordOutcome(actor, id, request == null ? null : request.outcome());
+		return request == null ? referrals.recordOutcome(actor, id, null)
+				: referrals.recordOutcome(actor, id, request.outcome(), request.receivedByPhoneFrom());
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/revoke")
 	ReferralView revoke(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
 		return referrals.revoke(actor, id, request == null ? null : request.reason());
+	}
+
+	@GetMapping("/api/v1/referrals/{id}/questions")
+	@Operation(summary = "The questions to the referrer on a referral, and the police's answers, oldest first",
+			description = "The receiving partner and police staff who may read the referral; 404 for anyone else.")
+	List<ReferralQuestion> questions(Actor actor, @PathVariable UUID id) {
+		return questions.thread(actor, id);
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/questions")
+	@Operation(summary = "Ask the referrer a question (partner) or answer it (police)",
+			description = "400 when the text is missing or over 2,000 characters; 404 for a partner of another agency. Nothing is stored then.")
+	ResponseEntity<ReferralQuestion> ask(Actor actor, @PathVariable UUID id, @RequestBody(required = false) QuestionRequest request) {
+		ReferralQuestion question = questions.post(actor, id, request == null ? null : request.text());
+		return ResponseEntity.created(URI.create("/api/v1/referrals/" + id + "/questions")).body(question);
 	}
 
 	@GetMapping("/api/v1/marac/referrals")

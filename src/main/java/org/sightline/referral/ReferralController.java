@@ -2,14 +2,10 @@ package org.sightline.referral;
 
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
-import org.sightline.assessment.AssessmentManagement;
-import org.sightline.assessment.AssessmentView;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -18,6 +14,7 @@ import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Role;
+import org.sightline.shared.ReferralsDue;
 import org.sightline.shared.Violation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,42 +33,34 @@ class ReferralController {
 
 	private final ReferralManagement referrals;
 	private final EncounterManagement encounters;
-	private final AssessmentManagement assessments;
 	private final ZoneId zone;
 	private final ReferralPdf pdf;
-	private final org.sightline.routing.RoutingManagement routing;
 	private final String forceName;
 	private final org.springframework.context.MessageSource messages;
+	private final ReferralsDue referralsDue;
+	private final ReferrerQuestions questions;
+	private final AgencyRoutes routes;
 
-	ReferralController(ReferralManagement referrals, EncounterManagement encounters, AssessmentManagement assessments,
-			ZoneId displayZone, ReferralPdf pdf, org.sightline.routing.RoutingManagement routing,
+	ReferralController(ReferralManagement referrals, EncounterManagement encounters, ZoneId displayZone, ReferralPdf pdf,
 			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ReferralsDue referralsDue, ReferrerQuestions questions,
+			AgencyRoutes routes) {
 		this.messages = messages;
 		this.pdf = pdf;
-		this.routing = routing;
 		this.forceName = forceName;
 		this.referrals = referrals;
 		this.encounters = encounters;
-		this.assessments = assessments;
 		this.zone = displayZone;
+		this.referralsDue = referralsDue;
+		this.questions = questions;
+		this.routes = routes;
 	}
 
 	@GetMapping("/encounters/{id}/referrals/new")
 	String form(@PathVariable UUID id, @RequestParam(required = false) String agency, Actor actor, Model model) {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
-		List<AssessmentView> history = assessments.historyOfReadableEncounter(actor, new EncounterId(id));
-		Set<String> due = new LinkedHashSet<>();
-		if (!history.isEmpty()) {
-			due.addAll(history.get(history.size() - 1).safeguarding().referralsDue());
-		}
-		List<org.sightline.routing.RoutingDecisionView> decisions = routing.decisionsOfReadableEncounter(actor,
-				new EncounterId(id));
-		if (!decisions.isEmpty()) {
-			decisions.get(decisions.size() - 1).recommendation().referrals().forEach(a -> due.add(a.name()));
-		}
+		List<String> due = referralsDue.forEncounter(actor, id).stream().map(Agency::name).toList();
 		model.addAttribute("encounter", encounter);
-		due.remove("POLICE");
 		model.addAttribute("due", due);
 		model.addAttribute("agencies", Arrays.stream(Agency.values()).filter(a -> a != Agency.POLICE).toList());
 		model.addAttribute("items", Arrays.asList(SharedItem.values()));
@@ -110,23 +99,28 @@ class ReferralController {
 
 	@GetMapping("/referrals/{id}")
 	String show(@PathVariable UUID id, Actor actor, Model model) {
-		model.addAttribute("referral", referrals.view(actor, id));
+		ReferralView referral = referrals.view(actor, id);
+		model.addAttribute("referral", referral);
 		model.addAttribute("deliveries", referrals.deliveries(actor, id));
+		// the agency's routes as they are now, not as they were when the referral was sent
+		model.addAttribute("routes", routes.notifiable(referral.receivingAgency()));
+		model.addAttribute("questions", questions.thread(actor, id));
 		model.addAttribute("zone", zone);
 		model.addAttribute("canRevoke", actor.hasRole(Role.SUPERVISOR));
 		return "referral/show";
 	}
 
 	@PostMapping("/referrals/{id}/{step}")
-	String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text, Actor actor,
-			RedirectAttributes redirect) {
+	String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String team, @RequestParam(required = false) String receivedByPhoneFrom,
+			Actor actor, RedirectAttributes redirect) {
 		try {
 			ReferralView after = switch (step) {
 				case "send" -> referrals.send(actor, id);
-				case "acknowledge" -> referrals.acknowledge(actor, id);
-				case "accept" -> referrals.accept(actor, id, text);
-				case "decline" -> referrals.decline(actor, id, text);
-				case "outcome" -> referrals.recordOutcome(actor, id, text);
+				case "acknowledge" -> referrals.acknowledge(actor, id, receivedByPhoneFrom);
+				case "accept" -> referrals.accept(actor, id, text, team, receivedByPhoneFrom);
+				case "decline" -> referrals.decline(actor, id, text, receivedByPhoneFrom);
+				case "outcome" -> referrals.recordOutcome(actor, id, text, receivedByPhoneFrom);
 				case "revoke" -> referrals.revoke(actor, id, text);
 				default -> throw new org.sightline.shared.RecordNotFoundException("Referral step");
 			};
@@ -135,11 +129,34 @@ class ReferralController {
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("stepErrors", e.violations());
+			redirect.addFlashAttribute("stepForm", new StepForm(step, text, team, receivedByPhoneFrom, e.violations()));
 		}
 		catch (ConflictException e) {
-			redirect.addFlashAttribute("stepErrors", List.of(new Violation("text", e.getMessage())));
+			List<Violation> problems = List.of(new Violation("text", e.getMessage()));
+			redirect.addFlashAttribute("stepErrors", problems);
+			redirect.addFlashAttribute("stepForm", new StepForm(step, text, team, receivedByPhoneFrom, problems));
 		}
 		return "redirect:" + (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "/partner/referrals/" : "/referrals/") + id;
+	}
+
+	/**
+	 * A question to the referrer (from the receiving partner) or the police's answer: one thread on
+	 * the referral, shown on both sides.
+	 */
+	@PostMapping("/referrals/{id}/questions")
+	String ask(@PathVariable UUID id, @RequestParam(required = false) String question, Actor actor,
+			RedirectAttributes redirect) {
+		boolean partner = actor.hasRole(Role.PARTNER_PRACTITIONER);
+		try {
+			questions.post(actor, id, question);
+			redirect.addFlashAttribute("banner", partner ? "Your question was sent to the police" : "Your answer was sent to the agency");
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("questionErrors", e instanceof InvalidInputException invalid ? invalid.violations()
+					: List.of(new Violation("question", e.getMessage())));
+			redirect.addFlashAttribute("questionText", question);
+		}
+		return "redirect:" + (partner ? "/partner/referrals/" : "/referrals/") + id + "#questions";
 	}
 
 	@GetMapping("/referrals/{id}/pdf")

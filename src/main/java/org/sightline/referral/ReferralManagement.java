@@ -9,34 +9,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
-import org.sightline.person.PersonId;
-import org.sightline.person.PersonLinking;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
-import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
-import org.sightline.supervision.Concerning;
-import org.sightline.supervision.ReviewRisk;
-import org.sightline.supervision.SubjectRef;
-import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,48 +44,39 @@ public class ReferralManagement {
 	static final String AUDIT_SUBJECT = "REFERRAL";
 	static final String DUE_TASK = "referral-due";
 	static final int MAX_TEXT = 5_000;
-	static final Role[] STAFF = { Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB };
+	static final Role[] STAFF = ReferralAccess.STAFF;
+	static final int MAX_NAME = 200;
 
 	private final Referrals referrals;
 	private final EncounterManagement encounters;
 	private final AssessmentManagement assessments;
-	private final SupervisionManagement supervision;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
-	private final SchedulerClient scheduler;
-	private final OneTimeTask<String> dueTask;
-	private final WorkingDays workingDays;
-	private final ReferralSettings settings;
 	private final Clock clock;
 	private final int reviewAfterYears;
-	private final int maracRepeatMonths;
-	private final PersonLinking linking;
 	private final ReferralNotifier notifier;
 	private final org.sightline.notification.Notifications notifications;
+	private final ReferralAccess access;
+	private final ReferralDeadlines deadlines;
+	private final MaracList marac;
 
-	ReferralManagement(Referrals referrals, EncounterManagement encounters, PersonLinking linking,
-			AssessmentManagement assessments,
-			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, SchedulerClient scheduler,
-			OneTimeTask<String> referralDueTask, WorkingDays workingDays, ReferralSettings settings, Clock clock,
-			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int maracRepeatMonths, ReferralNotifier notifier,
-			org.sightline.notification.Notifications notifications) {
-		this.notifier = notifier;
-		this.notifications = notifications;
+	ReferralManagement(Referrals referrals, EncounterManagement encounters, AssessmentManagement assessments,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears, ReferralNotifier notifier,
+			org.sightline.notification.Notifications notifications, ReferralAccess access, ReferralDeadlines deadlines,
+			MaracList marac) {
 		this.referrals = referrals;
 		this.encounters = encounters;
 		this.assessments = assessments;
-		this.supervision = supervision;
 		this.audit = audit;
 		this.events = events;
-		this.scheduler = scheduler;
-		this.dueTask = referralDueTask;
-		this.workingDays = workingDays;
-		this.settings = settings;
 		this.clock = clock;
 		this.reviewAfterYears = reviewAfterYears;
-		this.maracRepeatMonths = maracRepeatMonths;
-		this.linking = linking;
+		this.notifier = notifier;
+		this.notifications = notifications;
+		this.access = access;
+		this.deadlines = deadlines;
+		this.marac = marac;
 	}
 
 	/**
@@ -176,15 +157,12 @@ public class ReferralManagement {
 		Referral referral = new Referral(view.status(), view.history());
 		Instant now = Instant.now(clock);
 		ReferralView.Step step = referral.send(actor.username(), now);
-		ReferralSettings.Targets targets = settings.targets(view.receivingAgency());
-		Instant ackDue = workingDays.plusWorkingDays(now, targets.acknowledgeWorkingDays());
-		Instant decisionDue = workingDays.plusWorkingDays(now, targets.decideWorkingDays());
-		if (!referrals.markSent(id, now, ackDue, decisionDue)) {
+		ReferralDeadlines.Deadlines due = deadlines.from(view, now);
+		if (!referrals.markSent(id, now, due.acknowledgeBy(), due.decideBy())) {
 			throw new ConflictException("Someone else changed this referral: reload it");
 		}
 		referrals.addStep(id, step);
-		scheduler.schedule(dueTask.instance(id + "|ACK", id + "|ACK"), ackDue);
-		scheduler.schedule(dueTask.instance(id + "|DECISION", id + "|DECISION"), decisionDue);
+		deadlines.watch(id, due);
 		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral sent to " + view.receivingAgency(),
 				"items=" + view.dataItems() + "; basis=" + view.lawfulBasis() + "; consent=" + view.consentStatus());
 		events.publishEvent(new ReferralSent(id, view.encounterId(), view.receivingAgency()));
@@ -193,42 +171,97 @@ public class ReferralManagement {
 		return sent;
 	}
 
+	/**
+	 * The partner acknowledges the referral. Police may record it for them only as told by phone:
+	 * use {@link #acknowledge(Actor, UUID, String)}.
+	 */
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView acknowledge(Actor actor, UUID id) {
-		return step(actor, id, (r, now) -> r.acknowledge(actor.username(), now), null, null);
+		return acknowledge(actor, id, null);
 	}
 
+	/**
+	 * The agency acknowledges the referral: the partner themselves, or police recording what
+	 * someone at the agency told them by phone.
+	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
+	 */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView acknowledge(Actor actor, UUID id, String receivedByPhoneFrom) {
+		return answer(actor, id, receivedByPhoneFrom, (r, now) -> r.acknowledge(actor.username(), now), null, null, null);
+	}
+
+	/** The partner accepts the referral; police use {@link #accept(Actor, UUID, String, String, String)}. */
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView accept(Actor actor, UUID id, String note) {
-		return step(actor, id, (r, now) -> r.accept(actor.username(), now, note), null, null);
+		return accept(actor, id, note, null, null);
 	}
 
+	/**
+	 * The agency accepts the referral, saying which of its teams takes it on if it wishes.
+	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
+	 */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView accept(Actor actor, UUID id, String note, String team, String receivedByPhoneFrom) {
+		var problems = new Violations();
+		if (team != null && team.strip().length() > MAX_NAME) {
+			problems.add("team", "The team must be " + MAX_NAME + " characters or fewer");
+		}
+		problems.throwIfAny();
+		return answer(actor, id, receivedByPhoneFrom, (r, now) -> r.accept(actor.username(), now, clean(note)), null, null,
+				clean(team));
+	}
+
+	/** The partner declines the referral; police use {@link #decline(Actor, UUID, String, String)}. */
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView decline(Actor actor, UUID id, String reason) {
-		return step(actor, id, (r, now) -> r.decline(actor.username(), now, reason), clean(reason), null);
+		return decline(actor, id, reason, null);
 	}
 
-	/** Records the outcome of an accepted referral, and closes it. */
+	/**
+	 * The agency declines the referral, with its reason.
+	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
+	 */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView decline(Actor actor, UUID id, String reason, String receivedByPhoneFrom) {
+		return answer(actor, id, receivedByPhoneFrom, (r, now) -> r.decline(actor.username(), now, reason), clean(reason),
+				null, null);
+	}
+
+	/** The partner records the outcome and closes the referral; police use {@link #recordOutcome(Actor, UUID, String, String)}. */
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView recordOutcome(Actor actor, UUID id, String outcome) {
-		step(actor, id, (r, now) -> r.recordOutcome(actor.username(), now, outcome), null, clean(outcome));
-		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null);
+		return recordOutcome(actor, id, outcome, null);
+	}
+
+	/**
+	 * Records the outcome of an accepted referral, and closes it.
+	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
+	 */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView recordOutcome(Actor actor, UUID id, String outcome, String receivedByPhoneFrom) {
+		answer(actor, id, receivedByPhoneFrom, (r, now) -> r.recordOutcome(actor.username(), now, outcome), null,
+				clean(outcome), null);
+		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null, null, null);
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView close(Actor actor, UUID id) {
-		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null);
+		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null, null, null);
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Transactional
 	public ReferralView revoke(Actor actor, UUID id, String reason) {
-		return step(actor, id, (r, now) -> r.revoke(actor.username(), now, reason), null, null);
+		return step(actor, id, (r, now) -> r.revoke(actor.username(), now, reason), null, null, null, null);
 	}
 
 	/**
@@ -259,7 +292,7 @@ public class ReferralManagement {
 		ReferralView view = readable(actor, id);
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, id.toString(),
 				actor.hasRole(Role.PARTNER_PRACTITIONER) ? "Partner reading a referral to their agency" : "Referral read", null);
-		return actor.hasRole(Role.PARTNER_PRACTITIONER) ? forPartner(view) : view;
+		return ReferralAccess.asSeenBy(actor, view);
 	}
 
 	/**
@@ -269,21 +302,54 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public List<ReferralView> list(Actor actor, Optional<Agency> agency, Optional<ReferralStatus> status) {
+		return list(actor, agency, status, Optional.empty());
+	}
+
+	/**
+	 * As {@link #list(Actor, Optional, Optional)}, narrowed to referrals whose reference, or a name
+	 * they shared, contains the search text (a name not shared is never matched).
+	 */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public List<ReferralView> list(Actor actor, Optional<Agency> agency, Optional<ReferralStatus> status,
+			Optional<String> search) {
+		Optional<String> text = search.map(String::strip).filter(t -> !t.isEmpty());
+		if (text.isPresent() && text.get().length() > MAX_NAME) {
+			var problems = new Violations();
+			problems.add("q", "Search for " + MAX_NAME + " characters or fewer");
+			problems.throwIfAny();
+		}
 		List<ReferralView> listed;
 		if (actor.hasRole(Role.PARTNER_PRACTITIONER)) {
 			Optional<Agency> own = actor.agencyCode().map(Agency::valueOf);
 			listed = own.isEmpty() || (agency.isPresent() && agency.get() != own.get()) ? List.of()
-					: referrals.find(own, status, Optional.empty(), true, 200).stream().map(ReferralManagement::forPartner).toList();
+					: referrals.find(own, status, Optional.empty(), true, text, 200)
+						.stream()
+						.map(ReferralAccess::forPartner)
+						.toList();
 		}
 		else {
 			boolean all = actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB);
-			listed = referrals.find(agency, status, all ? Optional.empty() : Optional.of(actor.username()), false, 200);
+			listed = referrals.find(agency, status, all ? Optional.empty() : Optional.of(actor.username()), false, text, 200);
 		}
 		// a list read is a consultation of every referral in it: what was listed, how many, by whom
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "list", "Listed referrals",
 				"agency=" + agency.map(Enum::name).orElse("any") + "; status=" + status.map(Enum::name).orElse("any")
-						+ "; count=" + listed.size());
+						+ text.map(t -> "; search=" + t).orElse("") + "; count=" + listed.size());
 		return listed;
+	}
+
+	/**
+	 * The receiving partner's own copy of a referral (to print, or as a PDF for their case record):
+	 * only what was shared. Logged as a consultation, with the format.
+	 */
+	@PreAuthorize("hasRole('PARTNER_PRACTITIONER')")
+	@Transactional
+	public ReferralView partnerCopy(Actor actor, UUID id, String format) {
+		ReferralView view = readable(actor, id);
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, id.toString(),
+				"Partner took a copy of a referral to their agency (" + format + ")", "items=" + view.dataItems());
+		return forPartner(view);
 	}
 
 	/** Referrals of an encounter the actor has just read through the encounter module. */
@@ -326,130 +392,78 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public List<MaracCase> maracList(Actor actor) {
-		List<ReferralView> open = referrals.openMaracReferrals();
-		List<MaracCase> cases = new java.util.ArrayList<>();
-		if (!open.isEmpty()) {
-			Instant earliest = open.get(0).sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
-			List<Referrals.SentMaracReferral> sent = referrals.maracReferralsSentSince(earliest);
-			java.util.Set<UUID> mentions = new java.util.HashSet<>();
-			sent.forEach(r -> mentions.addAll(r.personIds()));
-			open.forEach(r -> mentions.addAll(r.personIds()));
-			Map<UUID, PersonId> persons = linking.personsOfMentions(mentions);
-			for (ReferralView referral : open) {
-				java.util.Set<Object> about = people(referral.personIds(), persons);
-				Instant from = referral.sentAt().atZone(ZoneOffset.UTC).minusMonths(maracRepeatMonths).toInstant();
-				boolean repeat = sent.stream()
-					.filter(e -> !e.id().equals(referral.id()) && !e.sentAt().isBefore(from)
-							&& !e.sentAt().isAfter(referral.sentAt()))
-					.anyMatch(e -> people(e.personIds(), persons).stream().anyMatch(about::contains));
-				cases.add(new MaracCase(referral, repeat));
-			}
-		}
-		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "marac-list", "MARAC meeting list",
-				"cases=" + cases.size());
-		return cases;
-	}
-
-	/** The people a referral is about: each linked person in the index, or the mention itself when not linked. */
-	private static java.util.Set<Object> people(List<UUID> mentions, Map<UUID, PersonId> persons) {
-		java.util.Set<Object> people = new java.util.HashSet<>();
-		for (UUID mention : mentions) {
-			people.add(persons.containsKey(mention) ? persons.get(mention) : mention);
-		}
-		return people;
+		return marac.cases(actor);
 	}
 
 	/** Run by the scheduler when a referral's acknowledgement or decision falls due. */
 	@Transactional
 	void due(String key) {
-		String[] parts = key.split("\\|");
-		UUID id = UUID.fromString(parts[0]);
-		ReferralView view = referrals.findById(id).orElse(null);
-		if (view == null) {
-			return;
-		}
-		boolean ack = parts[1].equals("ACK");
-		boolean overdue = ack ? view.status() == ReferralStatus.SENT
-				: view.status() == ReferralStatus.SENT || view.status() == ReferralStatus.ACKNOWLEDGED;
-		if (overdue) {
-			supervision.raise(new SubjectRef(AUDIT_SUBJECT, id.toString(), "/referrals/" + id),
-					ack ? "REFERRAL_ACK_OVERDUE" : "REFERRAL_DECISION_OVERDUE",
-					"Referral " + view.reference() + " to " + view.receivingAgency() + " is overdue: not "
-							+ (ack ? "acknowledged" : "accepted or declined") + " within the target. Chase the agency; "
-							+ view.createdBy() + " made it.",
-					"scheduler", Concerning.encounter(view.encounterId(), ReviewRisk.NOT_ASSESSED));
-			events.publishEvent(new ReferralOverdue(id, view.createdBy(), ack));
-			notifier.overdue(view, ack);
-		}
+		deadlines.due(key);
 	}
 
 	private interface Move {
 		ReferralView.Step apply(Referral referral, Instant now);
 	}
 
-	private ReferralView step(Actor actor, UUID id, Move move, String declineReason, String outcome) {
-		// the receiving partner, or police staff who may read it (recording an answer by hand)
-		ReferralView view = readable(actor, id);
+	/**
+	 * The agency's answer. Only the partner records the partner's answer: police may record one
+	 * only as received by phone, naming who at the agency gave it. Refused otherwise, storing nothing.
+	 */
+	private ReferralView answer(Actor actor, UUID id, String receivedByPhoneFrom, Move move, String declineReason,
+			String outcome, String team) {
+		String phoneFrom = null;
+		if (!actor.hasRole(Role.PARTNER_PRACTITIONER)) {
+			var problems = new Violations();
+			if (isBlank(receivedByPhoneFrom)) {
+				problems.add("receivedByPhoneFrom",
+						"Enter the name of the person at the agency who gave you their answer by phone: otherwise the agency records its own answer");
+			}
+			else if (receivedByPhoneFrom.strip().length() > MAX_NAME) {
+				problems.add("receivedByPhoneFrom", "The name must be " + MAX_NAME + " characters or fewer");
+			}
+			problems.throwIfAny();
+			phoneFrom = receivedByPhoneFrom.strip();
+		}
+		return step(actor, id, move, declineReason, outcome, team, phoneFrom);
+	}
+
+	private ReferralView step(Actor actor, UUID id, Move move, String declineReason, String outcome, String team,
+			String receivedByPhoneFrom) {
+		// the receiving partner, or police staff who may read it
+		ReferralView view = access.readable(actor, id);
 		Referral referral = new Referral(view.status(), view.history());
 		ReferralView.Step step = move.apply(referral, Instant.now(clock));
-		if (!referrals.updateStatus(id, view.status(), step.status(), declineReason, outcome)) {
+		if (receivedByPhoneFrom != null) {
+			step = step.receivedByPhoneFrom(receivedByPhoneFrom);
+		}
+		if (!referrals.updateStatus(id, view.status(), step.status(), declineReason, outcome, team)) {
 			throw new ConflictException("Someone else changed this referral: reload it");
 		}
 		referrals.addStep(id, step);
+		String done = "Referral " + step.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
 		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, id.toString(),
-				"Referral " + step.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-						+ (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "" : " (recorded by police)"),
-				null);
+				receivedByPhoneFrom != null ? done + " (received by phone from " + receivedByPhoneFrom + ", recorded by police)"
+						: done + (actor.hasRole(Role.PARTNER_PRACTITIONER) ? "" : " (by police)"),
+				receivedByPhoneFrom != null ? "receivedByPhoneFrom=" + receivedByPhoneFrom : null);
 		ReferralView after = referrals.findById(id).orElseThrow();
 		events.publishEvent(new ReferralProgressed(id, after.encounterId(), step.status()));
 		if (step.status() != ReferralStatus.OUTCOME_RECORDED) {
 			notifier.answered(after);
 		}
-		return actor.hasRole(Role.PARTNER_PRACTITIONER) ? forPartner(after) : after;
+		return ReferralAccess.asSeenBy(actor, after);
 	}
 
 	private ReferralView readable(Actor actor, UUID id) {
-		ReferralView view = referrals.findById(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
-		if (actor.hasRole(Role.PARTNER_PRACTITIONER)) {
-			boolean ownAgency = actor.agencyCode().map(code -> code.equals(view.receivingAgency().name())).orElse(false);
-			if (!ownAgency || view.status() == ReferralStatus.DRAFT) {
-				audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, id.toString(),
-						"Partner of another agency, or a draft", null);
-				throw new RecordNotFoundException("Referral");
-			}
-			return view;
-		}
-		return readableByStaff(actor, id);
+		return access.readable(actor, id);
 	}
 
 	private ReferralView readableByStaff(Actor actor, UUID id) {
-		ReferralView view = referrals.findById(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
-		if (!actor.hasAnyRole(STAFF)) {
-			audit.record(actor, AuditAction.REFUSAL, AUDIT_SUBJECT, id.toString(), "No need to know", null);
-			throw new RecordNotFoundException("Referral");
-		}
-		if (!actor.username().equals(view.createdBy())) {
-			encounters.view(actor, new EncounterId(view.encounterId()));
-		}
-		return view;
+		return access.readableByStaff(actor, id);
 	}
 
 	/** What the receiving partner sees: no police identifiers, only the shared content. */
 	static ReferralView forPartner(ReferralView v) {
-		return new ReferralView(v.id(), v.reference(), null, v.receivingAgency(), v.status(), List.of(), v.reason(),
-				v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(), null, v.createdAt(),
-				v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(), v.shared(),
-				v.history().stream().map(ReferralManagement::withoutPoliceName).toList());
-	}
-
-	/**
-	 * A step as a partner sees it: drafting, sending and revoking are always police steps, so who
-	 * took them is left out; the agency's own answers keep their names.
-	 */
-	private static ReferralView.Step withoutPoliceName(ReferralView.Step step) {
-		boolean police = step.status() == ReferralStatus.DRAFT || step.status() == ReferralStatus.SENT
-				|| step.status() == ReferralStatus.REVOKED;
-		return police ? new ReferralView.Step(step.status(), step.at(), null, step.note()) : step;
+		return ReferralAccess.forPartner(v);
 	}
 
 	static SharedContent share(EncounterView encounter, Optional<AssessmentView> assessment, List<UUID> personIds,

@@ -62,6 +62,20 @@ class ReferralNotifier {
 						+ ". " + baseUrl + "/referrals/" + r.id());
 	}
 
+	/** The agency asked the referrer a question: the officer who made the referral is told to answer it. */
+	void asked(ReferralView r) {
+		toSender(r, "REFERRAL_QUESTION", "A question about your referral " + r.reference(),
+				"The agency has asked a question about your referral " + r.reference() + ". Answer it on the referral: "
+						+ baseUrl + "/referrals/" + r.id());
+	}
+
+	/** The police answered the agency's question. */
+	void answeredQuestion(ReferralView r) {
+		toAgency(r, "REFERRAL_ANSWER", "An answer about referral " + r.reference(),
+				"The police have answered a question about referral " + r.reference() + ". Sign in to read it: " + baseUrl
+						+ "/partner/referrals/" + r.id() + "\n\nThis message holds no personal data.");
+	}
+
 	private void toAgency(ReferralView r, String event, String subject, String text) {
 		agencies.find(r.receivingAgency()).ifPresent(agency -> agency.contactRoutes().forEach(route -> {
 			if (route.kind() == ContactRouteKind.EMAIL || route.kind() == ContactRouteKind.SECURE_EMAIL) {

@@ -62,24 +62,33 @@ class Referrals {
 
 	void addStep(UUID referralId, ReferralView.Step step) {
 		jdbc.sql("""
-				insert into referral.referral_step (referral_id, status, at, by_user, note)
-				values (:id, :status, :at, :by, :note)
+				insert into referral.referral_step (referral_id, status, at, by_user, note, received_by_phone_from)
+				values (:id, :status, :at, :by, :note, :phoneFrom)
 				""")
 			.param("id", referralId)
 			.param("status", step.status().name())
 			.param("at", Timestamp.from(step.at()))
 			.param("by", step.by())
 			.param("note", step.note())
+			.param("phoneFrom", step.receivedByPhoneFrom())
 			.update();
 	}
 
 	/** Moves the referral on, if nobody else moved it meanwhile. */
 	boolean updateStatus(UUID id, ReferralStatus expected, ReferralStatus to, String declineReason, String outcome) {
+		return updateStatus(id, expected, to, declineReason, outcome, null);
+	}
+
+	/** Moves the referral on, if nobody else moved it meanwhile, noting the team that took it on if given. */
+	boolean updateStatus(UUID id, ReferralStatus expected, ReferralStatus to, String declineReason, String outcome,
+			String allocatedTeam) {
 		return jdbc.sql("""
 				update referral.referral set status = :to,
-				    decline_reason = coalesce(:declineReason, decline_reason), outcome = coalesce(:outcome, outcome)
+				    decline_reason = coalesce(:declineReason, decline_reason), outcome = coalesce(:outcome, outcome),
+				    allocated_team = coalesce(:team, allocated_team)
 				where id = :id and status = :expected
 				""")
+			.param("team", allocatedTeam)
 			.param("id", id)
 			.param("expected", expected.name())
 			.param("to", to.name())
@@ -111,15 +120,31 @@ class Referrals {
 
 	List<ReferralView> find(Optional<Agency> agency, Optional<ReferralStatus> status, Optional<String> createdBy,
 			boolean excludeDrafts, int limit) {
+		return find(agency, status, createdBy, excludeDrafts, Optional.empty(), limit);
+	}
+
+	/**
+	 * As {@link #find(Optional, Optional, Optional, boolean, int)}, and matching the search text, if
+	 * any, against the reference or a name that was shared (a name is matched only where names were
+	 * among the shared items, so a search never finds a referral by what it did not share).
+	 */
+	List<ReferralView> find(Optional<Agency> agency, Optional<ReferralStatus> status, Optional<String> createdBy,
+			boolean excludeDrafts, Optional<String> search, int limit) {
 		List<ReferralView> found = jdbc.sql("""
 				select * from referral.referral
 				where (cast(:agency as text) is null or receiving_agency = :agency)
 				  and (cast(:status as text) is null or status = :status)
 				  and (cast(:createdBy as text) is null or created_by = :createdBy)
 				  and (not :excludeDrafts or status <> 'DRAFT')
+				  and (cast(:search as text) is null
+				       or reference ilike '%' || :search || '%'
+				       or ('NAMES' = any(data_items) and exists (
+				             select 1 from jsonb_array_elements(shared -> 'people') p
+				             where p ->> 'name' ilike '%' || :search || '%')))
 				order by coalesce(sent_at, created_at) desc
 				limit :limit
 				""")
+			.param("search", search.map(Referrals::likeLiteral).orElse(null))
 			.param("agency", agency.map(Enum::name).orElse(null))
 			.param("status", status.map(Enum::name).orElse(null))
 			.param("createdBy", createdBy.orElse(null))
@@ -173,7 +198,7 @@ class Referrals {
 				rs.getString("consent_rationale"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
 				instant(rs, "sent_at"), instant(rs, "ack_due_at"), instant(rs, "decision_due_at"),
 				rs.getString("decline_reason"), rs.getString("outcome"),
-				json.readValue(rs.getString("shared"), SharedContent.class), List.of());
+				json.readValue(rs.getString("shared"), SharedContent.class), List.of(), rs.getString("allocated_team"));
 	}
 
 	/** Attaches every referral's steps, read in one query for the whole list. */
@@ -187,16 +212,11 @@ class Referrals {
 			.query((s, n) -> {
 				steps.computeIfAbsent(s.getObject("referral_id", UUID.class), k -> new java.util.ArrayList<>())
 					.add(new ReferralView.Step(ReferralStatus.valueOf(s.getString("status")), s.getTimestamp("at").toInstant(),
-							s.getString("by_user"), s.getString("note")));
+							s.getString("by_user"), s.getString("note"), s.getString("received_by_phone_from")));
 				return 0;
 			})
 			.list();
-		return views.stream()
-			.map(v -> new ReferralView(v.id(), v.reference(), v.encounterId(), v.receivingAgency(), v.status(), v.personIds(),
-					v.reason(), v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(),
-					v.createdBy(), v.createdAt(), v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(),
-					v.shared(), steps.getOrDefault(v.id(), List.of())))
-			.toList();
+		return views.stream().map(v -> v.withHistory(steps.getOrDefault(v.id(), List.of()))).toList();
 	}
 
 	/** Open referrals to MARAC, oldest first. */
@@ -222,6 +242,11 @@ class Referrals {
 			.query((rs, n) -> new SentMaracReferral(rs.getObject("id", UUID.class), rs.getTimestamp("sent_at").toInstant(),
 					java.util.Arrays.asList((UUID[]) rs.getArray("person_ids").getArray())))
 			.list();
+	}
+
+	/** The text as an ILIKE pattern that matches it literally: its % and _ are not wildcards. */
+	static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

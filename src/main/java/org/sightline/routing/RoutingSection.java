@@ -6,13 +6,16 @@ import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterSection;
 import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
+import org.sightline.shared.Agency;
+import org.sightline.shared.ReferralsDue;
 import org.springframework.stereotype.Component;
 
 /** Routing decisions on the encounter page: who responds, the caller notice, timers. */
 @Component
 class RoutingSection implements EncounterSection {
 
-	record Model(EncounterView encounter, List<RoutingDecisionView> newestFirst, List<Attendance> attendances) {
+	record Model(EncounterView encounter, List<RoutingDecisionView> newestFirst, List<Attendance> attendances,
+			List<Agency> referralsDue) {
 
 		/** Police attend under the latest decision, so officers' time can be recorded. */
 		public boolean policeAttend() {
@@ -21,9 +24,11 @@ class RoutingSection implements EncounterSection {
 	}
 
 	private final RoutingManagement routing;
+	private final ReferralsDue referralsDue;
 
-	RoutingSection(RoutingManagement routing) {
+	RoutingSection(RoutingManagement routing, ReferralsDue referralsDue) {
 		this.routing = routing;
+		this.referralsDue = referralsDue;
 	}
 
 	@Override
@@ -36,7 +41,8 @@ class RoutingSection implements EncounterSection {
 		List<RoutingDecisionView> all = new java.util.ArrayList<>(
 				routing.decisionsOfReadableEncounter(actor, new EncounterId(encounter.id())));
 		java.util.Collections.reverse(all);
-		return new Model(encounter, all, routing.attendancesOfReadableEncounter(new EncounterId(encounter.id())));
+		return new Model(encounter, all, routing.attendancesOfReadableEncounter(new EncounterId(encounter.id())),
+				referralsDue.forEncounter(actor, encounter.id()));
 	}
 
 	@Override
