@@ -36,6 +36,15 @@ public final class AssessmentFixtures {
 				""".formatted(firstPersonId, secondPersonId);
 	}
 
+	/** The assessment JSON with a complete DASH for the victim: the first {@code yes} questions answered yes. */
+	public static String withDashJson(String assessmentJson, String victimId, int yes) {
+		StringBuilder answers = new StringBuilder();
+		DashAnswersBuilder.firstYes(yes).build().forEach((code, answer) -> answers.append(answers.isEmpty() ? "" : ",")
+			.append('"').append(code).append("\":\"").append(answer).append('"'));
+		return assessmentJson.replaceFirst("\\}\\s*$", ", \"tools\": [ { \"tool\": \"DASH\", \"personId\": \"" + victimId
+				+ "\", \"answers\": {" + answers + "} } ] }");
+	}
+
 	public static Map<String, String> allElements() {
 		Map<String, String> elements = new LinkedHashMap<>();
 		elements.put("THREAT", "Ex-partner at the address, shouting, threats made.");

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An analyst opens the demand dashboard, narrows it to one area, sees each chart drawn with exactly
- * the figures of the table beside it, and downloads the same figures as CSV.
+ * the figures of the table beside it, and downloads the same figures as CSV (the analyst's journey).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -111,6 +111,9 @@ class DemandDashboardBrowserTests extends BrowserTest {
 				.contains("area: City centre")
 				.contains("Encounters and officer hours by situation")
 				.contains("Adult at risk," + (shown.contains(",") ? "\"" + shown + "\"" : shown) + ",");
+			// the analyst's journey ends on the dashboard: plain words, and it reads on a phone too
+			BrowserSupport.assertWellMade(page);
+			BrowserSupport.screenshotLastPage(page, "analyst");
 		}
 	}
 }
