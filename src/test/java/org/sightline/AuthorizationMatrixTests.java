@@ -49,6 +49,7 @@ class AuthorizationMatrixTests {
 	static {
 		MATRIX.put("GET /sign-in", Set.copyOf(USERS));
 		MATRIX.put("GET /accessibility", Set.copyOf(USERS));
+		MATRIX.put("GET /css/govuk-frontend.css", Set.copyOf(USERS));
 		MATRIX.put("GET /", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /audit/verify", Set.of("supervisor", "admin"));
@@ -146,6 +147,8 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /supervision", Set.of("supervisor"));
 		MATRIX.put("GET /supervision/{id}", Set.of("supervisor"));
 		MATRIX.put("POST /supervision/{id}", Set.of("supervisor"));
+		MATRIX.put("GET /supervision/{id}/marac-referral", Set.of("supervisor"));
+		MATRIX.put("POST /supervision/{id}/marac-referral", Set.of("supervisor"));
 		MATRIX.put("GET /partnership/agencies", Set.of("admin"));
 		MATRIX.put("GET /partnership/agencies/{code}", Set.of("admin"));
 		MATRIX.put("POST /partnership/agencies/{code}", Set.of("admin"));

@@ -24,7 +24,7 @@ public final class Words {
 
 	/** A code with an underscore, or a one-word code given as a value ("grade=PRIORITY"). */
 	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
-		.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b|(?<==)[A-Z]{3,}\\b"
+		.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b|(?<=[a-z]=)[A-Z]{3,}\\b"
 				+ "|\\b(?:HIGH|MEDIUM|LOW|STANDARD|EMERGENCY|PRIORITY|SCHEDULED)\\b");
 
 	/**

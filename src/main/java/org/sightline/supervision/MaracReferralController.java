@@ -36,7 +36,15 @@ class MaracReferralController {
 	@GetMapping
 	String form(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect) {
 		ReviewItem item = supervision.item(new ReviewItemId(id));
-		UUID encounter = supervision.maracTriggerOpenFor(actor, item);
+		UUID encounter;
+		try {
+			encounter = supervision.maracTriggerOpenFor(actor, item);
+		}
+		catch (ConflictException e) {
+			// not a MARAC trigger, or already closed: back to the item, saying why
+			redirect.addFlashAttribute("banner", e.getMessage());
+			return "redirect:/supervision/" + id;
+		}
 		var existing = referrals.getObject().existing(actor, encounter);
 		if (existing.isPresent()) {
 			redirect.addFlashAttribute("banner", "A referral to MARAC was already made from this encounter: "
@@ -70,6 +78,10 @@ class MaracReferralController {
 				.toList());
 		}
 		catch (ConflictException e) {
+			if (item.concerning().encounterId().isEmpty()) {
+				redirect.addFlashAttribute("banner", e.getMessage());
+				return "redirect:/supervision/" + id;
+			}
 			model.addAttribute("errors", List.of(new Violation("personIds", e.getMessage())));
 		}
 		UUID encounter = item.concerning().encounterId().orElseThrow();

@@ -39,7 +39,7 @@ class AuditPageTests {
 			.andExpect(content().string(containsString("1 entry")))
 			.andExpect(content().string(containsString("Ana Lister (analyst) (analyst)")))
 			.andExpect(content().string(containsString(">Refused<")))
-			.andExpect(content().string(not(containsString("Live incident"))));
+			.andExpect(content().string(not(containsString(">Live incident<"))));
 	}
 
 	@Test
