@@ -104,6 +104,9 @@ class PersonChronologyBrowserTests extends BrowserTest {
 
 			Locator offered = page.locator("[data-person='0'] .govuk-radios__item:has(input[name='people[0].personId'])").first();
 			assertThat(offered).containsText("Gareth Prosser");
+			// back at the person checked, not at the top of the form
+			org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("#people0.personId");
+			assertThat(offered).isInViewport();
 			assertThat(offered).containsText("1 contact in 90 days: 1 mental health");
 			assertThat(page.locator("[data-person='0']").getByLabel("Family name")).hasValue("Prossor");
 			BrowserSupport.assertAccessible(page);

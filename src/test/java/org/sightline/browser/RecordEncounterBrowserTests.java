@@ -46,6 +46,11 @@ class RecordEncounterBrowserTests extends BrowserTest {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add another person")).click();
 			Locator second = page.locator("[data-person='1']");
 			assertThat(second).isVisible();
+			// the page comes back at the person just added, not at the top of a long form
+			org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("#person-1");
+			assertThat(second.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Person 2"))).isInViewport();
+			// "spoken to alone" is asked of everyone, not hidden in a collapsed section
+			assertThat(first.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Did you speak to them alone?"))).isVisible();
 			assertThat(first.getByLabel("Given name")).hasValue("Sam");
 			second.getByLabel("Role").selectOption("CHILD_PRESENT");
 			second.getByLabel("Given name").fill("Alex");
