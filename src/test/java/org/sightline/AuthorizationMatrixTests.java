@@ -50,6 +50,7 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /sign-in", Set.copyOf(USERS));
 		MATRIX.put("GET /accessibility", Set.copyOf(USERS));
 		MATRIX.put("GET /css/govuk-frontend.css", Set.copyOf(USERS));
+		MATRIX.put("GET /css/force.css", Set.copyOf(USERS));
 		MATRIX.put("GET /", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /audit/verify", Set.of("supervisor", "admin"));

@@ -20,9 +20,16 @@ class Navigation {
 	}
 
 	private final String forceName;
+	private final ForceBranding branding;
 
-	Navigation(@Value("${sightline.force-name}") String forceName) {
+	Navigation(@Value("${sightline.force-name}") String forceName, ForceBranding branding) {
 		this.forceName = forceName;
+		this.branding = branding;
+	}
+
+	@ModelAttribute("forceColour")
+	String forceColour() {
+		return branding.headerColour();
 	}
 
 	@ModelAttribute("forceName")
