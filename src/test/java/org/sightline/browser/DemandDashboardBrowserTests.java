@@ -71,7 +71,7 @@ class DemandDashboardBrowserTests extends BrowserTest {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demand").setExact(true)).first().click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vulnerability-related demand")))
 				.isVisible();
-			BrowserSupport.assertAccessible(page);
+			BrowserSupport.assertWellMade(page);
 
 			page.locator("select#area").selectOption("CITY");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
@@ -100,7 +100,7 @@ class DemandDashboardBrowserTests extends BrowserTest {
 					        .data.datasets[0].data.filter(v => v !== null && v >= 7).length""");
 			org.assertj.core.api.Assertions.assertThat(((Number) drawn).intValue()).isPositive();
 			org.assertj.core.api.Assertions.assertThat(scriptErrors).as("no script refused or failing").isEmpty();
-			BrowserSupport.assertAccessible(page);
+			BrowserSupport.assertWellMade(page);
 
 			Download download = page.waitForDownload(() -> page.getByText("Download these figures (CSV)").click());
 			org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("sightline-demand-").endsWith(".csv");
