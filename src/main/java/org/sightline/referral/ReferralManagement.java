@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferralManagement {
 
+	/** Agencies by name in the audit log, as people read it. */
+	private static final ExportLabels LABELS = new ExportLabels();
+
 	static final String AUDIT_SUBJECT = "REFERRAL";
 	static final String DUE_TASK = "referral-due";
 	static final int MAX_TEXT = 5_000;
@@ -163,7 +166,7 @@ public class ReferralManagement {
 		}
 		referrals.addStep(id, step);
 		deadlines.watch(id, due);
-		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral sent to " + view.receivingAgency(),
+		audit.record(actor, AuditAction.DISCLOSURE, AUDIT_SUBJECT, id.toString(), "Referral sent to " + LABELS.agency(view.receivingAgency()),
 				"items=" + view.dataItems() + "; basis=" + view.lawfulBasis() + "; consent=" + view.consentStatus());
 		events.publishEvent(new ReferralSent(id, view.encounterId(), view.receivingAgency()));
 		ReferralView sent = referrals.findById(id).orElseThrow();

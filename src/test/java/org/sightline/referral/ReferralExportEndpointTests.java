@@ -57,7 +57,7 @@ class ReferralExportEndpointTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		assertThat(audit.entriesFor("REFERRAL", id)).filteredOn(e -> e.action() == AuditAction.DISCLOSURE)
-			.extracting(AuditEntry::reason).contains("Referral sent to MENTAL_HEALTH_SERVICE", "Referral exported as PDF");
+			.extracting(AuditEntry::reason).contains("Referral sent to Mental health service", "Referral exported as PDF");
 	}
 
 	@Test
