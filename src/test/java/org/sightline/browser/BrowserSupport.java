@@ -82,7 +82,16 @@ public final class BrowserSupport {
 	/** The page fits the screen: nothing makes the reader scroll sideways. */
 	public static void assertNoSidewaysScrolling(Page page) {
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).as("sideways overflow in px on " + page.url()).isLessThanOrEqualTo(0);
+		if (((Number) overflow).intValue() > 0) {
+			// name the widest elements that stick out, outside any box that scrolls on its own
+			Object culprits = page.evaluate("""
+					() => Array.from(document.querySelectorAll('body *'))
+					  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.sl-scroll'))
+					  .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+					       + ' right=' + Math.round(e.getBoundingClientRect().right))""");
+			assertThat(((Number) overflow).intValue()).as("sideways overflow in px on " + page.url() + ": " + culprits)
+				.isLessThanOrEqualTo(0);
+		}
 	}
 
 	/** Runs axe-core's WCAG 2.x A and AA rules on the page and fails on any violation. */
