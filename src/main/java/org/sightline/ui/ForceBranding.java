@@ -36,9 +36,9 @@ class ForceBranding {
 					this.textColour, this.headerColour, contrast, MINIMUM_CONTRAST));
 		}
 		this.css = """
-				/* the force's colours (sightline.branding.*) */
-				.govuk-header { background-color: %1$s; border-bottom-color: %1$s; }
-				.govuk-header__container { border-bottom-color: %1$s; }
+				/* the force's colours (sightline.branding.*), as specific as GOV.UK's own rules so they win */
+				.govuk-header, .govuk-template--rebranded .govuk-header { background: %1$s; border-bottom-color: %1$s; }
+				.govuk-template--rebranded .govuk-footer { border-top-color: %1$s; }
 				.govuk-header__link, .govuk-header__link:visited, .sl-force-name { color: %2$s; }
 				.govuk-header__link:focus { color: #0b0c0c; }
 				""".formatted(this.headerColour, this.textColour);

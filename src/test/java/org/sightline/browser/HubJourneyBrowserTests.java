@@ -28,6 +28,10 @@ class HubJourneyBrowserTests extends BrowserTest {
 
 			BrowserSupport.signIn(page, base, "hub");
 			BrowserSupport.assertWellMade(page);
+			// under the force's own colours (sightline.branding.header-colour, #003a70 by default)
+			org.assertj.core.api.Assertions.assertThat(
+					page.evaluate("() => getComputedStyle(document.querySelector('.govuk-header')).backgroundColor"))
+				.isEqualTo("rgb(0, 58, 112)");
 			page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hub triage")).click();
 			assertThat(page.locator("h1")).hasText("Hub triage");
 			Locator row = page.locator("#hub-encounters tbody tr").filter(new Locator.FilterOptions().setHasText(reference));

@@ -11,7 +11,7 @@ class ForceBrandingTests {
 	@Test
 	void the_header_takes_the_forces_colours() {
 		String css = new ForceBranding("#4B0082", "#FFFFFF").styles().getBody();
-		assertThat(css).contains(".govuk-header { background-color: #4b0082;").contains("color: #ffffff;");
+		assertThat(css).contains(".govuk-template--rebranded .govuk-header { background: #4b0082;").contains("color: #ffffff;");
 	}
 
 	@Test
