@@ -1,0 +1,76 @@
+package org.sightline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.encounter.EncounterFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Values PostgreSQL cannot hold, or no one should store, are a 400 naming the field and store
+ * nothing: once each was a 500 (a NUL reaching the database, a year of minus a billion, "NaN").
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class JsonInputHygieneTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long encounters() {
+		return jdbc.sql("select count(*) from encounter.encounter").query(Long.class).single();
+	}
+
+	void refused(String json, String field, String message) throws Exception {
+		long before = encounters();
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("responder", "demo-password"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(field))
+			.andExpect(jsonPath("$.errors[0].message", containsString(message)));
+		assertThat(encounters()).isEqualTo(before);
+	}
+
+	@Test
+	void text_with_a_NUL_or_another_control_character_is_refused_naming_the_field() throws Exception {
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("Caller reports shouting", "Caller\\u0000 reports shouting"),
+				"narrative", "control character");
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("\"Sam\"", "\"Sa\\u001bm\""), "people[0].givenName",
+				"control character");
+	}
+
+	@Test
+	void new_lines_and_tabs_in_free_text_are_kept() throws Exception {
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("responder", "demo-password"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("Caller reports shouting",
+					"Caller reports:\\n\\tshouting")))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void an_instant_postgresql_cannot_store_is_refused_naming_the_field() throws Exception {
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("2026-11-26T21:14:00Z", "-999999999-01-01T00:00:00Z"),
+				"occurredAt", "between the years 1 and 9999");
+	}
+
+	@Test
+	void a_number_that_is_not_finite_is_refused_naming_the_field() throws Exception {
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("\"latitude\": 53.80", "\"latitude\": \"NaN\""),
+				"location.latitude", "not NaN");
+	}
+}
