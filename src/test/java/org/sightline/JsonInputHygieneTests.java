@@ -73,4 +73,17 @@ class JsonInputHygieneTests {
 		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("\"latitude\": 53.80", "\"latitude\": \"NaN\""),
 				"location.latitude", "not NaN");
 	}
+
+	@Test
+	void a_wildcard_content_type_is_an_unsupported_media_type_problem() throws Exception {
+		long before = encounters();
+		mvc.perform(post("/api/v1/encounters").with(httpBasic("responder", "demo-password"))
+			.header("Content-Type", "*/*")
+			.content(EncounterFixtures.CONTRACT_EXAMPLE_JSON))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(415));
+		assertThat(encounters()).isEqualTo(before);
+	}
 }
