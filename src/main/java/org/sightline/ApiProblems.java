@@ -62,6 +62,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Anything else that goes wrong: a 500 problem that names no class and holds no stack trace; the
+	 * log has the detail.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected error answering an API request", e);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side. Nothing you sent was stored. Try again, and tell the service desk if it keeps happening.");
+		problem.setType(URI.create("https://sightline.example/problems/server-error"));
+		problem.setTitle("Server error");
+		return problem;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -71,12 +85,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 				field = path(jackson.getPath());
-				message = "The value of " + field + " is not valid here: " + jackson.getOriginalMessage();
+				message = "The value of " + field + " is not valid here: " + withoutCode(jackson.getOriginalMessage());
 				break;
 			}
 		}
 		if (cause != null && cause.getMessage() != null && field.equals("body")) {
-			message = message + " (" + firstLine(cause.getMessage()) + ")";
+			message = message + " (" + firstLine(withoutCode(cause.getMessage())) + ")";
 		}
 		return ResponseEntity.badRequest()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
@@ -107,6 +121,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	/**
+	 * A parser's message without the names of classes and types in it, which mean nothing to a
+	 * caller and tell an attacker how the service is built.
+	 */
+	static String withoutCode(String message) {
+		if (message == null) {
+			return "";
+		}
+		return message.replaceAll("\\s*\\((?:bound as|through reference chain|for [^)]*: )[^)]*\\)", "")
+			.replaceAll("`[^`]*`", "this value")
+			.replaceAll("`[^`]*$", "")
+			.replaceAll("\\b(?:java|javax|jakarta|org|tools|com)\\.[\\w.$<>\\[\\],]+", "a value")
+			.replace("Exception", "problem")
+			.strip();
 	}
 
 	private static String firstLine(String text) {

@@ -72,7 +72,9 @@ class RoutingDecisionApiController {
 	@PostMapping("/api/v1/routing-timers/{id}/complete")
 	@Operation(summary = "The timer's task was done in time (e.g. the handover happened)")
 	ResponseEntity<Void> completeTimer(Actor actor, @PathVariable UUID id) {
-		return routing.completeTimer(actor, id) ? ResponseEntity.noContent().build()
-				: ResponseEntity.status(409).build();
+		if (!routing.completeTimer(actor, id)) {
+			throw new org.sightline.shared.ConflictException("This timer is no longer running: it was completed or breached");
+		}
+		return ResponseEntity.noContent().build();
 	}
 }
