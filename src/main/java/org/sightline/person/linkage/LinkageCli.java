@@ -194,11 +194,9 @@ public final class LinkageCli {
 		}
 	}
 
+	/** A cell safe in a spreadsheet: quoted when needed, and a would-be formula (=, +, -, @) made text. */
 	static String csv(String value) {
-		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
+		return org.sightline.shared.CsvCells.cell(value);
 	}
 
 	/** Prints the first few warnings about rows that were kept, then only counts them. */

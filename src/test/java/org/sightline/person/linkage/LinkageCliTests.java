@@ -81,6 +81,22 @@ class LinkageCliTests {
 	}
 
 	@Test
+	@DisplayName("an id a spreadsheet would run as a formula is written as text, in the output and the file name")
+	void formulaIdsAreNeutralised() throws IOException {
+		Path input = file("=HYPERLINK(x).csv", "unique_id,first_name,surname,dob,city,email,cluster",
+				"\"=HYPERLINK(\"\"http://evil.example\"\")\",Robert,Allen,1971-06-24,,,0", "@SUM(1),Rob,Allen,1971-06-24,,,0");
+		Path output = dir.resolve("clusters.csv");
+
+		int exit = run("link", "--input", input.toString(), "--input", input.toString(), "--output", output.toString());
+
+		assertThat(exit).isZero();
+		String written = Files.readString(output);
+		assertThat(written).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"").contains("'@SUM(1)")
+			.contains("'=HYPERLINK(x).csv")
+			.doesNotContain("\n=").doesNotContain(",=").doesNotContain("\n@");
+	}
+
+	@Test
 	@DisplayName("link writes a cluster for every record, the same one for records of one person")
 	void linkWritesClusters() throws IOException {
 		Path output = dir.resolve("clusters.csv");
