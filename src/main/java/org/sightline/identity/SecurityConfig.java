@@ -110,7 +110,13 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.defaultSuccessUrl("/", false)
-				.failureUrl("/sign-in?error"))
+				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
+					{
+						setDefaultFailureUrl("/sign-in?error");
+						setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(),
+								"/sign-in?error&locked"));
+					}
+				}))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -31,9 +31,26 @@ class SecurityEventsAudit {
 	static final String SUBJECT = "ACCESS";
 
 	private final AuditTrail audit;
+	private final SignInThrottle throttle;
 
-	SecurityEventsAudit(AuditTrail audit) {
+	SecurityEventsAudit(AuditTrail audit, SignInThrottle throttle) {
 		this.audit = audit;
+		this.throttle = throttle;
+	}
+
+	/** A wrong password counts towards the account's and the address's lockout. */
+	@EventListener
+	void wrongPassword(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent event) {
+		Object details = event.getAuthentication().getDetails();
+		String address = details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+				? web.getRemoteAddress() : AccountUserDetailsService.currentAddress();
+		throttle.failed(String.valueOf(event.getAuthentication().getName()), address);
+	}
+
+	/** The right password starts the account's count again. */
+	@EventListener
+	void rightPassword(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
+		throttle.succeeded(event.getAuthentication().getName());
 	}
 
 	/** Makes URL and method authorisation publish their refusals as events. */

@@ -11,9 +11,21 @@ import org.springframework.security.core.userdetails.UserDetails;
 final class SignedInUser implements UserDetails {
 
 	private final Account account;
+	private final boolean locked;
 
 	SignedInUser(Account account) {
+		this(account, false);
+	}
+
+	/** {@code locked}: sign-in is refused for now (too many wrong passwords), before any password check. */
+	SignedInUser(Account account, boolean locked) {
 		this.account = account;
+		this.locked = locked;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	Actor actor() {
