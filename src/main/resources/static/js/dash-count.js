@@ -29,4 +29,6 @@ if (count && checklist) {
       : 'High-risk factors answered yes: question' + (flags.length === 1 ? ' ' : 's ') + flags.join(', ');
   };
   checklist.addEventListener('change', update);
+  // answers given before this module ran (a quick tap on a slow connection) are counted too
+  update();
 }
