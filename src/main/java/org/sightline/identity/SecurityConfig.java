@@ -64,11 +64,19 @@ class SecurityConfig {
 	// without a web server (the demo-force command) there is no HTTP to secure; method security stays
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http,
+			@org.springframework.beans.factory.annotation.Value("${sightline.api-docs.public:false}") boolean apiDocsPublic)
+			throws Exception {
+		// the API's description tells an attacker what to try: behind sign-in unless a force publishes it
+		String[] apiDocs = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/sign-in", "/error", "/accessibility",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
+						"/actuator/health")
 				.permitAll()
+				.requestMatchers(apiDocs)
+				.access(apiDocsPublic
+						? (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true)
+						: org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated())
 				.requestMatchers("/encounters", "/encounters/new", "/encounters/mine")
 				.hasAnyRole(STAFF_WHO_RECORD)
 				.requestMatchers("/hub", "/hub/**")

@@ -253,8 +253,16 @@ class EncounterApiTests {
 	}
 
 	@Test
+	void the_api_description_is_behind_sign_in() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/sign-in"));
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void the_api_is_described_by_openapi() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+		mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("handler").roles("CALL_HANDLER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/encounters'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/encounters/{id}'].get").exists())
