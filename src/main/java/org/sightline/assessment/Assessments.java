@@ -90,17 +90,16 @@ class Assessments {
 				    select distinct on (encounter_id) encounter_id, version, assessed_at, grade, highest_risk, document
 				    from assessment.thrive_assessment
 				    where encounter_id in (select encounter_id from assessment.thrive_assessment where assessed_at >= :since)
-				    order by encounter_id, version desc)
-				select encounter_id, version, assessed_at, grade, highest_risk,
-				       document->'snapshot'->>'reference' as reference, document->'snapshot'->>'situation' as situation,
-				       exists (select 1 from jsonb_array_elements(coalesce(document->'snapshot'->'people', '[]')) p
-				               where (p->>'ageYears')::int < :adultAge or p->>'role' = 'CHILD_PRESENT') as child,
-				       array(select jsonb_array_elements_text(coalesce(document->'safeguarding'->'referralsDue', '[]'))) as due
-				from latest
-				where highest_risk = 'HIGH'
-				   or jsonb_array_length(coalesce(document->'safeguarding'->'referralsDue', '[]')) > 0
-				   or exists (select 1 from jsonb_array_elements(coalesce(document->'snapshot'->'people', '[]')) p
-				              where (p->>'ageYears')::int < :adultAge or p->>'role' = 'CHILD_PRESENT')
+				    order by encounter_id, version desc),
+				concerns as (
+				    select encounter_id, version, assessed_at, grade, highest_risk,
+				           document->'snapshot'->>'reference' as reference, document->'snapshot'->>'situation' as situation,
+				           exists (select 1 from jsonb_array_elements(coalesce(document->'snapshot'->'people', '[]')) p
+				                   where (p->>'ageYears')::int < :adultAge or p->>'role' = 'CHILD_PRESENT') as child,
+				           array(select jsonb_array_elements_text(coalesce(document->'safeguarding'->'referralsDue', '[]'))) as due
+				    from latest)
+				select * from concerns
+				where highest_risk = 'HIGH' or child or cardinality(due) > 0
 				order by assessed_at desc
 				limit :limit
 				""")

@@ -258,8 +258,7 @@ class EncounterController {
 		else {
 			listed = encounters.liveIncidents(actor, areaChosen);
 		}
-		java.util.Map<UUID, IncidentGrading.Grading> gradings = grading.getIfAvailable(() -> ids -> java.util.Map.of())
-			.latest(listed.stream().map(EncounterSummary::id).toList());
+		java.util.Map<UUID, IncidentGrading.Grading> gradings = gradingsOf(listed);
 		if (!searching && gradeChosen.isPresent()) {
 			listed = listed.stream()
 				.filter(e -> gradings.containsKey(e.id()) && gradings.get(e.id()).grade().equals(gradeChosen.get()))
@@ -278,9 +277,14 @@ class EncounterController {
 	String mine(Actor actor, Model model) {
 		List<EncounterSummary> listed = encounters.recentRecordedBy(actor, 50);
 		model.addAttribute("encounters", listed);
-		model.addAttribute("gradings", grading.getIfAvailable(() -> ids -> java.util.Map.of())
-			.latest(listed.stream().map(EncounterSummary::id).toList()));
+		model.addAttribute("gradings", gradingsOf(listed));
 		return "encounter/mine";
+	}
+
+	/** How each listed encounter was last graded (none when no module grades them). */
+	private java.util.Map<UUID, IncidentGrading.Grading> gradingsOf(List<EncounterSummary> listed) {
+		return grading.getIfAvailable(() -> ids -> java.util.Map.of())
+			.latest(listed.stream().map(EncounterSummary::id).toList());
 	}
 
 	@GetMapping("/{id}")
