@@ -1,7 +1,6 @@
 package org.sightline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,40 +35,13 @@ class ApiErrorResolver implements HandlerExceptionResolver, Ordered {
 		}
 		ProblemDetail problem = error.getBody();
 		try {
-			response.setStatus(error.getStatusCode().value());
 			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":" + quoted(problem.getTitle()) + ",\"status\":"
-						+ problem.getStatus() + ",\"detail\":" + quoted(ApiProblems.withoutCode(problem.getDetail()))
-						+ ",\"instance\":" + quoted(request.getRequestURI()) + "}");
+			ProblemJson.write(response, error.getStatusCode().value(), "about:blank", problem.getTitle(),
+					ApiProblems.withoutCode(problem.getDetail()), request.getRequestURI(), null, null);
 			return new ModelAndView();
 		}
 		catch (IOException e) {
 			return null;
 		}
-	}
-
-	private static String quoted(String text) {
-		if (text == null) {
-			return "null";
-		}
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
 	}
 }

@@ -1,7 +1,6 @@
 package org.sightline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -48,15 +47,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getRequestURI().startsWith("/api/")) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			String field = bad.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", "?");
-			response.getWriter()
-				.write("{\"type\":\"https://sightline.example/problems/invalid-request\",\"title\":\"Invalid request\","
-						+ "\"status\":400,\"detail\":\"1 field is invalid\",\"errors\":[{\"field\":\"" + field
-						+ "\",\"message\":\"It holds a control character (such as NUL); only letters, numbers, punctuation, "
-						+ "spaces, tabs and new lines are accepted\"}]}");
+			ProblemJson.write(response, HttpServletResponse.SC_BAD_REQUEST, ProblemJson.INVALID_REQUEST, "Invalid request",
+					"1 field is invalid", null, bad, "It holds a control character (such as NUL); only letters, numbers, "
+							+ "punctuation, spaces, tabs and new lines are accepted");
 		}
 		else {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -1,7 +1,5 @@
 package org.sightline;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +21,8 @@ class RejectedRequests {
 			}
 			String uri = request.getRequestURI();
 			if (uri != null && uri.startsWith("/api/")) {
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				response.setContentType("application/problem+json");
-				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				response.getWriter()
-					.write("{\"type\":\"https://sightline.example/problems/invalid-request\",\"title\":\"Invalid request\","
-							+ "\"status\":400,\"detail\":\"This is not a valid address.\"}");
+				ProblemJson.write(response, HttpServletResponse.SC_BAD_REQUEST, ProblemJson.INVALID_REQUEST,
+						"Invalid request", "This is not a valid address.", null, null, null);
 			}
 			else {
 				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
