@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Configuration;
 class ApiDescription {
 
 	static final String LIMITS = """
-			**Input limits** (every endpoint; a request outside them is refused with a 400 problem naming the field, and nothing is stored):
+			**Input limits** (every endpoint; a request outside them is refused with a 400 problem naming the field, and nothing is stored).
+			These are the outer bounds; each field's own rule may be tighter (a name up to 100 characters, a narrative up to 20,000)
+			and those rules are checked together, so one answer names every field out of line:
 			- short text (names, codes, postcodes, identifiers): up to %,d characters, one line;
 			- text written in a person's own words (narratives, reasons, notes, rationales): up to %,d characters; new lines and tabs allowed;
 			- a partnership agreement sent as YAML: up to %,d characters;

@@ -36,8 +36,14 @@ class ApiErrorResolver implements HandlerExceptionResolver, Ordered {
 		ProblemDetail problem = error.getBody();
 		try {
 			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-			ProblemJson.write(response, error.getStatusCode().value(), "about:blank", problem.getTitle(),
-					ApiProblems.withoutCode(problem.getDetail()), request.getRequestURI(), null, null);
+			if (error.getStatusCode().value() == HttpServletResponse.SC_NOT_FOUND) {
+				ProblemJson.write(response, HttpServletResponse.SC_NOT_FOUND, ApiProblems.NOT_FOUND.toString(), "Not found",
+						ApiProblems.NOT_FOUND_DETAIL, request.getRequestURI(), null, null);
+			}
+			else {
+				ProblemJson.write(response, error.getStatusCode().value(), "about:blank", problem.getTitle(),
+						ApiProblems.withoutCode(problem.getDetail()), request.getRequestURI(), null, null);
+			}
 			return new ModelAndView();
 		}
 		catch (IOException e) {

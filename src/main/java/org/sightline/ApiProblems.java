@@ -34,6 +34,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	static final URI NOT_FOUND = URI.create("https://sightline.example/problems/not-found");
 	static final URI CONFLICT = URI.create("https://sightline.example/problems/conflict");
 
+	/**
+	 * The one answer for a record that is missing and for one outside the caller's reach: the
+	 * exception's own words (which say what was looked for, and so where the search stopped) are for
+	 * the log, never the caller.
+	 */
+	static final String NOT_FOUND_DETAIL = "Nothing was found at this address, or you may not see it.";
+
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException e) {
 		return invalidRequest(e.violations());
@@ -41,7 +48,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NOT_FOUND_DETAIL);
 		problem.setType(NOT_FOUND);
 		problem.setTitle("Not found");
 		return problem;

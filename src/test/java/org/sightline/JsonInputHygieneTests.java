@@ -90,13 +90,13 @@ class JsonInputHygieneTests {
 	@Test
 	void short_text_longer_than_the_policy_allows_is_refused_naming_the_field() throws Exception {
 		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("\"Sam\"", "\"" + "S".repeat(org.sightline.shared.InputLimits.TEXT + 1) + "\""),
-				"people[0].givenName", "up to 500 characters");
+				"people[0].givenName", "up to 1,000 characters");
 	}
 
 	@Test
 	void free_text_longer_than_the_policy_allows_is_refused_naming_the_field() throws Exception {
 		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("Caller reports shouting",
-				"x".repeat(org.sightline.shared.InputLimits.FREE_TEXT + 1)), "narrative", "up to 20,000 characters");
+				"x".repeat(org.sightline.shared.InputLimits.FREE_TEXT + 1)), "narrative", "up to 100,000 characters");
 	}
 
 	@Test
@@ -121,9 +121,9 @@ class JsonInputHygieneTests {
 				.roles("RESPONDER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.info.description", containsString("Input limits")))
-			.andExpect(jsonPath("$.components.schemas.RecordEncounter.properties.narrative.maxLength").value(20_000))
+			.andExpect(jsonPath("$.components.schemas.RecordEncounter.properties.narrative.maxLength").value(100_000))
 			.andExpect(jsonPath("$.components.schemas.RecordEncounter.properties.people.maxItems").value(100))
-			.andExpect(jsonPath("$.components.schemas.PersonDetails.properties.givenName.maxLength").value(500))
+			.andExpect(jsonPath("$.components.schemas.PersonDetails.properties.givenName.maxLength").value(1_000))
 			.andExpect(jsonPath("$.components.schemas.SimulationRequest.properties.yaml.maxLength").value(200_000));
 	}
 

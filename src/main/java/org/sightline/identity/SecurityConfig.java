@@ -117,7 +117,7 @@ class SecurityConfig {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
-				.defaultSuccessUrl("/", false)
+				.successHandler(afterSignIn())
 				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
 					{
 						setDefaultFailureUrl("/sign-in?error");
@@ -125,6 +125,7 @@ class SecurityConfig {
 								"/sign-in?error&locked"));
 					}
 				}))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -132,6 +133,21 @@ class SecurityConfig {
 						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
 								+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
 		return http.build();
+	}
+
+	/** To the page asked for before signing in (its path only), or home. */
+	static org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+		var handler = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/");
+		handler.setRedirectStrategy(new PathOnlyRedirects());
+		return handler;
+	}
+
+	/** The sign-in page, as a path: never built from the request's Host header. */
+	static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint signInPage() {
+		var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/sign-in");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)

@@ -1,19 +1,20 @@
 package org.sightline.shared;
 
 /**
- * The one policy for what the API reads, whatever the endpoint: the limits below are refused while
- * the request is read, with a 400 naming the field, before any rule or the database sees it. The
- * modules' own rules are often tighter (a name up to 100 characters, up to 50 people in an
- * encounter) and then give the more specific message; these are the backstop every field has.
- * The API description lists them (maxLength and maxItems on every field).
+ * The one policy for what the API reads, whatever the endpoint: the outer bounds every field has,
+ * refused while the request is read (a 400 naming the field) before any rule or the database sees
+ * it. The modules' own rules are tighter where it matters (a name up to 100 characters, a
+ * narrative up to 20,000, up to 50 people in an encounter) and are checked all together, so one
+ * answer names every field out of line; these bounds sit above them, so that they stop only what
+ * no rule would otherwise stop. The API description lists them on every field.
  */
 public final class InputLimits {
 
 	/** A short value (a name, a code, a postcode, an identifier): one line. */
-	public static final int TEXT = 500;
+	public static final int TEXT = 1_000;
 
 	/** Text a person writes in their own words ({@link FreeText}): new lines and tabs allowed. */
-	public static final int FREE_TEXT = 20_000;
+	public static final int FREE_TEXT = 100_000;
 
 	/** A whole document sent as text (a partnership agreement's YAML). */
 	public static final int DOCUMENT = 200_000;
