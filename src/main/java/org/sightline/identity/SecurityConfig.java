@@ -107,6 +107,8 @@ class SecurityConfig {
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/audit", "/audit/**")
 				.hasAnyRole("SUPERVISOR", "ADMIN")
+				.requestMatchers("/sign-in-attempts")
+				.hasRole("ADMIN")
 				// Supervisors may read partnership agreements and download them; only administrators change them.
 				.requestMatchers(HttpMethod.GET, "/partnership/agreements", "/partnership/agreements/*/*",
 						"/partnership/agreements/*/*/export")
