@@ -36,7 +36,8 @@ class ApiErrorResolver implements HandlerExceptionResolver, Ordered {
 		ProblemDetail problem = error.getBody();
 		try {
 			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-			ProblemJson.write(response, error.getStatusCode().value(), "about:blank", problem.getTitle(),
+			ProblemJson.write(response, error.getStatusCode().value(), ProblemJson.typeFor(error.getStatusCode().value()),
+					problem.getTitle(),
 					ApiProblems.withoutCode(problem.getDetail()), request.getRequestURI(), null, null);
 			return new ModelAndView();
 		}

@@ -14,6 +14,28 @@ final class ProblemJson {
 
 	static final String INVALID_REQUEST = "https://sightline.example/problems/invalid-request";
 
+	static final String REQUEST_TOO_LARGE = "https://sightline.example/problems/request-too-large";
+
+	/**
+	 * The stable {@code type} of a problem with this status, for the answers that have no more
+	 * particular one: a client may rely on it whichever layer answered.
+	 */
+	static String typeFor(int status) {
+		String name = switch (status) {
+			case 400, 414, 431 -> "invalid-request";
+			case 401 -> "unauthorized";
+			case 403 -> "forbidden";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 409 -> "conflict";
+			case 413 -> "request-too-large";
+			case 415 -> "unsupported-media-type";
+			default -> status >= 500 ? "server-error" : "invalid-request";
+		};
+		return "https://sightline.example/problems/" + name;
+	}
+
 	private ProblemJson() {
 	}
 
@@ -23,6 +45,12 @@ final class ProblemJson {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(document(status, type, title, detail, instance, field, message));
+	}
+
+	/** The problem document's JSON text. */
+	static String document(int status, String type, String title, String detail, String instance, String field,
+			String message) {
 		StringBuilder json = new StringBuilder("{\"type\":").append(quoted(type))
 			.append(",\"title\":").append(quoted(title))
 			.append(",\"status\":").append(status)
@@ -34,7 +62,7 @@ final class ProblemJson {
 			json.append(",\"errors\":[{\"field\":").append(quoted(field)).append(",\"message\":").append(quoted(message))
 				.append("}]");
 		}
-		response.getWriter().write(json.append('}').toString());
+		return json.append('}').toString();
 	}
 
 	static String quoted(String text) {
