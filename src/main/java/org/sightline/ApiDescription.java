@@ -9,8 +9,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.sightline.shared.FreeText;
 import org.sightline.shared.InputLimits;
 import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The API's description (OpenAPI, at {@code /v3/api-docs}): what it is for, and the input limits
@@ -30,16 +32,23 @@ class ApiDescription {
 			- NUL and other control characters are refused everywhere (new lines and tabs only in free text);
 			- lists and maps: up to %d items;
 			- times and dates: between the years 1 and 9999; numbers: finite (no NaN or infinity);
-			- JSON nesting: up to 500 levels.
+			- JSON nesting: up to 500 levels;
+			- request bodies: JSON only (`application/json`), up to %s (a larger one is refused with a 413 problem before it is read).
 
 			Errors are RFC 9457 problem documents (`application/problem+json`).
-			""".formatted(InputLimits.TEXT, InputLimits.FREE_TEXT, InputLimits.DOCUMENT, InputLimits.ITEMS);
+			""";
 
 	@Bean
-	OpenAPI sightlineApi() {
+	OpenAPI sightlineApi(@Value("${sightline.api.max-request-body}") DataSize maxBody) {
 		return new OpenAPI().info(new Info().title("Sightline API")
 			.description("Recognise, understand and respond to vulnerability: encounters, THRIVE assessments, "
-					+ "routing under the partnership agreement in force, referrals and the person index.\n\n" + LIMITS));
+					+ "routing under the partnership agreement in force, referrals and the person index.\n\n"
+					+ limits(maxBody)));
+	}
+
+	static String limits(DataSize maxBody) {
+		String size = maxBody.toKilobytes() % 1024 == 0 ? maxBody.toMegabytes() + " MB" : maxBody.toKilobytes() + " KB";
+		return LIMITS.formatted(InputLimits.TEXT, InputLimits.FREE_TEXT, InputLimits.DOCUMENT, InputLimits.ITEMS, size);
 	}
 
 	@Bean

@@ -161,7 +161,8 @@ class SecurityConfig {
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+			.write(org.sightline.shared.ProblemDocument.json(status.value(),
+					org.sightline.shared.ProblemDocument.typeFor(status.value()), status.getReasonPhrase(), detail, null,
+					null, null));
 	}
 }
