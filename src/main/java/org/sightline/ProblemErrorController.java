@@ -27,6 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * would be a JSON map of its own shape (timestamp, error, path).
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController extends BasicErrorController {
 

@@ -37,8 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  * An attacker's requests, generated: more than 10,000 bad requests across every JSON API endpoint
  * (broken and truncated JSON, wrong types, nulls, huge strings and arrays, deep nesting, control
  * characters and unusual Unicode, out-of-range dates and numbers, HTML and SQL, wrong and wildcard
- * content types, bad ids and methods). None may be a server error; every error is a problem
- * document without class names; the service stays healthy and what was stored before is unchanged.
+ * content types, bad ids and methods, idempotency keys sent again with other bodies). None may be a
+ * server error; every error is a problem document without class names; the service stays healthy
+ * and what was stored before is unchanged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sightline.test.hostile-input=true")
 @AutoConfigureMockMvc
@@ -207,6 +208,11 @@ class HostileInputTests {
 		}
 		else if (i % 10 == 1) {
 			request.contentType(contentType);
+		}
+		if (i % 3 == 0) {
+			// the same few keys sent again and again with other bodies, and keys that are no keys at all
+			request.header("Idempotency-Key", List.of("hostile-1", "hostile-2", "hostile-2", "x".repeat(500), " ",
+					"ключ-😀", "' OR 1=1 --").get(random.nextInt(7)));
 		}
 		// a signed-in person's context (no password hash per request), and the API's CSRF exemption still checked
 		return request.with(user(users.loadUserByUsername(endpoint.username()))).with(csrf());
