@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"sightline.sso.enabled=true", "sightline.sso.button-label=Sign in with Northshire Police account",
-		"sightline.sso.role-mapping.Sightline.CallHandler=CALL_HANDLER",
+		"sightline.sso.role-mapping[Sightline.CallHandler]=CALL_HANDLER",
 		"spring.security.oauth2.client.registration.northshire.client-id=sightline",
 		"spring.security.oauth2.client.registration.northshire.client-secret=" + SingleSignOnBrowserTests.SECRET,
 		"spring.security.oauth2.client.registration.northshire.scope=openid,profile",
