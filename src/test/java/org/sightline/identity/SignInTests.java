@@ -124,6 +124,7 @@ class SignInTests {
 		mvc.perform(get("/.well-known/openid-configuration")).andExpect(redirectedUrl("/sign-in"));
 		assertThat(context.getBeanProvider(org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository.class)
 			.getIfAvailable()).isNull();
+		assertThat(context.getBeanNamesForType(com.nimbusds.jose.jwk.source.JWKSource.class)).as("no signing key").isEmpty();
 		assertThat(context.getBeanProvider(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)
 			.getIfAvailable()).isNull();
 	}
