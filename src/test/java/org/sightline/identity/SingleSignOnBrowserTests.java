@@ -160,6 +160,25 @@ class SingleSignOnBrowserTests {
 		}
 	}
 
+	@Test
+	void a_reply_from_the_provider_that_sightline_did_not_ask_for_signs_nobody_in_and_is_audited() {
+		long before = jdbc.sql("select count(*) from audit.audit_entry where reason = 'Failed single sign-on'")
+			.query(Long.class)
+			.single();
+		try (var context = browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(base() + "/login/oauth2/code/northshire?code=forged&state=forged");
+
+			assertThat(page.url()).isEqualTo(base() + "/sign-in?error&sso-failed");
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Signing in with your force account did not work.");
+			page.navigate(base() + "/encounters/new");
+			assertThat(page.url()).as("not signed in").isEqualTo(base() + "/sign-in");
+		}
+		assertThat(jdbc.sql("select count(*) from audit.audit_entry where reason = 'Failed single sign-on'")
+			.query(Long.class)
+			.single()).isEqualTo(before + 1);
+	}
+
 	/** The provider's form (Spring Security's generated sign-in page). */
 	static void providerSignIn(Page page, String username) {
 		page.getByLabel("Username").fill(username);
