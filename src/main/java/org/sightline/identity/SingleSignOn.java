@@ -46,13 +46,15 @@ class SingleSignOn {
 	private final SingleSignOnSettings settings;
 	private final ObjectProvider<ClientRegistrationRepository> registrations;
 	private final Accounts accounts;
+	private final SingleSignOnPeople people;
 	private final AuditTrail audit;
 
 	SingleSignOn(SingleSignOnSettings settings, ObjectProvider<ClientRegistrationRepository> registrations,
-			Accounts accounts, AuditTrail audit) {
+			Accounts accounts, SingleSignOnPeople people, AuditTrail audit) {
 		this.settings = settings;
 		this.registrations = registrations;
 		this.accounts = accounts;
+		this.people = people;
 		this.audit = audit;
 	}
 
@@ -87,7 +89,10 @@ class SingleSignOn {
 			if (decision instanceof ClaimsPolicy.Refused refused) {
 				throw new NotSetUp(refused);
 			}
-			return new SingleSignOnUser(provided, (ClaimsPolicy.Admitted) decision);
+			ClaimsPolicy.Admitted admitted = (ClaimsPolicy.Admitted) decision;
+			// so that the audit log names them, as it names local accounts
+			people.signedIn(admitted.username(), admitted.displayName());
+			return new SingleSignOnUser(provided, admitted);
 		};
 	}
 

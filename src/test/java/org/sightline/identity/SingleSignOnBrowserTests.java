@@ -68,6 +68,9 @@ class SingleSignOnBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserAuditNames auditNames;
+
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.client.provider.northshire.issuer-uri", SingleSignOnBrowserTests::issuer);
@@ -121,6 +124,9 @@ class SingleSignOnBrowserTests {
 		assertThat(audited("casey.jordan", "ACCESS", "Signed in")).as("the sign-in, under the username from the claim")
 			.isEqualTo(1);
 		assertThat(audited("casey.jordan", "REFUSAL", "Refused by role")).as("the audit log refused").isEqualTo(1);
+		assertThat(auditNames.names(UserAuditNames.USERS, List.of("casey.jordan")))
+			.as("the audit log names them as it names local accounts")
+			.containsEntry("casey.jordan", "Casey Jordan");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class SingleSignOnTests {
 		if (repository != null) {
 			beans.registerSingleton("registrations", repository);
 		}
-		return new SingleSignOn(settings, beans.getBeanProvider(ClientRegistrationRepository.class), null, null);
+		return new SingleSignOn(settings, beans.getBeanProvider(ClientRegistrationRepository.class), null, null, null);
 	}
 
 	static ClientRegistration registration(String id) {
