@@ -112,7 +112,6 @@ class SingleSignOn {
 						"Failed single sign-on", "cause=" + code);
 				target = "/sign-in?error&sso-failed";
 			}
-			request.getSession().removeAttribute("SPRING_SECURITY_LAST_EXCEPTION");
 			redirect(request, response, target);
 		};
 	}
