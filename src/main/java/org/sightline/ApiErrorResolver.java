@@ -36,8 +36,15 @@ class ApiErrorResolver implements HandlerExceptionResolver, Ordered {
 		ProblemDetail problem = error.getBody();
 		try {
 			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-			ProblemJson.write(response, error.getStatusCode().value(), "about:blank", problem.getTitle(),
-					ApiProblems.withoutCode(problem.getDetail()), request.getRequestURI(), null, null);
+			if (error.getStatusCode().value() == HttpServletResponse.SC_NOT_FOUND) {
+				ProblemJson.write(response, HttpServletResponse.SC_NOT_FOUND, ProblemJson.typeFor(404), "Not found",
+						ApiProblems.NOT_FOUND_DETAIL, request.getRequestURI(), null, null);
+			}
+			else {
+				ProblemJson.write(response, error.getStatusCode().value(),
+						ProblemJson.typeFor(error.getStatusCode().value()), problem.getTitle(),
+						ApiProblems.withoutCode(problem.getDetail()), request.getRequestURI(), null, null);
+			}
 			return new ModelAndView();
 		}
 		catch (IOException e) {

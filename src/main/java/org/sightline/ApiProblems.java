@@ -34,6 +34,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	static final URI NOT_FOUND = URI.create("https://sightline.example/problems/not-found");
 	static final URI CONFLICT = URI.create("https://sightline.example/problems/conflict");
 
+	/**
+	 * The one answer for a record that is missing and for one outside the caller's reach: the
+	 * exception's own words (which say what was looked for, and so where the search stopped) are for
+	 * the log, never the caller.
+	 */
+	static final String NOT_FOUND_DETAIL = "Nothing was found at this address, or you may not see it.";
+
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException e) {
 		return invalidRequest(e.violations());
@@ -41,7 +48,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NOT_FOUND_DETAIL);
 		problem.setType(NOT_FOUND);
 		problem.setTitle("Not found");
 		return problem;
@@ -58,6 +65,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+		problem.setType(URI.create(ProblemJson.typeFor(403)));
 		problem.setTitle("Forbidden");
 		return problem;
 	}
@@ -68,6 +76,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
+		if (RequestBodyLimit.causedBy(e)) {
+			return tooLarge(e);
+		}
 		org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected error answering an API request", e);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Nothing you sent was stored. Try again, and tell the service desk if it keeps happening.");
@@ -79,6 +90,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (RequestBodyLimit.causedBy(e)) {
+			// the body passed the limit while Jackson read it: before the controller, so nothing is stored
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(tooLarge(e));
+		}
 		Throwable cause = e.getMostSpecificCause();
 		String field = "body";
 		String message = "The request body is not valid JSON";
@@ -95,6 +112,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(invalidRequest(List.of(new Violation(field, message))));
+	}
+
+	/**
+	 * Spring MVC's own problems (a method the address does not take, a media type no endpoint
+	 * reads, ...) with a stable {@code type} for their status instead of none.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			problem.setType(URI.create(ProblemJson.typeFor(statusCode.value())));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail tooLarge(Throwable e) {
+		String detail = null;
+		for (Throwable t = e; t != null && detail == null; t = t.getCause()) {
+			if (t instanceof RequestBodyLimit.TooLarge tooLarge) {
+				detail = tooLarge.getMessage();
+			}
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+		problem.setType(URI.create(ProblemJson.REQUEST_TOO_LARGE));
+		problem.setTitle("Request too large");
+		return problem;
 	}
 
 	static ProblemDetail invalidRequest(List<Violation> violations) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sightline.shared.ProblemDocument;
 
 /**
  * An RFC 9457 problem document written straight to the response, for the few places that answer
@@ -12,7 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class ProblemJson {
 
-	static final String INVALID_REQUEST = "https://sightline.example/problems/invalid-request";
+	static final String INVALID_REQUEST = ProblemDocument.typeFor(400);
+
+	static final String REQUEST_TOO_LARGE = ProblemDocument.typeFor(413);
+
+	static String typeFor(int status) {
+		return ProblemDocument.typeFor(status);
+	}
 
 	private ProblemJson() {
 	}
@@ -23,39 +30,7 @@ final class ProblemJson {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		StringBuilder json = new StringBuilder("{\"type\":").append(quoted(type))
-			.append(",\"title\":").append(quoted(title))
-			.append(",\"status\":").append(status)
-			.append(",\"detail\":").append(quoted(detail));
-		if (instance != null) {
-			json.append(",\"instance\":").append(quoted(instance));
-		}
-		if (field != null) {
-			json.append(",\"errors\":[{\"field\":").append(quoted(field)).append(",\"message\":").append(quoted(message))
-				.append("}]");
-		}
-		response.getWriter().write(json.append('}').toString());
+		response.getWriter().write(ProblemDocument.json(status, type, title, detail, instance, field, message));
 	}
 
-	static String quoted(String text) {
-		if (text == null) {
-			return "null";
-		}
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				default -> {
-					if (c < 0x20 || c == 0x7f) {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
-	}
 }

@@ -53,6 +53,7 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /css/force.css", Set.copyOf(USERS));
 		MATRIX.put("GET /", EVERYONE_SIGNED_IN);
 		MATRIX.put("GET /audit", Set.of("supervisor", "admin"));
+		MATRIX.put("GET /sign-in-attempts", Set.of("admin"));
 		MATRIX.put("GET /audit/verify", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /audit/export", Set.of("supervisor", "admin"));
 		MATRIX.put("GET /records-review", Set.of("supervisor"));

@@ -86,4 +86,45 @@ class JsonInputHygieneTests {
 			.andExpect(jsonPath("$.status").value(415));
 		assertThat(encounters()).isEqualTo(before);
 	}
+
+	@Test
+	void short_text_longer_than_the_policy_allows_is_refused_naming_the_field() throws Exception {
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("\"Sam\"", "\"" + "S".repeat(org.sightline.shared.InputLimits.TEXT + 1) + "\""),
+				"people[0].givenName", "up to 1,000 characters");
+	}
+
+	@Test
+	void free_text_longer_than_the_policy_allows_is_refused_naming_the_field() throws Exception {
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("Caller reports shouting",
+				"x".repeat(org.sightline.shared.InputLimits.FREE_TEXT + 1)), "narrative", "up to 100,000 characters");
+	}
+
+	@Test
+	void a_new_line_in_short_text_is_refused_naming_the_field() throws Exception {
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replace("\"Sam\"", "\"Sa\\nm\""), "people[0].givenName",
+				"control character");
+	}
+
+	@Test
+	void a_list_longer_than_the_policy_allows_is_refused_naming_the_field() throws Exception {
+		String many = java.util.stream.IntStream.rangeClosed(0, org.sightline.shared.InputLimits.ITEMS)
+			.mapToObj(i -> "\"SOMETHING_" + i + "\"")
+			.collect(java.util.stream.Collectors.joining(","));
+		refused(EncounterFixtures.CONTRACT_EXAMPLE_JSON.replaceFirst("\"vulnerabilities\"\\s*:\\s*\\[[^\\]]*\\]",
+				"\"vulnerabilities\": [" + many + "]"), "people[0].vulnerabilities", "up to 100 are accepted");
+	}
+
+	@Test
+	void the_api_description_states_the_limits_on_every_field() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("responder")
+				.roles("RESPONDER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.description", containsString("Input limits")))
+			.andExpect(jsonPath("$.components.schemas.RecordEncounter.properties.narrative.maxLength").value(100_000))
+			.andExpect(jsonPath("$.components.schemas.RecordEncounter.properties.people.maxItems").value(100))
+			.andExpect(jsonPath("$.components.schemas.PersonDetails.properties.givenName.maxLength").value(1_000))
+			.andExpect(jsonPath("$.components.schemas.SimulationRequest.properties.yaml.maxLength").value(200_000));
+	}
+
 }

@@ -14,7 +14,7 @@ import org.sightline.shared.Violations;
  * @param sourceContact how to reach the source again (phone, address, system reference)
  * @param obtainedAt when it was obtained
  */
-public record InformationItem(String detail, String source, String sourceContact, Instant obtainedAt) {
+public record InformationItem(@org.sightline.shared.FreeText String detail, String source, String sourceContact, Instant obtainedAt) {
 
 	/** Adds a problem for each missing part, under {@code <field>.detail}, {@code <field>.source} and so on. */
 	void check(String field, Violations problems) {

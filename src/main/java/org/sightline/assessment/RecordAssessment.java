@@ -3,6 +3,7 @@ package org.sightline.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.sightline.shared.FreeText;
 
 /**
  * A THRIVE assessment of an encounter, from the form or the API. Codes are strings here: they come
@@ -19,7 +20,8 @@ import java.util.UUID;
  * @param tools risk tools completed (DASH, or any tool the force defines)
  * @param missingPerson information gathered for a missing-person grading, when the encounter is one
  */
-public record RecordAssessment(String trigger, String triggerNote, Integer basedOnVersion, Map<String, String> elements,
+public record RecordAssessment(String trigger, @FreeText String triggerNote, Integer basedOnVersion,
+		@FreeText Map<String, String> elements,
 		String grade, Map<String, Rationale> rationale, List<PersonRisk> personRisks, List<String> facts,
 		String significantHarm, List<ToolAnswers> tools, MissingPerson missingPerson) {
 
@@ -32,7 +34,7 @@ public record RecordAssessment(String trigger, String triggerNote, Integer based
 	}
 
 	/** One NDM stage: what the assessor considered, or why the stage does not apply. */
-	public record Rationale(String content, String notApplicableBecause) {
+	public record Rationale(@FreeText String content, @FreeText String notApplicableBecause) {
 	}
 
 	public record PersonRisk(UUID personId, String riskLevel) {
@@ -46,7 +48,7 @@ public record RecordAssessment(String trigger, String triggerNote, Integer based
 		}
 	}
 
-	public record Judgement(String level, String rationale) {
+	public record Judgement(String level, @FreeText String rationale) {
 	}
 
 	public record MissingPerson(UUID personId, List<InformationItem> information) {

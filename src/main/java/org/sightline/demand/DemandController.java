@@ -98,14 +98,14 @@ class DemandController {
 		}
 		DemandReports.Sums sums = reports.sums(query);
 		StringBuilder csv = new StringBuilder();
-		csv.append(CsvCells.row("Sightline demand figures", summary(query))).append("\r\n");
-		csv.append(CsvCells.row("Small counts are withheld (shown as \"fewer than 5\"); officer hours without a recorded attendance are estimates."))
-			.append("\r\n");
+		// each row ends its own line; a blank line sets each table apart
+		csv.append(CsvCells.row("Sightline demand figures", summary(query)));
+		csv.append(CsvCells.row("Small counts are withheld (shown as \"fewer than 5\"); officer hours without a recorded attendance are estimates."));
 		for (DemandTable table : reports.tables(query, sums)) {
-			csv.append("\r\n").append(CsvCells.row(table.title())).append("\r\n");
+			csv.append('\n').append(CsvCells.row(table.title()));
 			List<String> header = new ArrayList<>(List.of(""));
 			header.addAll(table.columns());
-			csv.append(CsvCells.row(header.toArray(String[]::new))).append("\r\n");
+			csv.append(CsvCells.row(header.toArray(String[]::new)));
 			List<DemandTable.Row> rows = new ArrayList<>(table.rows());
 			if (table.total() != null) {
 				rows.add(table.total());
@@ -113,7 +113,7 @@ class DemandController {
 			for (DemandTable.Row row : rows) {
 				List<String> cells = new ArrayList<>(List.of(row.label()));
 				row.values().forEach(v -> cells.add(v.shown()));
-				csv.append(CsvCells.row(cells.toArray(String[]::new))).append("\r\n");
+				csv.append(CsvCells.row(cells.toArray(String[]::new)));
 			}
 		}
 		audit.record(actor, AuditAction.DISCLOSURE, "DEMAND", "csv", "Demand figures downloaded (aggregates only)",

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.sightline.shared.FreeText;
 
 /**
  * The command to record an encounter, from the form or the API. Codes are strings here because
@@ -12,7 +13,7 @@ import java.util.UUID;
  * it is for the demand dashboard and never changes a decision.
  */
 public record RecordEncounter(String source, Instant occurredAt, Location location, String area, String situation,
-		String narrative, List<PersonDetails> people) {
+		@FreeText String narrative, List<PersonDetails> people) {
 
 	public RecordEncounter {
 		area = optional(area);
@@ -38,9 +39,9 @@ public record RecordEncounter(String source, Instant occurredAt, Location locati
 	 * code of the ethnicities catalogue) are optional, asked only for equality monitoring, and never
 	 * change a decision.
 	 */
-	public record PersonDetails(String role, String givenName, String familyName, String description,
+	public record PersonDetails(String role, String givenName, String familyName, @FreeText String description,
 			LocalDate dateOfBirth, Integer estimatedAgeYears, List<String> vulnerabilities, List<String> barriers,
-			List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, String voice,
+			List<String> communicationNeeds, List<String> adjustments, Boolean spokenToAlone, @FreeText String voice,
 			List<String> checks, Boolean nextStepsExplained, UUID personId, String sex, String ethnicity) {
 
 		/** A person without the equality fields (not asked). */

@@ -109,6 +109,8 @@ class SecurityConfig {
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/audit", "/audit/**")
 				.hasAnyRole("SUPERVISOR", "ADMIN")
+				.requestMatchers("/sign-in-attempts")
+				.hasRole("ADMIN")
 				// Supervisors may read partnership agreements and download them; only administrators change them.
 				.requestMatchers(HttpMethod.GET, "/partnership/agreements", "/partnership/agreements/*/*",
 						"/partnership/agreements/*/*/export")
@@ -119,7 +121,7 @@ class SecurityConfig {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
-				.defaultSuccessUrl("/", false)
+				.successHandler(afterSignIn())
 				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
 					{
 						setDefaultFailureUrl("/sign-in?error");
@@ -127,6 +129,7 @@ class SecurityConfig {
 								"/sign-in?error&locked"));
 					}
 				}))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -134,6 +137,21 @@ class SecurityConfig {
 						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
 								+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
 		return http.build();
+	}
+
+	/** To the page asked for before signing in (its path only), or home. */
+	static org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+		var handler = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/");
+		handler.setRedirectStrategy(new PathOnlyRedirects());
+		return handler;
+	}
+
+	/** The sign-in page, as a path: never built from the request's Host header. */
+	static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint signInPage() {
+		var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/sign-in");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
@@ -145,7 +163,8 @@ class SecurityConfig {
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+			.write(org.sightline.shared.ProblemDocument.json(status.value(),
+					org.sightline.shared.ProblemDocument.typeFor(status.value()), status.getReasonPhrase(), detail, null,
+					null, null));
 	}
 }

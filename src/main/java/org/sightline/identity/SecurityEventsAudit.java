@@ -88,8 +88,11 @@ class SecurityEventsAudit {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String attempted = String.valueOf(event.getAuthentication().getName());
+		Object details = event.getAuthentication().getDetails();
+		String address = details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+				? web.getRemoteAddress() : AccountUserDetailsService.currentAddress();
 		audit.record(attempted.length() > 100 ? attempted.substring(0, 100) : attempted, AuditAction.REFUSAL, SUBJECT,
-				"sign-in", "Failed sign-in", "cause=" + event.getException().getClass().getSimpleName());
+				SignInAttempts.RECORD, "Failed sign-in", SignInAttempts.detail(event.getException(), address));
 	}
 
 	@EventListener

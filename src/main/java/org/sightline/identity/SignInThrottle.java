@@ -51,6 +51,22 @@ public class SignInThrottle {
 			.max(Instant::compareTo);
 	}
 
+	/** An account or an address refused sign-in until a time. */
+	public record Lockout(boolean account, String name, Instant until) {
+	}
+
+	/** The lockouts in force now on this node, the latest to end first. */
+	public java.util.List<Lockout> lockouts() {
+		Instant now = clock.instant();
+		return attempts.entrySet()
+			.stream()
+			.filter(e -> e.getValue().lockedUntil != null && e.getValue().lockedUntil.isAfter(now))
+			.map(e -> new Lockout(e.getKey().startsWith("account:"), e.getKey().substring(e.getKey().indexOf(':') + 1),
+					e.getValue().lockedUntil))
+			.sorted(java.util.Comparator.comparing(Lockout::until).reversed())
+			.toList();
+	}
+
 	/** A wrong password for the account from the address. */
 	public void failed(String username, String address) {
 		Instant now = clock.instant();

@@ -65,7 +65,7 @@ class SingleSignOn {
 		}
 		registration(); // fails the start now, with the setting to fix, rather than at the first sign-in
 		http.oauth2Login(login -> login.loginPage("/sign-in")
-			.defaultSuccessUrl("/", false)
+			.successHandler(SecurityConfig.afterSignIn()) // as the local form: to the page asked for, by path only
 			// the provider's tokens live and die with the session, not in a server-wide map
 			.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService()))
@@ -100,16 +100,18 @@ class SingleSignOn {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
 			String target;
 			if (e instanceof NotSetUp refused) {
+				// in the form the failed sign-ins page reads (SignInAttempts): why, then the address
 				audit.record(auditName(refused.decision.username()), AuditAction.REFUSAL, SecurityEventsAudit.SUBJECT,
-						"sign-in", "Refused single sign-on: not set up for Sightline", refused.decision.reason());
+						SignInAttempts.RECORD, "Refused single sign-on: not set up for Sightline",
+						"Single sign-on: " + refused.decision.reason() + ", from " + request.getRemoteAddr());
 				target = "/sign-in?error&no-role";
 			}
 			else {
 				// the provider or the exchange with it failed (a cancelled sign-in, an expired or forged reply)
 				String code = e instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode()
 						: e.getClass().getSimpleName();
-				audit.record("(single sign-on)", AuditAction.REFUSAL, SecurityEventsAudit.SUBJECT, "sign-in",
-						"Failed single sign-on", "cause=" + code);
+				audit.record("(single sign-on)", AuditAction.REFUSAL, SecurityEventsAudit.SUBJECT, SignInAttempts.RECORD,
+						"Failed single sign-on", "Single sign-on did not work (" + code + "), from " + request.getRemoteAddr());
 				target = "/sign-in?error&sso-failed";
 			}
 			redirect(request, response, target);

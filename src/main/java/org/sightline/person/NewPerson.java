@@ -3,6 +3,9 @@ package org.sightline.person;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sightline.shared.FreeText;
+import org.sightline.shared.InputLimits;
+
 /**
  * A person to add to the index. Only the family name is required.
  *
@@ -36,7 +39,7 @@ public record NewPerson(String givenName, String familyName, LocalDate dateOfBir
 	}
 
 	/** Address lines as typed, and the postcode (either may be null, not both). */
-	public record PostalAddress(String address, String postcode) {
+	public record PostalAddress(@FreeText(maxLength = InputLimits.TEXT) String address, String postcode) {
 	}
 
 	/** An identifier from another system: scheme PNC_ID, NHS_NUMBER, NATIONAL_INSURANCE_NUMBER or CRO_NUMBER. */

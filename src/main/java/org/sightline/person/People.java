@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.sightline.person.linkage.SearchModel;
@@ -158,6 +159,40 @@ class People {
 			.param("perRoute", PER_ROUTE)
 			.query(People::row)
 			.list();
+	}
+
+	/** The details already recorded on one person record, to leave out repeats and keep each kind bounded. */
+	record Held(Set<String> names, Set<String> addresses, Set<String> phoneDigits, int identifiers) {
+
+		static final Held NOTHING = new Held(Set.of(), Set.of(), Set.of(), 0);
+	}
+
+	Held held(PersonId id) {
+		Set<String> names = new java.util.HashSet<>(jdbc.sql("""
+				select coalesce(given_name_normalised, '') || '|' || family_name_normalised from person.person_alias
+				where person_id = :id
+				""").param("id", id.value()).query(String.class).list());
+		Set<String> addresses = new java.util.HashSet<>(jdbc.sql("""
+				select coalesce(lower(address), '') || '|' || coalesce(postcode, '') from person.person_address
+				where person_id = :id
+				""").param("id", id.value()).query(String.class).list());
+		Set<String> phones = new java.util.HashSet<>(jdbc.sql("""
+				select regexp_replace(phone_number, '[^0-9]', '', 'g') from person.person_phone where person_id = :id
+				""").param("id", id.value()).query(String.class).list());
+		int identifiers = jdbc.sql("select count(*) from person.person_identifier where person_id = :id")
+			.param("id", id.value())
+			.query(Integer.class)
+			.single();
+		return new Held(names, addresses, phones, identifiers);
+	}
+
+	static String nameKey(NewPerson.Name name) {
+		return normalised(name.givenName()) + "|" + normalised(name.familyName());
+	}
+
+	static String addressKey(NewPerson.PostalAddress address) {
+		return (address.address() == null ? "" : address.address().toLowerCase(java.util.Locale.ROOT)) + "|"
+				+ (address.postcode() == null ? "" : address.postcode());
 	}
 
 	/** One person as stored, with the current address. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sightline.shared.Actor;
+import org.sightline.shared.FreeText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,13 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonApiController {
 
 	/** Merge the record {@code personId} into the person in the path. */
-	record MergeRequest(UUID personId, String reason) {
+	record MergeRequest(UUID personId, @FreeText String reason) {
 	}
 
-	record UnmergeRequest(String reason) {
+	record UnmergeRequest(@FreeText String reason) {
 	}
 
-	record DecisionRequest(Boolean samePerson, String note) {
+	record DecisionRequest(Boolean samePerson, @FreeText String note) {
 	}
 
 	private final PersonIndex index;

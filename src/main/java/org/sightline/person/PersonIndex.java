@@ -48,6 +48,9 @@ public class PersonIndex {
 	/** Most candidates a search returns, best first. */
 	static final int MAX_RESULTS = 20;
 
+	/** The most other names, addresses, phone numbers or identifiers (each) one person record holds. */
+	static final int MAX_DETAILS_PER_KIND = 50;
+
 	private static final Pattern POSTCODE = Pattern
 		.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
 
@@ -98,8 +101,8 @@ public class PersonIndex {
 				&& person.birthYear() != person.dateOfBirth().getYear()) {
 			problems.add("birthYear", "The year of birth must agree with the date of birth");
 		}
-		MoreDetails details = checked(new MoreDetails(person.aliases(), person.addresses(), person.phones(),
-				person.identifiers()), Set.of(), problems);
+		MoreDetails details = withoutRepeats(checked(new MoreDetails(person.aliases(), person.addresses(),
+				person.phones(), person.identifiers()), Set.of(), problems), People.Held.NOTHING, problems);
 		problems.throwIfAny();
 		Instant now = Instant.now(clock);
 		PersonId id = PersonId.random();
@@ -129,8 +132,9 @@ public class PersonIndex {
 		if (details.isEmpty()) {
 			problems.add("details", "Enter at least one name, address, phone number or identifier to add");
 		}
-		MoreDetails checked = checked(details, new HashSet<>(links.cluster(root)), problems);
-		if (!details.isEmpty() && checked.isEmpty()) {
+		MoreDetails checked = withoutRepeats(checked(details, new HashSet<>(links.cluster(root)), problems),
+				people.held(new PersonId(root)), problems);
+		if (!details.isEmpty() && checked.isEmpty() && problems.isEmpty()) {
 			problems.add("details", "These details are already recorded for this person");
 		}
 		problems.throwIfAny();
@@ -222,6 +226,35 @@ public class PersonIndex {
 			}
 		}
 		return new MoreDetails(aliases, addresses, phones, identifiers);
+	}
+
+	/**
+	 * The details less those the person already has (the same name, address or phone number sent
+	 * again is not stored twice), each kind bounded at {@link #MAX_DETAILS_PER_KIND} so that no
+	 * one record grows without end; a problem names the kind that would pass it.
+	 */
+	private static MoreDetails withoutRepeats(MoreDetails details, People.Held held, Violations problems) {
+		Set<String> names = new HashSet<>(held.names());
+		List<NewPerson.Name> aliases = details.aliases().stream().filter(a -> names.add(People.nameKey(a))).toList();
+		Set<String> places = new HashSet<>(held.addresses());
+		List<NewPerson.PostalAddress> addresses = details.addresses()
+			.stream()
+			.filter(a -> places.add(People.addressKey(a)))
+			.toList();
+		Set<String> digits = new HashSet<>(held.phoneDigits());
+		List<String> phones = details.phones().stream().filter(p -> digits.add(p.replaceAll("[^0-9]", ""))).toList();
+		bounded(problems, "aliases", "other names", held.names().size(), aliases.size());
+		bounded(problems, "addresses", "addresses", held.addresses().size(), addresses.size());
+		bounded(problems, "phones", "phone numbers", held.phoneDigits().size(), phones.size());
+		bounded(problems, "identifiers", "identifiers", held.identifiers(), details.identifiers().size());
+		return new MoreDetails(aliases, addresses, phones, details.identifiers());
+	}
+
+	private static void bounded(Violations problems, String field, String kind, int held, int adding) {
+		if (held + adding > MAX_DETAILS_PER_KIND) {
+			problems.add(field, "A person can have up to %d %s recorded; this person has %d, so up to %d more can be added"
+				.formatted(MAX_DETAILS_PER_KIND, kind, held, Math.max(0, MAX_DETAILS_PER_KIND - held)));
+		}
 	}
 
 	private static String count(int n, String thing) {

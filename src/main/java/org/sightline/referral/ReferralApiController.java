@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
+import org.sightline.shared.FreeText;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +31,11 @@ class ReferralApiController {
 	 * declining or revoking, or the outcome. Police recording an agency's answer name who at the
 	 * agency gave it by phone; a partner records their own.
 	 */
-	record StepRequest(String note, String reason, String outcome, String team, String receivedByPhoneFrom) {
+	record StepRequest(@FreeText String note, @FreeText String reason, @FreeText String outcome, String team, String receivedByPhoneFrom) {
 	}
 
 	/** A question to the referrer, or the police's answer. */
-	record QuestionRequest(String text) {
+	record QuestionRequest(@FreeText String text) {
 	}
 
 	private final ReferralManagement referrals;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Routing", description = "Who should respond and why, under the partnership agreement in force")
 class RoutingDecisionApiController {
 
-	record CallerInformed(String whatTold, Instant toldAt) {
+	record CallerInformed(@org.sightline.shared.FreeText String whatTold, Instant toldAt) {
 	}
 
 	record Event(String fact, Instant at) {

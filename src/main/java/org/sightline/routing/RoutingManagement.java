@@ -52,8 +52,8 @@ public class RoutingManagement {
 	 * @param overrideRationale required when the outcome differs from the recommendation
 	 * @param callerTold what the caller was told, when police will not attend (may be recorded later)
 	 */
-	public record Decide(String outcome, String overrideRationale, Integer domesticIncidentsLast12Months,
-			Integer monthsSinceLastMarac, String callerTold, Instant callerToldAt) {
+	public record Decide(String outcome, @org.sightline.shared.FreeText String overrideRationale,
+			Integer domesticIncidentsLast12Months, Integer monthsSinceLastMarac, @org.sightline.shared.FreeText String callerTold, Instant callerToldAt) {
 	}
 
 	private final EncounterManagement encounters;

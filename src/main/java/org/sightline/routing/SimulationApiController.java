@@ -34,7 +34,8 @@ class SimulationApiController {
 	 * {@code yaml} (a whole agreement) or {@code clauses} (clauses of the version in force to replace
 	 * by id, or to add); {@code from} and {@code to} are the first and last days, like 2026-09-01.
 	 */
-	record SimulationRequest(String candidateVersionId, String yaml, List<Object> clauses, String from, String to) {
+	record SimulationRequest(String candidateVersionId,
+			@org.sightline.shared.FreeText(maxLength = org.sightline.shared.InputLimits.DOCUMENT) String yaml, List<Object> clauses, String from, String to) {
 	}
 
 	/** One row of figures as people may see them: a number, "fewer than 5" or "withheld". */

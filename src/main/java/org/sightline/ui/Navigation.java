@@ -82,6 +82,7 @@ class Navigation {
 		}
 		if (actor.get().hasRole(Role.ADMIN)) {
 			items.add(new NavItem("Partner agencies", "/partnership/agencies", path.startsWith("/partnership/agencies")));
+			items.add(new NavItem("Failed sign-ins", "/sign-in-attempts", path.startsWith("/sign-in-attempts")));
 		}
 		if (actor.get().hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
 			items.add(new NavItem("Partnership agreements", "/partnership/agreements",

@@ -93,6 +93,8 @@ class DemandDashboardTests {
 			.andExpect(header().string("Content-Disposition", containsString("sightline-demand-" + quietDay())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(csv).contains("Medical incident,fewer than 5").doesNotContain("Medical incident,2");
+		// one line a row, one blank line between tables (once every row was followed by an empty one)
+		assertThat(csv).doesNotContain("\r").doesNotContain("\n\n\n");
 		mvc.perform(get("/api/v1/demand?" + filter).with(signedIn("chief")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.headline.encounters.shown").value("fewer than 5"))

@@ -106,4 +106,41 @@ class SignInThrottleTests {
 		throttle.failed("sam", null);
 		assertThat(throttle.lockedUntil("sam", null)).isEmpty();
 	}
+
+	@Test
+	void the_administrator_sees_failed_sign_ins_with_their_addresses_and_the_lockouts_in_force() throws Exception {
+		String guessed = "no-such-officer-" + System.nanoTime();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
+				.param("username", guessed)
+				.param("password", "guess-" + i)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(request -> {
+					request.setRemoteAddr("203.0.113.77");
+					return request;
+				})).andExpect(redirectedUrl("/sign-in?error"));
+		}
+
+		String page = mvc.perform(get("/sign-in-attempts").with(signedIn("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		assertThat(html.select("#lockouts").text()).contains("Account " + guessed);
+		assertThat(html.select("#by-account").text()).contains(guessed + " 5");
+		assertThat(html.select("#by-address").text()).contains("203.0.113.77");
+		assertThat(html.select("#failures tbody tr").text()).contains(guessed, "203.0.113.77",
+				"Wrong password or unknown account");
+
+		mvc.perform(get("/sign-in-attempts").with(signedIn("supervisor"))).andExpect(status().isForbidden());
+	}
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(users.loadUserByUsername(username));
+	}
 }

@@ -148,6 +148,10 @@ class SingleSignOnBrowserTests {
 			assertThat(page.url()).as("not signed in").isEqualTo(base() + "/sign-in");
 		}
 		assertThat(audited("robin.ellis", "REFUSAL", "Refused single sign-on: not set up for Sightline")).isEqualTo(1);
+		assertThat(jdbc.sql("select detail from audit.audit_entry where actor = 'robin.ellis' and action = 'REFUSAL'")
+			.query(String.class)
+			.single()).as("why, and the address, as the failed sign-ins page reads them")
+			.isEqualTo("Single sign-on: No Sightline role in claim roles [Mail.Reader], from 127.0.0.1");
 		assertThat(audited("robin.ellis", "ACCESS", "Signed in")).isZero();
 	}
 

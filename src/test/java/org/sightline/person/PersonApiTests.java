@@ -158,6 +158,50 @@ class PersonApiTests {
 	}
 
 	@Test
+	void a_phone_name_or_address_sent_again_is_stored_once() throws Exception {
+		PersonId person = register("Nia", PersonLinkingIntegrationTests.uniqueSurname("Powell"));
+		String details = """
+				{"phones": ["07700 900111", "(07700) 900-111"], "aliases": [{"givenName": "Nia", "familyName": "Jones"}],
+				 "addresses": [{"address": "1 High Street", "postcode": "CF10 1AA"}]}
+				""";
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/api/v1/people/" + person + "/details").with(httpBasic("hub", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(details))
+				.andExpect(i == 0 ? status().isNoContent() : status().isBadRequest());
+		}
+		assertThat(jdbc.sql("select count(*) from person.person_phone where person_id = :id").param("id", person.value())
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from person.person_alias where person_id = :id").param("id", person.value())
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from person.person_address where person_id = :id").param("id", person.value())
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void a_person_holds_at_most_fifty_phone_numbers_and_the_problem_says_how_many_more_fit() throws Exception {
+		PersonId person = register("Owain", PersonLinkingIntegrationTests.uniqueSurname("Price"));
+		String forty = java.util.stream.IntStream.range(0, 40)
+			.mapToObj(i -> "\"07700 9%05d\"".formatted(i))
+			.collect(java.util.stream.Collectors.joining(","));
+		mvc.perform(post("/api/v1/people/" + person + "/details").with(httpBasic("hub", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"phones\": [" + forty + "]}")).andExpect(status().isNoContent());
+		String twenty = java.util.stream.IntStream.range(100, 120)
+			.mapToObj(i -> "\"07700 9%05d\"".formatted(i))
+			.collect(java.util.stream.Collectors.joining(","));
+
+		mvc.perform(post("/api/v1/people/" + person + "/details").with(httpBasic("hub", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"phones\": [" + twenty + "]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("phones"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("up to 10 more")));
+		assertThat(jdbc.sql("select count(*) from person.person_phone where person_id = :id").param("id", person.value())
+			.query(Long.class).single()).isEqualTo(40);
+	}
+
+	@Test
 	void merging_a_record_that_is_not_in_the_index_names_the_field() throws Exception {
 		PersonId survivor = register("Mali", PersonLinkingIntegrationTests.uniqueSurname("Hughes"));
 		mvc.perform(post("/api/v1/people/" + survivor + "/merges").with(httpBasic("supervisor", PASSWORD))

@@ -163,13 +163,13 @@ class AgreementSimulationTests {
 	}
 
 	@Test
-	void the_csv_neutralises_what_a_spreadsheet_would_run_as_a_formula() {
+	void the_csv_neutralises_what_a_spreadsheet_would_run_as_a_formula_and_keeps_a_negative_figure_a_number() {
 		var moreToPolice = new AgreementSimulation.Row(Situation.CONCERN_FOR_WELFARE, 40, 15, 5, 10, 2.5, 12.5, 25.0);
 		var result = new AgreementSimulation.Result(null, null, Instant.now(), Instant.now(), List.of(moreToPolice),
 				new org.sightline.shared.SmallCounts(5));
 
 		String csv = result.csv(key -> key.startsWith("situation.") ? "=HYPERLINK(\"http://x\")" : key);
-		assertThat(csv).contains("situation,\"'=HYPERLINK(\"\"http://x\"\")\",40,15,5,10,'-12.5");
+		assertThat(csv).contains("situation,\"'=HYPERLINK(\"\"http://x\"\")\",40,15,5,10,-12.5");
 	}
 
 	static int[] delta(AgreementSimulation.Row before, AgreementSimulation.Row after) {

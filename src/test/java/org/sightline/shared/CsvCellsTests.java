@@ -25,7 +25,9 @@ class CsvCellsTests {
 		qt().forAll(strings().allPossible().ofLengthBetween(0, 12).map(s -> s.isEmpty() ? s : "=+-@\t\r,\"\nx".charAt(s.length() % 10) + s))
 			.checkAssert(value -> {
 				String read = read(CsvCells.cell(value));
-				assertThat(read.isEmpty() || "=+-@\t\r".indexOf(read.charAt(0)) < 0).as("runs as a formula: " + read).isTrue();
+				assertThat(read.isEmpty() || "=+-@\t\r".indexOf(read.charAt(0)) < 0 || read.matches("-[0-9]+(\\.[0-9]+)?"))
+					.as("runs as a formula: " + read)
+					.isTrue();
 				assertThat(read).isIn(value, "'" + value);
 			});
 	}
@@ -35,5 +37,10 @@ class CsvCellsTests {
 		assertThat(CsvCells.cell("=HYPERLINK(\"http://evil.example\",\"x\")"))
 			.isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
 		assertThat(CsvCells.row("@SUM(A1)", "-1+1", "plain")).isEqualTo("'@SUM(A1),'-1+1,plain\n");
+	}
+
+	@Test
+	void a_plain_negative_number_stays_a_number_but_anything_more_after_a_minus_is_made_text() {
+		assertThat(CsvCells.row("-3", "-0.5", "-3+1", "-A1", "-")).isEqualTo("-3,-0.5,'-3+1,'-A1,'-\n");
 	}
 }
