@@ -6,7 +6,7 @@ import org.sightline.shared.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The person signed in on the current request, if any. */
+/** The person signed in on the current request, if any: with a local account or through single sign-on. */
 public final class CurrentActor {
 
 	private CurrentActor() {
@@ -14,7 +14,7 @@ public final class CurrentActor {
 
 	public static Optional<Actor> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+		if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal user) {
 			return Optional.of(user.actor());
 		}
 		return Optional.empty();

@@ -65,10 +65,12 @@ class SecurityConfig {
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http,
+			SingleSignOn singleSignOn,
 			@org.springframework.beans.factory.annotation.Value("${sightline.api-docs.public:false}") boolean apiDocsPublic)
 			throws Exception {
 		// the API's description tells an attacker what to try: behind sign-in unless a force publishes it
 		String[] apiDocs = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+		singleSignOn.applyTo(http); // "Sign in with ..." beside the local form, when sightline.sso.enabled
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/sign-in", "/error", "/accessibility",
 						"/actuator/health")

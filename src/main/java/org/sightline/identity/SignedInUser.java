@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The Spring Security principal for an account: carries what {@link Actor} needs. */
-final class SignedInUser implements UserDetails {
+final class SignedInUser implements UserDetails, ActorPrincipal {
 
 	private final Account account;
 	private final boolean locked;
@@ -28,7 +28,8 @@ final class SignedInUser implements UserDetails {
 		return !locked;
 	}
 
-	Actor actor() {
+	@Override
+	public Actor actor() {
 		return new Actor(account.username(), account.displayName(), account.roles(), account.agencyCode());
 	}
 

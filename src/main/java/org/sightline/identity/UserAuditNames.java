@@ -9,7 +9,7 @@ import org.sightline.audit.AuditNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** People's names for the usernames in the audit log (subject type {@value #USERS}). */
+/** People's names for the usernames in the audit log (subject type {@value #USERS}): local accounts and single sign-on. */
 @Component
 class UserAuditNames implements AuditNames {
 
@@ -31,11 +31,16 @@ class UserAuditNames implements AuditNames {
 		if (usernames.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("select username, display_name from identity.account where username in (:names)")
+		// local accounts first: a single sign-on username is never a local account's (ClaimsPolicy refuses it)
+		return jdbc.sql("""
+				select username, display_name from identity.account where username in (:names)
+				union all
+				select username, display_name from identity.single_sign_on_person where username in (:names)
+				""")
 			.param("names", usernames)
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
 			.list()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (local, singleSignOn) -> local));
 	}
 }

@@ -112,6 +112,23 @@ class SignInTests {
 		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void without_single_sign_on_the_sign_in_page_offers_local_accounts_only_and_no_openid_endpoint_answers()
+			throws Exception {
+		mvc.perform(get("/sign-in")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/oauth2/"))));
+		mvc.perform(get("/oauth2/authorization/northshire")).andExpect(redirectedUrl("/sign-in"));
+		// the test classpath carries an OpenID provider (for SingleSignOnBrowserTests): it stays switched off here
+		mvc.perform(get("/.well-known/openid-configuration")).andExpect(redirectedUrl("/sign-in"));
+		assertThat(context.getBeanProvider(org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository.class)
+			.getIfAvailable()).isNull();
+		assertThat(context.getBeanNamesForType(com.nimbusds.jose.jwk.source.JWKSource.class)).as("no signing key").isEmpty();
+		assertThat(context.getBeanProvider(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)
+			.getIfAvailable()).isNull();
+	}
+
 	@Test
 	void sessions_time_out_after_30_minutes_without_activity() {
 		assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
