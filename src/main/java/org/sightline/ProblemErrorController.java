@@ -80,6 +80,18 @@ class ProblemErrorController extends BasicErrorController {
 					null));
 	}
 
+	/**
+	 * A request to the error address itself (not forwarded by an error) is a request for nothing:
+	 * a 404, as any unknown address, rather than the 500 Spring would assume.
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return HttpStatus.NOT_FOUND;
+		}
+		return super.getStatus(request);
+	}
+
 	private static boolean onApi(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return uri instanceof String path && path.startsWith("/api/");

@@ -60,7 +60,12 @@ class NotFoundWordingTests {
 		Map<?, ?> noSuchAddress = problem(
 				mvc.perform(get("/api/v1/no-such-thing").with(httpBasic("partner-csc", "demo-password"))).andReturn());
 
-		assertThat(outOfReach).isEqualTo(missing).isEqualTo(missingReferral).isEqualTo(noSuchAddress);
+		Map<?, ?> theErrorAddressItself = problem(mvc
+			.perform(get("/error").accept(MediaType.APPLICATION_JSON).with(httpBasic("partner-csc", "demo-password")))
+			.andReturn());
+
+		assertThat(outOfReach).isEqualTo(missing).isEqualTo(missingReferral).isEqualTo(noSuchAddress)
+			.isEqualTo(theErrorAddressItself);
 		assertThat(outOfReach.get("detail")).asString().doesNotContain("Encounter").doesNotContain("Referral");
 	}
 }
