@@ -19,16 +19,35 @@ public final class WorkingDays {
 	static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
 
 	private final Set<LocalDate> holidays;
+	private final Set<Integer> listedYears;
+	private final java.util.Map<Integer, Set<LocalDate>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
 	private final ZoneId zone;
 
+	/**
+	 * @param holidays the calendar's bank holidays; for a year with none listed, the standing rules
+	 * of England and Wales are used ({@link EnglandAndWalesBankHolidays}), never weekends alone
+	 */
 	public WorkingDays(Set<LocalDate> holidays, ZoneId zone) {
 		this.holidays = new TreeSet<>(holidays);
+		this.listedYears = new TreeSet<>(holidays.stream().map(LocalDate::getYear).toList());
 		this.zone = zone;
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
 		return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-				&& !holidays.contains(date);
+				&& !isBankHoliday(date);
+	}
+
+	boolean isBankHoliday(LocalDate date) {
+		if (this.listedYears.contains(date.getYear())) {
+			return this.holidays.contains(date);
+		}
+		return this.byRule.computeIfAbsent(date.getYear(), EnglandAndWalesBankHolidays::of).contains(date);
+	}
+
+	/** The years the calendar lists; other years follow the standing rules. */
+	Set<Integer> listedYears() {
+		return java.util.Collections.unmodifiableSet(this.listedYears);
 	}
 
 	/** The moment {@code days} working days after {@code start}. */
