@@ -38,4 +38,20 @@ class LatestGrading implements IncidentGrading {
 			.stream()
 			.collect(Collectors.toMap(Row::encounter, Row::grading));
 	}
+
+	@Override
+	public java.util.Set<UUID> latestGraded(String grade, java.time.Instant assessedSince) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select encounter_id from (
+				    select distinct on (encounter_id) encounter_id, grade
+				    from assessment.thrive_assessment
+				    where encounter_id in (select encounter_id from assessment.thrive_assessment where assessed_at >= :since)
+				    order by encounter_id, version desc) latest
+				where grade = :grade
+				""")
+			.param("since", java.sql.Timestamp.from(assessedSince))
+			.param("grade", grade)
+			.query((rs, n) -> rs.getObject("encounter_id", UUID.class))
+			.list());
+	}
 }

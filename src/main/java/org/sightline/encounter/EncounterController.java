@@ -256,15 +256,17 @@ class EncounterController {
 			listed = encounters.search(actor, search);
 		}
 		else {
-			listed = encounters.liveIncidents(actor, areaChosen);
+			// the grade narrows the query itself: filtered after the cut, an emergency older than the
+			// newest few hundred incidents would not be listed at all
+			Optional<java.util.Set<UUID>> graded = gradeChosen.map(g -> grading
+				.getIfAvailable(() -> ids -> java.util.Map.of())
+				.latestGraded(g, encounters.liveSince()));
+			listed = encounters.liveIncidents(actor, areaChosen, graded);
 		}
 		java.util.Map<UUID, IncidentGrading.Grading> gradings = gradingsOf(listed);
-		if (!searching && gradeChosen.isPresent()) {
-			listed = listed.stream()
-				.filter(e -> gradings.containsKey(e.id()) && gradings.get(e.id()).grade().equals(gradeChosen.get()))
-				.toList();
-		}
 		model.addAttribute("encounters", listed);
+		model.addAttribute("cut", listed.size() >= encounters.listLimit());
+		model.addAttribute("listLimit", encounters.listLimit());
 		model.addAttribute("gradings", gradings);
 		model.addAttribute("operationalWindow", Durations.inWords((int) operationalWindow.toMinutes()));
 		return "encounter/list";

@@ -51,12 +51,15 @@ public class EncounterManagement {
 	private final java.time.Duration operationalWindow;
 	private final PersonLinking linking;
 	private final java.time.ZoneId displayZone;
+	private final int listLimit;
 
 	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
 			PersonLinking linking, java.time.ZoneId displayZone, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
-			@Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow) {
+			@Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow,
+			@Value("${sightline.encounters.list-limit:200}") int listLimit) {
 		this.encounters = encounters;
+		this.listLimit = listLimit;
 		this.linking = linking;
 		this.idempotencyKeys = idempotencyKeys;
 		this.validator = new EncounterValidator(catalogues, clock, displayZone);
@@ -140,18 +143,26 @@ public class EncounterManagement {
 		return listed;
 	}
 
-	/** The most a list of encounters shows. */
-	public static final int LIST_LIMIT = 200;
+	/** The most a list of encounters shows ({@code sightline.encounters.list-limit}). */
+	public int listLimit() {
+		return this.listLimit;
+	}
+
+	/** The start of the operational window: what was recorded since is a live incident. */
+	public Instant liveSince() {
+		return Instant.now(clock).minus(operationalWindow);
+	}
 
 	/**
 	 * Live incidents: encounters recorded within the operational window (24 hours by default),
-	 * newest first, in one force area when given. Anyone who may read a live incident may list them.
+	 * newest first, in one force area when given, and only among the given encounters when given
+	 * (a filter applied before the list is cut to its length). Anyone who may read a live incident
+	 * may list them.
 	 */
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
-	public List<EncounterSummary> liveIncidents(Actor actor, Optional<String> area) {
-		List<EncounterSummary> listed = encounters.recordedSince(Instant.now(clock).minus(operationalWindow), area,
-				LIST_LIMIT);
+	public List<EncounterSummary> liveIncidents(Actor actor, Optional<String> area, Optional<java.util.Set<java.util.UUID>> among) {
+		List<EncounterSummary> listed = encounters.recordedSince(liveSince(), area, among, listLimit);
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "live", "Listed live incidents",
 				"count=" + listed.size() + area.map(a -> " area=" + a).orElse(""));
 		return listed;
@@ -170,7 +181,7 @@ public class EncounterManagement {
 		}
 		boolean anyAge = actor.hasAnyRole(org.sightline.shared.Role.SUPERVISOR, org.sightline.shared.Role.SAFEGUARDING_HUB);
 		List<EncounterSummary> found = encounters.search(search, anyAge, Instant.now(clock).minus(operationalWindow),
-				actor.username(), displayZone, LIST_LIMIT);
+				actor.username(), displayZone, listLimit);
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "search", "Searched encounters",
 				"count=" + found.size() + search.reference().map(r -> " reference=" + r).orElse("")
 						+ search.name().map(n -> " name=" + n).orElse("") + search.address().map(a -> " address=" + a).orElse("")

@@ -139,13 +139,17 @@ class Encounters {
 	}
 
 	/** Encounters recorded since {@code since}, newest first, in one area when given. */
-	List<EncounterSummary> recordedSince(Instant since, Optional<String> area, int limit) {
+	List<EncounterSummary> recordedSince(Instant since, Optional<String> area,
+			Optional<java.util.Set<java.util.UUID>> among, int limit) {
 		return jdbc.sql(SUMMARY + """
 				where e.recorded_at >= :since and (cast(:area as text) is null or e.area = :area)
+				  and (not :filtered or e.id = any(:among))
 				order by e.recorded_at desc limit :limit
 				""")
 			.param("since", java.sql.Timestamp.from(since))
 			.param("area", area.orElse(null))
+			.param("filtered", among.isPresent())
+			.param("among", among.orElse(java.util.Set.of()).toArray(java.util.UUID[]::new))
 			.param("limit", limit)
 			.query(Encounters::summary)
 			.list();

@@ -14,6 +14,15 @@ public interface IncidentGrading {
 	Map<UUID, Grading> latest(Collection<UUID> encounterIds);
 
 	/**
+	 * The encounters whose latest assessment gives this grade, among those assessed since the
+	 * moment: a list filtered by grade asks for these before it is cut to its length, so that no
+	 * graded incident is lost behind newer ones.
+	 */
+	default java.util.Set<UUID> latestGraded(String grade, java.time.Instant assessedSince) {
+		return java.util.Set.of();
+	}
+
+	/**
 	 * Codes of the assessment module's response grade and risk level (labelled by the
 	 * {@code grade.*} and {@code risk.*} messages).
 	 */
