@@ -21,8 +21,14 @@ class CataloguesTests {
 
 	@Test
 	void every_vulnerability_is_tagged_personal_or_situational() {
-		assertThat(catalogues.vulnerabilities()).isNotEmpty()
-			.allSatisfy(v -> assertThat(v.kind()).isIn(VulnerabilityKind.PERSONAL, VulnerabilityKind.SITUATIONAL));
+		assertThat(catalogues.vulnerabilities()).isNotEmpty().allSatisfy(v -> assertThat(v.kind()).as(v.code()).isNotNull());
+		// the guidelines' own examples: a learning disability is about the person, being in care about their situation
+		assertThat(catalogues.vulnerabilities(VulnerabilityKind.PERSONAL)).extracting(CatalogueEntry::code)
+			.contains("LEARNING_DISABILITY", "OLDER_PERSON")
+			.doesNotContain("IN_CARE");
+		assertThat(catalogues.vulnerabilities(VulnerabilityKind.SITUATIONAL)).extracting(CatalogueEntry::code)
+			.contains("IN_CARE")
+			.doesNotContain("LEARNING_DISABILITY");
 		assertThat(catalogues.vulnerabilities(VulnerabilityKind.PERSONAL)).isNotEmpty();
 		assertThat(catalogues.vulnerabilities(VulnerabilityKind.SITUATIONAL)).isNotEmpty();
 	}

@@ -70,6 +70,16 @@ class EncounterPageTests {
 	@Test
 	@WithUserDetails("responder")
 	void the_form_offers_every_catalogue_and_starts_at_the_current_time() throws Exception {
+		java.time.ZonedDateTime before = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/London"))
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		String page = mvc.perform(get("/encounters/new")).andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
+		java.time.ZonedDateTime shown = java.time.LocalDateTime
+			.of(Integer.parseInt(form.select("#occurredYear").val()), Integer.parseInt(form.select("#occurredMonth").val()),
+					Integer.parseInt(form.select("#occurredDay").val()), 0, 0)
+			.with(java.time.LocalTime.parse(form.select("#occurredTime").val()))
+			.atZone(java.time.ZoneId.of("Europe/London"));
+		assertThat(shown).isBetween(before, before.plusMinutes(2));
 		mvc.perform(get("/encounters/new"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"DEMENTIA\"")))

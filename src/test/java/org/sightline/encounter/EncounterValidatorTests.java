@@ -119,12 +119,6 @@ class EncounterValidatorTests {
 	}
 
 	@Test
-	void a_date_of_birth_in_the_future_is_refused() {
-		var unborn = person("VICTIM", "Sam", LocalDate.of(2027, 1, 1), null, List.of());
-		assertThat(problemFields(withPeople(encounter(NOW), List.of(unborn)))).containsExactly("people[0].dateOfBirth");
-	}
-
-	@Test
 	void an_estimated_age_must_be_between_0_and_120() {
 		var tooOld = person("VICTIM", "Sam", null, 121, List.of());
 		var negative = person("VICTIM", "Sam", null, -1, List.of());

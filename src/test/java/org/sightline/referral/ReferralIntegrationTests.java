@@ -45,6 +45,9 @@ class ReferralIntegrationTests {
 	ReferralManagement referrals;
 
 	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
 	EncounterManagement encounters;
 
 	@Autowired
@@ -90,7 +93,8 @@ class ReferralIntegrationTests {
 				childReferral(e, "CHILDRENS_SOCIAL_CARE", List.of("NAMES", "AGES"))));
 		assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
 		assertThat(sent.reference()).matches("REF-\\d{4}-\\d{6}");
-		assertThat(sent.ackDueAt()).isAfter(sent.sentAt());
+		// Working Together: children's social care acknowledge within one working day of the referral
+		assertThat(sent.ackDueAt()).isEqualTo(workingDays.plusWorkingDays(sent.sentAt(), 1));
 
 		as(PARTNER_CSC, () -> referrals.acknowledge(PARTNER_CSC, sent.id()));
 		as(PARTNER_CSC, () -> referrals.accept(PARTNER_CSC, sent.id(), "Allocated to the duty social worker"));

@@ -86,7 +86,9 @@ class RoutingDecisionIntegrationTests {
 		assertThat(decision.outcome()).isEqualTo(RoutingOutcome.PARTNER_ONLY);
 		assertThat(decision.recommendation().primaryAgency()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("AMBULANCE"));
 		assertThat(decision.recommendation().agreement().id()).isEqualTo("national-rcrp");
-		assertThat(decision.recommendation().reasons()).isNotEmpty();
+		// the stored decision keeps the reason for who responds, not only that there was one
+		assertThat(decision.recommendation().reasons())
+			.anySatisfy(reason -> assertThat(reason).containsIgnoringCase("ambulance"));
 		assertThat(decision.callerStillToBeTold()).isTrue();
 		assertThat(jdbc.sql("select agreement_version from routing.routing_decision where id = :id").param("id", decision.id())
 			.query(String.class).single()).isEqualTo(agreements.inForce().version());

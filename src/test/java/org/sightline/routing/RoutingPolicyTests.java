@@ -207,11 +207,17 @@ class RoutingPolicyTests {
 	}
 
 	@Test
-	void every_recommendation_explains_itself() {
+	void every_recommendation_says_who_responds_and_why_and_how_fast_police_go() {
 		for (Situation situation : Situation.values()) {
 			var r = route(routingCase(situation, 30));
-			assertThat(r.reasons()).as(situation.name()).isNotEmpty();
 			assertThat(r.clauseId()).as(situation.name()).isNotBlank();
+			// who responds, in the words of the agreement's clause or the police threshold
+			assertThat(r.reasons()).as(situation.name() + ": who responds")
+				.anySatisfy(reason -> assertThat(reason).containsIgnoringCase("police"));
+			if (r.outcome().policeAttend()) {
+				assertThat(r.reasons()).as(situation.name() + ": how fast").anySatisfy(reason -> assertThat(reason)
+					.containsAnyOf("emergency response", "priority response", "scheduled response"));
+			}
 		}
 	}
 }
