@@ -39,14 +39,40 @@ class AssessmentConfig {
 		return bundled.and(RiskTools.fromDirectory(path));
 	}
 
+	/*
+	 * The safeguarding policies, built once from the force's thresholds: the assessor uses them here
+	 * and the routing rules use the same beans, so a threshold and its default are written once.
+	 */
+
 	@Bean
-	ThriveAssessor thriveAssessor(ThriveSettings settings, RiskTools tools,
-			@Value("${sightline.assessment.adult-age:18}") int adultAge,
-			@Value("${sightline.assessment.missing-person.young-child-age:12}") int youngChildAge,
+	MissingPersonRiskPolicy missingPersonRiskPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,
+			@Value("${sightline.assessment.missing-person.young-child-age:12}") int youngChildAge) {
+		return new MissingPersonRiskPolicy(adultAge, youngChildAge);
+	}
+
+	@Bean
+	ChildSafeguardingPolicy childSafeguardingPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,
 			@Value("${sightline.assessment.child-safeguarding.young-child-age:5}") int safeguardingYoungChildAge,
 			@Value("${sightline.assessment.child-safeguarding.operation-encompass:true}") boolean operationEncompass) {
-		return new ThriveAssessor(settings, tools, new MissingPersonRiskPolicy(adultAge, youngChildAge),
-				new ChildSafeguardingPolicy(adultAge, safeguardingYoungChildAge, operationEncompass),
-				new AdultAtRiskPolicy(adultAge), new RcrpThresholdPolicy());
+		return new ChildSafeguardingPolicy(adultAge, safeguardingYoungChildAge, operationEncompass);
+	}
+
+	@Bean
+	AdultAtRiskPolicy adultAtRiskPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge) {
+		return new AdultAtRiskPolicy(adultAge);
+	}
+
+	@Bean
+	MaracReferralPolicy maracReferralPolicy(@Value("${sightline.marac.escalation-incidents:3}") int escalationIncidents,
+			@Value("${sightline.marac.escalation-window-months:12}") int escalationWindowMonths,
+			@Value("${sightline.marac.repeat-referral-window-months:12}") int repeatWindowMonths,
+			@Value("${sightline.marac.minimum-age:" + MaracReferralPolicy.DEFAULT_MINIMUM_AGE + "}") int maracMinimumAge) {
+		return new MaracReferralPolicy(escalationIncidents, escalationWindowMonths, repeatWindowMonths, maracMinimumAge);
+	}
+
+	@Bean
+	ThriveAssessor thriveAssessor(ThriveSettings settings, RiskTools tools, MissingPersonRiskPolicy missingPerson,
+			ChildSafeguardingPolicy childSafeguarding, AdultAtRiskPolicy adultAtRisk) {
+		return new ThriveAssessor(settings, tools, missingPerson, childSafeguarding, adultAtRisk, new RcrpThresholdPolicy());
 	}
 }

@@ -1,15 +1,14 @@
 package org.sightline.routing;
 
-import org.sightline.assessment.AdultAtRiskPolicy;
-import org.sightline.assessment.ChildSafeguardingPolicy;
-import org.sightline.assessment.MaracReferralPolicy;
-import org.sightline.assessment.MissingPersonRiskPolicy;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.sightline.assessment.AdultAtRiskPolicy;
+import org.sightline.assessment.ChildSafeguardingPolicy;
+import org.sightline.assessment.MaracReferralPolicy;
+import org.sightline.assessment.MissingPersonRiskPolicy;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,18 +23,10 @@ class RoutingConfig {
 			.execute((instance, context) -> timers.getObject().breach(UUID.fromString(instance.getData())));
 	}
 
+	/** The routing rules, with the safeguarding policies (and so the thresholds) the assessor uses. */
 	@Bean
-	RoutingPolicy routingPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,
-			@Value("${sightline.assessment.missing-person.young-child-age:12}") int youngChildAge,
-			@Value("${sightline.assessment.child-safeguarding.young-child-age:5}") int safeguardingYoungChildAge,
-			@Value("${sightline.assessment.child-safeguarding.operation-encompass:true}") boolean operationEncompass,
-			@Value("${sightline.marac.escalation-incidents:3}") int escalationIncidents,
-			@Value("${sightline.marac.escalation-window-months:12}") int escalationWindowMonths,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int repeatWindowMonths,
-			@Value("${sightline.marac.minimum-age:16}") int maracMinimumAge) {
-		return new RoutingPolicy(new MissingPersonRiskPolicy(adultAge, youngChildAge),
-				new MaracReferralPolicy(escalationIncidents, escalationWindowMonths, repeatWindowMonths, maracMinimumAge),
-				new ChildSafeguardingPolicy(adultAge, safeguardingYoungChildAge, operationEncompass),
-				new AdultAtRiskPolicy(adultAge));
+	RoutingPolicy routingPolicy(MissingPersonRiskPolicy missingPerson, MaracReferralPolicy marac,
+			ChildSafeguardingPolicy childSafeguarding, AdultAtRiskPolicy adultAtRisk) {
+		return new RoutingPolicy(missingPerson, marac, childSafeguarding, adultAtRisk);
 	}
 }
