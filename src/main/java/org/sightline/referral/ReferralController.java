@@ -40,11 +40,13 @@ class ReferralController {
 	private final ReferralsDue referralsDue;
 	private final ReferrerQuestions questions;
 	private final AgencyRoutes routes;
+	private final java.time.Clock clock;
 
 	ReferralController(ReferralManagement referrals, EncounterManagement encounters, ZoneId displayZone, ReferralPdf pdf,
 			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName,
 			org.springframework.context.MessageSource messages, ReferralsDue referralsDue, ReferrerQuestions questions,
-			AgencyRoutes routes) {
+			AgencyRoutes routes, java.time.Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.pdf = pdf;
 		this.forceName = forceName;
@@ -173,7 +175,7 @@ class ReferralController {
 	String list(Actor actor, Model model) {
 		model.addAttribute("referrals", referrals.list(actor, Optional.empty(), Optional.empty()));
 		model.addAttribute("zone", zone);
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", java.time.Instant.now(clock));
 		return "referral/list";
 	}
 
