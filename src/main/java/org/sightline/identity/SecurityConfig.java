@@ -47,14 +47,11 @@ class SecurityConfig {
 				.hasAnyRole("SUPERVISOR", "ANALYST", "CHIEF_OFFICER", "ADMIN")
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-							"Sign in with HTTP Basic to use the Sightline API.", true)))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::signInToTheApi))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"Sign in with HTTP Basic to use the Sightline API.", true))
+				.authenticationEntryPoint(SecurityConfig::signInToTheApi)
 				.accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this.", false)));
 		return http.build();
@@ -154,6 +151,21 @@ class SecurityConfig {
 		return entryPoint;
 	}
 
+	/**
+	 * A 401 asking for HTTP Basic; but when the credentials could not be checked because the database
+	 * cannot be reached, a 503 with {@code Retry-After}: the caller's password may be right, and
+	 * telling it otherwise would send it to fix the wrong thing.
+	 */
+	private static void signInToTheApi(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException e) throws IOException {
+		if (org.sightline.shared.DatabaseUnavailable.causedBy(e)) {
+			response.setHeader("Retry-After", String.valueOf(org.sightline.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			problem(response, HttpStatus.SERVICE_UNAVAILABLE, org.sightline.shared.DatabaseUnavailable.DETAIL, false);
+			return;
+		}
+		problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the Sightline API.", true);
+	}
+
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
 			throws IOException {
 		response.setStatus(status.value());
@@ -164,7 +176,8 @@ class SecurityConfig {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write(org.sightline.shared.ProblemDocument.json(status.value(),
-					org.sightline.shared.ProblemDocument.typeFor(status.value()), status.getReasonPhrase(), detail, null,
+					org.sightline.shared.ProblemDocument.typeFor(status.value()),
+					status == HttpStatus.SERVICE_UNAVAILABLE ? "Service unavailable" : status.getReasonPhrase(), detail, null,
 					null, null));
 	}
 }
