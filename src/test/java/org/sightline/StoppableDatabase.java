@@ -29,9 +29,7 @@ final class StoppableDatabase implements AutoCloseable {
 
 	StoppableDatabase(Path dataDir) throws IOException {
 		this.dataDir = dataDir;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			this.port = socket.getLocalPort();
-		}
+		this.port = freePort();
 		this.roles = DatabaseRoles.Credentials.loadOrCreate(null, DatabaseRoles.OWNER_ROLE, "sightline_app");
 		start();
 		DatabaseRoles.setUp(postgres.getPostgresDatabase(), roles);
@@ -42,6 +40,25 @@ final class StoppableDatabase implements AutoCloseable {
 		catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * A free port below the kernel's range for outgoing connections (32768 and up on Linux): a client
+	 * that retries while nothing listens on an ephemeral port can be given that same port as its own
+	 * and connect to itself (TCP simultaneous open), holding the port, so the server cannot start again.
+	 */
+	static int freePort() throws IOException {
+		var random = new java.util.Random();
+		for (int attempt = 0; attempt < 100; attempt++) {
+			int candidate = 20_000 + random.nextInt(12_000);
+			try (ServerSocket socket = new ServerSocket(candidate)) {
+				return socket.getLocalPort();
+			}
+			catch (IOException taken) {
+				// try another
+			}
+		}
+		throw new IOException("No free port found between 20000 and 32000");
 	}
 
 	/** Starts the server on the same directory and port (after {@link #stop()}: as after an outage). */
