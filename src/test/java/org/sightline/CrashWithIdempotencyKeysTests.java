@@ -169,16 +169,26 @@ class CrashWithIdempotencyKeysTests {
 	record SightlineProcess(Process process, int port) {
 
 		static SightlineProcess start(StoppableDatabase database, Path log) throws Exception {
-			return start(database, log, StoppableDatabase.freePort());
+			return start(database, log, StoppableDatabase.freePort(), List.of());
 		}
 
 		static SightlineProcess start(StoppableDatabase database, Path log, int port) throws Exception {
+			return start(database, log, port, List.of());
+		}
+
+		static SightlineProcess start(StoppableDatabase database, Path log, List<String> settings) throws Exception {
+			return start(database, log, StoppableDatabase.freePort(), settings);
+		}
+
+		static SightlineProcess start(StoppableDatabase database, Path log, int port, List<String> settings)
+				throws Exception {
 			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 					Application.class.getName(), "--server.port=" + port, "--spring.jmx.enabled=false",
 					"--sightline.demo=true", "--sightline.demo-password=demo-password", "--sightline.demo-records=false",
 					"--sightline.demo-force.encounters=0", "--logging.level.root=WARN"));
 			command.addAll(database.arguments());
+			command.addAll(settings);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			// CI's second pass points every test at its server by environment; this Sightline uses the test's own
 			builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_"));
