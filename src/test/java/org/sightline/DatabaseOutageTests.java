@@ -94,6 +94,15 @@ class DatabaseOutageTests {
 				assertThat(health.statusCode()).isEqualTo(503);
 				assertThat(health.body()).contains("\"DOWN\"");
 				assertThat(healthMillis).as("GET /actuator/health while the database is down, ms").isLessThan(QUICK_MILLIS);
+				// signing in: "unavailable, try again", not "enter a correct password"
+				HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+				HttpResponse<String> signIn = signIn(stranger, "supervisor");
+				assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+						to -> assertThat(to).isEqualTo("/sign-in?unavailable"));
+				assertThat(send(stranger, "/sign-in?unavailable").body())
+					.contains("cannot reach its database at the moment, so it could not check your password")
+					.doesNotContain("Enter a correct username and password");
+
 				System.out.printf("While the database was down: API %d ms, page %d ms, health %d ms%n", apiMillis, pageMillis,
 						healthMillis);
 
@@ -139,7 +148,18 @@ class DatabaseOutageTests {
 	}
 
 	void signIn(String user) throws Exception {
-		String form = get("/sign-in").body();
+		HttpResponse<String> signedIn = signIn(client, user);
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+	}
+
+	HttpResponse<String> send(HttpClient with, String path) throws Exception {
+		return with.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> signIn(HttpClient with, String user) throws Exception {
+		String form = send(with, "/sign-in").body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
 		if (!csrf.find()) {
 			csrf = Pattern.compile("value=\"([^\"]+)\"[^>]*name=\"_csrf\"").matcher(form);
@@ -147,12 +167,11 @@ class DatabaseOutageTests {
 		}
 		String body = "username=" + user + "&password=demo-password&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+		return with.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 	}
 
 	static long millisSince(long started) {

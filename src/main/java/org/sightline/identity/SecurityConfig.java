@@ -119,13 +119,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.successHandler(afterSignIn())
-				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
-					{
-						setDefaultFailureUrl("/sign-in?error");
-						setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(),
-								"/sign-in?error&locked"));
-					}
-				}))
+				.failureHandler(signInFailed()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers(headers -> headers
@@ -142,6 +136,28 @@ class SecurityConfig {
 		handler.setDefaultTargetUrl("/");
 		handler.setRedirectStrategy(new PathOnlyRedirects());
 		return handler;
+	}
+
+	/**
+	 * Back to the sign-in form: "enter a correct username and password", "too many wrong passwords",
+	 * or, when the password could not be checked because the database cannot be reached, "the
+	 * service is unavailable, try again" (the password may well be right).
+	 */
+	static org.springframework.security.web.authentication.AuthenticationFailureHandler signInFailed() {
+		var byException = new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+		byException.setDefaultFailureUrl("/sign-in?error");
+		byException.setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(),
+				"/sign-in?error&locked"));
+		var unavailable = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(
+				"/sign-in?unavailable");
+		return (request, response, e) -> {
+			if (org.sightline.shared.DatabaseUnavailable.causedBy(e)) {
+				unavailable.onAuthenticationFailure(request, response, e);
+			}
+			else {
+				byException.onAuthenticationFailure(request, response, e);
+			}
+		};
 	}
 
 	/** The sign-in page, as a path: never built from the request's Host header. */
