@@ -85,6 +85,7 @@ class DatabaseOutageTests {
 				assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
 						type -> assertThat(type).startsWith("text/html"));
 				assertThat(page.body()).contains("Sorry, the service is unavailable").contains("Try again in a few seconds");
+				assertThat(page.headers().firstValue("Retry-After")).isPresent();
 				assertThat(pageMillis).as("GET /encounters while the database is down, ms").isLessThan(QUICK_MILLIS);
 
 				// the health check: DOWN, quickly
