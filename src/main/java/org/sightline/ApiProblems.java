@@ -71,13 +71,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * The database cannot be reached (stopped, restarting, or every connection busy past the pool's
+	 * short wait): a 503 within about a second, with {@code Retry-After}, rather than a 500 after a
+	 * long hang. Nothing was stored, so the client may send the same request again.
+	 */
+	static ResponseEntity<ProblemDetail> databaseUnavailable() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				org.sightline.shared.DatabaseUnavailable.DETAIL);
+		problem.setType(URI.create(ProblemJson.typeFor(503)));
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(org.sightline.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
 	 * Anything else that goes wrong: a 500 problem that names no class and holds no stack trace; the
 	 * log has the detail.
 	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	Object unexpected(Exception e) {
 		if (RequestBodyLimit.causedBy(e)) {
 			return tooLarge(e);
+		}
+		if (org.sightline.shared.DatabaseUnavailable.causedBy(e)) {
+			org.slf4j.LoggerFactory.getLogger(ApiProblems.class).warn("Answering 503: the database is not available ({})",
+					e.getMessage());
+			return databaseUnavailable();
 		}
 		org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected error answering an API request", e);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -72,9 +72,14 @@ class EmbeddedPostgresConfig {
 		return credentials;
 	}
 
-	/** What the application runs as: the runtime role, never a superuser or the schema's owner. */
+	/**
+	 * What the application runs as: the runtime role, never a superuser or the schema's owner. The
+	 * pool takes the same {@code spring.datasource.hikari.*} settings as on an external database (the
+	 * short connection timeout that turns a stopped database into a quick 503).
+	 */
 	@Bean
 	@org.springframework.context.annotation.Primary
+	@org.springframework.boot.context.properties.ConfigurationProperties(prefix = "spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgres postgres, DatabaseRoles.Credentials roles) {
 		var dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl(roles.runtimeRole(), "postgres"));

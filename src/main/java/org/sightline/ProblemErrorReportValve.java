@@ -62,6 +62,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			case 414 -> "Address too long";
 			case 415 -> "Unsupported media type";
 			case 431 -> "Headers too large";
+			case 503 -> "Service unavailable";
 			default -> status >= 500 ? "Server error" : "Request refused";
 		};
 	}
@@ -79,6 +80,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			case 413 -> "The request body is larger than this service accepts.";
 			case 414 -> "The address is longer than this service accepts.";
 			case 431 -> "The request's headers are larger than this service accepts.";
+			case 503 -> org.sightline.shared.DatabaseUnavailable.DETAIL;
 			default -> status >= 500 ? "Something went wrong on our side. Try again, and tell the service desk if it keeps happening."
 					: "This request was refused.";
 		};

@@ -21,13 +21,21 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * timer is scheduled exactly when the change that starts it commits. A {@link RecurringTask} bean is
  * started with the scheduler (db-scheduler refuses one passed both as known and as a start task).
  * It starts once Flyway has run.
+ *
+ * <p>A node that dies (kill -9, a lost machine) leaves the executions it had picked marked as its own,
+ * the notification outbox's recurring delivery among them; no other node and no restart runs them
+ * until they are found dead: after {@code missed-heartbeats} heartbeats that did not come.
+ * db-scheduler's defaults (a heartbeat every 5 minutes) held the outbox for half an hour after a crash;
+ * these are seconds.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfig {
 
 	@Bean(destroyMethod = "stop")
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
-			@Value("${sightline.scheduler.polling-interval:2s}") Duration pollingInterval) {
+			@Value("${sightline.scheduler.polling-interval:2s}") Duration pollingInterval,
+			@Value("${sightline.scheduler.heartbeat-interval:5s}") Duration heartbeatInterval,
+			@Value("${sightline.scheduler.missed-heartbeats:4}") int missedHeartbeats) {
 		List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
 		List<RecurringTask<?>> recurring = tasks.stream()
 			.filter(task -> task instanceof RecurringTask<?>)
@@ -36,6 +44,8 @@ class SchedulerConfig {
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
 			.startTasks(recurring)
 			.pollingInterval(pollingInterval)
+			.heartbeatInterval(heartbeatInterval)
+			.missedHeartbeatsLimit(missedHeartbeats)
 			.threads(2)
 			.shutdownMaxWait(Duration.ofSeconds(5))
 			.build();

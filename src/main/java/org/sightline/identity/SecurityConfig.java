@@ -47,14 +47,11 @@ class SecurityConfig {
 				.hasAnyRole("SUPERVISOR", "ANALYST", "CHIEF_OFFICER", "ADMIN")
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-							"Sign in with HTTP Basic to use the Sightline API.", true)))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::signInToTheApi))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"Sign in with HTTP Basic to use the Sightline API.", true))
+				.authenticationEntryPoint(SecurityConfig::signInToTheApi)
 				.accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this.", false)));
 		return http.build();
@@ -122,13 +119,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.successHandler(afterSignIn())
-				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
-					{
-						setDefaultFailureUrl("/sign-in?error");
-						setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(),
-								"/sign-in?error&locked"));
-					}
-				}))
+				.failureHandler(signInFailed()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers(headers -> headers
@@ -147,11 +138,48 @@ class SecurityConfig {
 		return handler;
 	}
 
+	/**
+	 * Back to the sign-in form: "enter a correct username and password", "too many wrong passwords",
+	 * or, when the password could not be checked because the database cannot be reached, "the
+	 * service is unavailable, try again" (the password may well be right).
+	 */
+	static org.springframework.security.web.authentication.AuthenticationFailureHandler signInFailed() {
+		var byException = new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+		byException.setDefaultFailureUrl("/sign-in?error");
+		byException.setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(),
+				"/sign-in?error&locked"));
+		var unavailable = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(
+				"/sign-in?unavailable");
+		return (request, response, e) -> {
+			if (org.sightline.shared.DatabaseUnavailable.causedBy(e)) {
+				unavailable.onAuthenticationFailure(request, response, e);
+			}
+			else {
+				byException.onAuthenticationFailure(request, response, e);
+			}
+		};
+	}
+
 	/** The sign-in page, as a path: never built from the request's Host header. */
 	static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint signInPage() {
 		var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/sign-in");
 		entryPoint.setFavorRelativeUris(true);
 		return entryPoint;
+	}
+
+	/**
+	 * A 401 asking for HTTP Basic; but when the credentials could not be checked because the database
+	 * cannot be reached, a 503 with {@code Retry-After}: the caller's password may be right, and
+	 * telling it otherwise would send it to fix the wrong thing.
+	 */
+	private static void signInToTheApi(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException e) throws IOException {
+		if (org.sightline.shared.DatabaseUnavailable.causedBy(e)) {
+			response.setHeader("Retry-After", String.valueOf(org.sightline.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			problem(response, HttpStatus.SERVICE_UNAVAILABLE, org.sightline.shared.DatabaseUnavailable.DETAIL, false);
+			return;
+		}
+		problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the Sightline API.", true);
 	}
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
@@ -164,7 +192,8 @@ class SecurityConfig {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write(org.sightline.shared.ProblemDocument.json(status.value(),
-					org.sightline.shared.ProblemDocument.typeFor(status.value()), status.getReasonPhrase(), detail, null,
+					org.sightline.shared.ProblemDocument.typeFor(status.value()),
+					status == HttpStatus.SERVICE_UNAVAILABLE ? "Service unavailable" : status.getReasonPhrase(), detail, null,
 					null, null));
 	}
 }
