@@ -78,8 +78,8 @@ class SecurityConfig {
 		return (request, response, e) -> {
 			bearer.commence(request, response, e); // the WWW-Authenticate: Bearer error="invalid_token" header
 			problem(response, HttpStatus.UNAUTHORIZED,
-					"The access token is expired, altered or not Sightline's. Get a new one from " + ApiTokenController.PATH
-							+ ".");
+					"The access token is expired, altered, not Sightline's, or its client is switched off. Get a new one from "
+							+ ApiTokenController.PATH + ".");
 		};
 	}
 

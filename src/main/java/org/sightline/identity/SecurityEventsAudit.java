@@ -97,8 +97,9 @@ class SecurityEventsAudit {
 	void failed(AbstractAuthenticationFailureEvent event) {
 		if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
 			// never the token itself in the log: it names no one until its signature is checked
+			String from = AccountUserDetailsService.currentAddress();
 			audit.record("(access token)", AuditAction.REFUSAL, SUBJECT, SignInAttempts.RECORD, "Failed sign-in",
-					"Access token refused, from " + AccountUserDetailsService.currentAddress());
+					from == null ? "Access token refused" : "Access token refused, from " + from);
 			return;
 		}
 		String attempted = String.valueOf(event.getAuthentication().getName());
