@@ -17,10 +17,12 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 /**
  * DPA 2018 s62 for the front door: every refusal by role (a URL rule or a method's role check),
- * every sign-in through the form, every failed sign-in (form or HTTP Basic) and every sign-out goes
+ * every sign-in through the form, every failed sign-in (form, HTTP Basic, a token request's secret or
+ * a refused access token) and every sign-out goes
  * into the audit log. Refusals of records the person may not see are audited by the module that
  * owns the record. An anonymous request that is sent to sign in is not a refusal of anyone, and is
  * not logged here (throttling guessing is separate).
@@ -41,15 +43,21 @@ class SecurityEventsAudit {
 	/** A wrong password counts towards the account's and the address's lockout. */
 	@EventListener
 	void wrongPassword(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent event) {
+		if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
+			return; // a bad token is not a password guess: nothing to lock
+		}
 		Object details = event.getAuthentication().getDetails();
 		String address = details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
 				? web.getRemoteAddress() : AccountUserDetailsService.currentAddress();
 		throttle.failed(String.valueOf(event.getAuthentication().getName()), address);
 	}
 
-	/** The right password starts the account's count again. */
+	/** The right password starts the account's count again (a request with a token does not). */
 	@EventListener
 	void rightPassword(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
+		if (!(event.getAuthentication() instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken)) {
+			return; // only a right password clears a count: using a token must not lift a lock on guessing
+		}
 		throttle.succeeded(event.getAuthentication().getName());
 	}
 
@@ -87,6 +95,13 @@ class SecurityEventsAudit {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
+			// never the token itself in the log: it names no one until its signature is checked
+			String from = AccountUserDetailsService.currentAddress();
+			audit.record("(access token)", AuditAction.REFUSAL, SUBJECT, SignInAttempts.RECORD, "Failed sign-in",
+					from == null ? "Access token refused" : "Access token refused, from " + from);
+			return;
+		}
 		String attempted = String.valueOf(event.getAuthentication().getName());
 		Object details = event.getAuthentication().getDetails();
 		String address = details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web

@@ -26,6 +26,7 @@ public final class ProblemDocument {
 			case 409 -> "conflict";
 			case 413 -> "request-too-large";
 			case 415 -> "unsupported-media-type";
+			case 429 -> "too-many-requests";
 			case 503 -> "service-unavailable";
 			default -> status >= 500 ? "server-error" : "invalid-request";
 		};
