@@ -106,6 +106,7 @@ public final class LoadBenchmark {
 					run("in-process RoutingPreview.preview", c, Math.min(seconds, 20),
 							() -> TestActors.as(TestActors.HANDLER, () -> preview.preview(TestActors.HANDLER, request)));
 				}
+				agreementLookup(ctx, agreements);
 				var agreement = agreements.inForce();
 				var routingCase = routingCase(preview, request);
 				for (int c : levels) {
@@ -136,6 +137,45 @@ public final class LoadBenchmark {
 		}
 		finally {
 			ctx.close();
+		}
+	}
+
+	/**
+	 * Before and after the agreement in force was cached by version: the old path (read the row, parse
+	 * its JSON document) against PartnershipAgreements.inForce() now (look up the ref, reuse the parse).
+	 */
+	static void agreementLookup(ConfigurableApplicationContext ctx, PartnershipAgreements agreements) throws Exception {
+		Object target = org.springframework.test.util.AopTestUtils.getTargetObject(agreements);
+		var field = PartnershipAgreements.class.getDeclaredField("versions");
+		field.setAccessible(true);
+		Object versions = field.get(target);
+		var method = versions.getClass().getDeclaredMethod("inForce");
+		method.setAccessible(true);
+		var tx = new org.springframework.transaction.support.TransactionTemplate(
+				ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+		tx.setReadOnly(true);
+		for (int round = 0; round < 2; round++) { // the first round warms up
+			int n = 2000;
+			long t0 = System.nanoTime();
+			for (int i = 0; i < n; i++) {
+				tx.execute(status -> {
+					try {
+						return method.invoke(versions);
+					}
+					catch (ReflectiveOperationException e) {
+						throw new IllegalStateException(e);
+					}
+				});
+			}
+			long t1 = System.nanoTime();
+			for (int i = 0; i < n; i++) {
+				agreements.inForce();
+			}
+			long t2 = System.nanoTime();
+			if (round == 1) {
+				System.out.printf("agreement in force, one thread, %d calls: read and parse per call %.0f us, "
+						+ "cached by version (ref lookup only) %.0f us%n", n, (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n);
+			}
 		}
 	}
 
@@ -375,8 +415,9 @@ public final class LoadBenchmark {
 				rs.next();
 				before = rs.getLong(1);
 			}
-			intakeHttp();
-			Thread.sleep(3000); // listeners after commit
+			drain(superuser, "after the load runs");
+			String encounterId = (String) intakeHttp();
+			drain(superuser, "after the captured intake");
 			Map<Long, List<Row>> byXid = new TreeMap<>();
 			// written by triggers, not by the application: the replay's own trigger writes them again
 			Set<String> triggerWritten = Set.of("audit.audit_chain");
@@ -415,6 +456,8 @@ public final class LoadBenchmark {
 					}
 				}
 			}
+			// only this intake's transactions: every one of them names its encounter
+			byXid.values().removeIf(rows -> rows.stream().noneMatch(r -> r.json().contains(encounterId)));
 			System.out.println("raw intake: one intake committed " + byXid.size() + " transactions:");
 			byXid.forEach((xid, rows) -> {
 				Map<String, Integer> counts = new TreeMap<>();
@@ -427,6 +470,31 @@ public final class LoadBenchmark {
 			raw.reference = ref.find() ? ref.group() : null;
 			System.out.println("  unique values renewed on each replay: " + raw.reference + ", " + raw.family);
 			return raw;
+		}
+
+		/**
+		 * Waits until the event publication registry is empty (completion-mode delete: every listener,
+		 * the demand projection among them, has caught up), at most two minutes, and says how long.
+		 */
+		static void drain(DataSource superuser, String when) throws Exception {
+			long start = System.nanoTime();
+			long outstanding = -1;
+			while (System.nanoTime() - start < 120_000_000_000L) {
+				try (Connection c = superuser.getConnection(); Statement s = c.createStatement();
+						ResultSet rs = s.executeQuery("select count(*) from event_publication where completion_date is null")) {
+					rs.next();
+					long now = rs.getLong(1);
+					if (outstanding < 0) {
+						System.out.println("events outstanding " + when + ": " + now);
+					}
+					outstanding = now;
+				}
+				if (outstanding == 0) {
+					break;
+				}
+				Thread.sleep(200);
+			}
+			System.out.printf("  drained to %d in %.1f s%n", outstanding, (System.nanoTime() - start) / 1e9);
 		}
 
 		Object replay() throws Exception {
