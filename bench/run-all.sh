@@ -17,7 +17,7 @@ mkdir -p "$out"
 # name, arguments when QUICK=1, arguments otherwise, headline pattern (extended regex)
 benches=(
 	"person-search|100000 500||latency ms:|^limit:"
-	"linkage|50000||wall clock|^ *F1|clusters"
+	"linkage|50000||wall clock|^== evaluate|F1 [0-9]|records per second"
 	"chronology|50 20||latency ms:|^target:"
 	"audit-chain|5||^(on|off)|^verify:"
 	"demo-force|20000||^wall|Demo force: [0-9]+ encounters"
