@@ -163,6 +163,13 @@ class AgreementVersions {
 			.optional();
 	}
 
+	/** Only the ref of the version in force: a one-row index lookup, for checking a cached parse. */
+	Optional<AgreementRef> inForceRef() {
+		return jdbc.sql("select agreement_id, version from partnership.agreement_version where status = 'PUBLISHED'")
+			.query((rs, n) -> new AgreementRef(rs.getString("agreement_id"), rs.getString("version")))
+			.optional();
+	}
+
 	Optional<Stored> inForce() {
 		return jdbc.sql("select " + COLUMNS + " from partnership.agreement_version where status = 'PUBLISHED'")
 			.query(this::stored)

@@ -51,13 +51,37 @@ public class PartnershipAgreements {
 		this.clock = clock;
 	}
 
-	/** The published version: the one that decides who responds now. */
+	/**
+	 * The published version: the one that decides who responds now.
+	 * <p>
+	 * Every call asks the database which version is in force (a one-row index lookup, so a version
+	 * published by another instance is used from its commit on: never stale); the version's document
+	 * is read and parsed once per version, not per call. That is safe because the database refuses to
+	 * change a published version (V0007): the only change it can see is being superseded, and then it
+	 * is no longer the ref the lookup returns.
+	 */
 	@Transactional(readOnly = true)
 	public PartnershipAgreement inForce() {
-		return versions.inForce()
+		AgreementRef ref = versions.inForceRef()
+			.orElseThrow(() -> new IllegalStateException("No partnership agreement is in force"));
+		Parsed parsed = this.parsed;
+		if (parsed != null && parsed.ref().equals(ref)) {
+			return parsed.agreement();
+		}
+		PartnershipAgreement agreement = versions.inForce()
 			.map(AgreementVersions.Stored::agreement)
 			.orElseThrow(() -> new IllegalStateException("No partnership agreement is in force"));
+		if (agreement.status() == AgreementStatus.PUBLISHED) {
+			this.parsed = new Parsed(agreement.ref(), agreement);
+		}
+		return agreement;
 	}
+
+	/** The version in force as last parsed, by its ref. */
+	private record Parsed(AgreementRef ref, PartnershipAgreement agreement) {
+	}
+
+	private volatile Parsed parsed;
 
 	/** Any version, in any status, exactly as it was published or drafted; for explaining a past decision. */
 	@Transactional(readOnly = true)

@@ -129,6 +129,40 @@ public class PartnershipPublishingIntegrationTests {
 			.containsExactly("Agreement draft imported", "Agreement submitted for review", "Agreement published");
 	}
 
+	@Autowired
+	AgreementVersions versions;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	/**
+	 * The version in force is parsed once per version, not per call; a version put in force after it
+	 * was parsed is used from its commit on, even one published by another instance of the
+	 * application (a second service over the same database, which this instance hears nothing from).
+	 */
+	@Test
+	@WithUserDetails("admin")
+	void a_version_put_in_force_elsewhere_is_used_at_once_though_the_old_one_was_parsed() {
+		PartnershipAgreement before = agreements.inForce();
+		assertThat(agreements.inForce()).isSameAs(before);
+		String version = "elsewhere-" + UUID.randomUUID().toString().substring(0, 8);
+		AgreementRef next = agreements.importDraft(CurrentActor.require(), AgreementBuilder.nationalYamlAs(version,
+				"title: \"National Partnership Agreement: Right Care, Right Person\"", "title: \"Published elsewhere\"")).ref();
+		agreements.submitForReview(CurrentActor.require(), next);
+		var otherInstance = new PartnershipAgreements(versions, audit, event -> {
+		}, java.time.Clock.systemUTC());
+		new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.executeWithoutResult(status -> otherInstance.publish(org.sightline.TestActors.SECOND_ADMIN, next));
+
+		PartnershipAgreement now = agreements.inForce();
+
+		assertThat(now.ref()).isEqualTo(next);
+		assertThat(now.title()).isEqualTo("Published elsewhere");
+		assertThat(now.status()).isEqualTo(AgreementStatus.PUBLISHED);
+		assertThat(agreements.inForce()).isSameAs(now);
+		assertThat(agreements.version(before.ref()).orElseThrow().status()).isEqualTo(AgreementStatus.SUPERSEDED);
+	}
+
 	@Test
 	@WithUserDetails("admin")
 	void a_past_version_stays_readable_by_its_ref_after_two_more_are_published() {

@@ -46,10 +46,12 @@ final class PairComparer {
 	private final RecordTable t;
 
 	/** Each thread remembers the levels of name pairs it has compared: the same pairs recur across blocks. */
-	private final ThreadLocal<NameLevels> nameLevels = ThreadLocal.withInitial(NameLevels::new);
+	private final ThreadLocal<NameLevels> nameLevels;
 
 	PairComparer(RecordTable table) {
 		this.t = table;
+		int bits = NameLevels.bitsFor(table.names.size());
+		this.nameLevels = ThreadLocal.withInitial(() -> new NameLevels(bits));
 	}
 
 	RecordTable table() {
@@ -140,15 +142,34 @@ final class PairComparer {
 	 */
 	static final class NameLevels {
 
-		private static final int SLOTS = 1 << 18;
+		static final int MAX_BITS = 18;
 
 		private static final Level[] LEVELS = Level.values();
 
-		private final long[] keys = new long[SLOTS];
+		private final int shift;
 
-		private final byte[] levels = new byte[SLOTS];
+		private final long[] keys;
+
+		private final byte[] levels;
+
+		/**
+		 * No more slots than there are ordered pairs of the table's names, up to 2^18: explaining one
+		 * pair (a search or an intake, per candidate) used to allocate and fill 2.3 MB for two records.
+		 */
+		static int bitsFor(int names) {
+			long pairs = Math.max(16L, (long) names * names);
+			int bits = 64 - Long.numberOfLeadingZeros(pairs - 1);
+			return Math.min(MAX_BITS, bits);
+		}
 
 		NameLevels() {
+			this(MAX_BITS);
+		}
+
+		NameLevels(int bits) {
+			this.shift = 64 - bits;
+			this.keys = new long[1 << bits];
+			this.levels = new byte[1 << bits];
 			java.util.Arrays.fill(keys, -1);
 		}
 
@@ -165,9 +186,9 @@ final class PairComparer {
 			levels[slot] = (byte) level.ordinal();
 		}
 
-		private static int slot(long key) {
+		private int slot(long key) {
 			long h = key * 0x9E3779B97F4A7C15L;
-			return (int) (h >>> 46);
+			return (int) (h >>> shift);
 		}
 	}
 

@@ -88,7 +88,10 @@ public final class PersonSearchBenchmark {
 				"--sightline.embedded-db.dir=" + pg, "--server.port=0", "--sightline.demo=false",
 				"--logging.level.root=WARN");
 		try {
-			DataSource dataSource = app.getBean(DataSource.class);
+			// Dropping and rebuilding the person indexes needs their owner: the application's own DataSource is
+			// the runtime role, which may not (database roles, README). The throwaway database's superuser loads.
+			DataSource dataSource = app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)
+				.getPostgresDatabase();
 			List<Probe> probes = load(dataSource, csv, size, searches + warmUp);
 			run(app.getBean(PersonIndex.class), probes, warmUp);
 		}

@@ -162,4 +162,19 @@ class PairComparerTests {
 		assertThat(compare(Field.EMAIL, aPerson().email("robert255@smith.net").build(), aPerson().build()).level())
 				.isEqualTo(Level.MISSING);
 	}
+
+	@Test
+	@DisplayName("the memory of name pairs is sized by the table's names: small for one pair, at most 2^18 slots")
+	void nameMemorySizedByNames() {
+		assertThat(PairComparer.NameLevels.bitsFor(2)).isEqualTo(4);
+		assertThat(PairComparer.NameLevels.bitsFor(40)).isEqualTo(11);
+		assertThat(PairComparer.NameLevels.bitsFor(1_000_000)).isEqualTo(PairComparer.NameLevels.MAX_BITS);
+		var small = new PairComparer.NameLevels(4);
+		for (int x = 0; x < 4; x++) {
+			for (int y = 0; y < 4; y++) {
+				small.put(x, y, Level.SIMILAR);
+				assertThat(small.get(x, y)).isEqualTo(Level.SIMILAR);
+			}
+		}
+	}
 }
