@@ -20,6 +20,9 @@ public final class DatabaseUnavailable {
 	public static final String DETAIL = "The database is not available at the moment. Nothing you sent was stored. "
 			+ "Try again in a few seconds.";
 
+	/** HikariCP's message when a connection the server has cut is used again (it sets no SQLSTATE). */
+	static final String CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseUnavailable() {
 	}
 
@@ -36,6 +39,11 @@ public final class DatabaseUnavailable {
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			// the pool's stand-in for a connection the server cut mid-transaction: the rollback that
+			// follows fails with it and hides the first failure (the server's 57P01), so it counts too
+			if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 			if (t.getCause() == t) {

@@ -29,6 +29,18 @@ class DatabaseUnavailableTests {
 	}
 
 	@Test
+	void a_connection_cut_mid_transaction_whose_rollback_then_fails_is_an_unavailable_database() {
+		// what a full run showed: the server's 57P01 is hidden behind the failed rollback that follows it
+		var rollbackFailed = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollbackFailed.initApplicationException(new RuntimeException(
+				new SQLException("terminating connection due to administrator command", "57P01")));
+		assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+		assertThat(DatabaseUnavailable.causedBy(new SQLException("Connection is closed for another reason", "XX000")))
+			.isFalse();
+	}
+
+	@Test
 	void a_rule_the_database_enforces_or_a_bug_is_not() {
 		var duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
 		assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate", duplicate))).isFalse();
