@@ -51,7 +51,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			return;
 		}
 		boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-		if (api && !acceptable(request.getContentType(), hasBody)) {
+		if (api && !acceptable(request.getContentType(), hasBody) && !tokenRequestForm(request)) {
 			ProblemJson.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, ProblemJson.typeFor(415),
 					"Unsupported media type", "The API reads JSON only: send the body with Content-Type: application/json.",
 					request.getRequestURI(), null, null);
@@ -80,6 +80,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		}
 	}
+
+	/**
+	 * The one API request that is not JSON: OAuth 2.0's token request is a form by its standard
+	 * (RFC 6749 §4.4.2, {@code application/x-www-form-urlencoded}), and every client library sends it
+	 * so. Its few parameters are read as parameters (the control-character filter checks them), not
+	 * by a body reader.
+	 */
+	static boolean tokenRequestForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return TOKEN_PATH.equals(request.getRequestURI()) && "POST".equals(request.getMethod()) && type != null
+				&& type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+	}
+
+	/** The token endpoint (the identity module's {@code ApiTokenController.PATH}). */
+	static final String TOKEN_PATH = "/api/v1/oauth/token";
 
 	/** "The request body is larger than 1 MB, the most this service accepts." */
 	static String detail(long limit) {

@@ -301,4 +301,38 @@ class ApiTokenTests {
 			.query(Long.class)
 			.single();
 	}
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	@Test
+	void over_real_http_a_client_gets_a_token_with_the_standard_form_request_and_uses_it() throws Exception {
+		// as curl -u client:secret -d grant_type=client_credentials sends it: a form body (RFC 6749 §4.4.2).
+		// MockMvc sends no body for .param(), so only a real request showed the API's JSON-only rule refusing it
+		var http = java.net.http.HttpClient.newHttpClient();
+		var tokenResponse = http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + ApiTokenController.PATH))
+			.header(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((CLIENT + ":" + SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(tokenResponse.statusCode()).as(tokenResponse.body()).isEqualTo(200);
+		String token = JsonPath.read(tokenResponse.body(), "$.access_token");
+
+		var catalogues = http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/catalogues"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(catalogues.statusCode()).isEqualTo(200);
+
+		// any other API body that is not JSON is still refused
+		var yaml = http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/routing/preview"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("situation=MISSING_PERSON"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(yaml.statusCode()).isEqualTo(415);
+	}
 }
