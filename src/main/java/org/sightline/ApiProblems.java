@@ -30,9 +30,9 @@ import tools.jackson.core.JacksonException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-	static final URI INVALID_REQUEST = URI.create("https://sightline.example/problems/invalid-request");
-	static final URI NOT_FOUND = URI.create("https://sightline.example/problems/not-found");
-	static final URI CONFLICT = URI.create("https://sightline.example/problems/conflict");
+	static final URI INVALID_REQUEST = URI.create(org.sightline.shared.ProblemDocument.typeFor(400));
+	static final URI NOT_FOUND = URI.create(org.sightline.shared.ProblemDocument.typeFor(404));
+	static final URI CONFLICT = URI.create(org.sightline.shared.ProblemDocument.typeFor(409));
 
 	/**
 	 * The one answer for a record that is missing and for one outside the caller's reach: the
@@ -103,7 +103,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected error answering an API request", e);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Nothing you sent was stored. Try again, and tell the service desk if it keeps happening.");
-		problem.setType(URI.create("https://sightline.example/problems/server-error"));
+		problem.setType(URI.create(org.sightline.shared.ProblemDocument.typeFor(500)));
 		problem.setTitle("Server error");
 		return problem;
 	}

@@ -46,10 +46,7 @@ class SecurityEventsAudit {
 		if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
 			return; // a bad token is not a password guess: nothing to lock
 		}
-		Object details = event.getAuthentication().getDetails();
-		String address = details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
-				? web.getRemoteAddress() : AccountUserDetailsService.currentAddress();
-		throttle.failed(String.valueOf(event.getAuthentication().getName()), address);
+		throttle.failed(String.valueOf(event.getAuthentication().getName()), addressOf(event.getAuthentication()));
 	}
 
 	/** The right password starts the account's count again (a request with a token does not). */
@@ -97,15 +94,12 @@ class SecurityEventsAudit {
 	void failed(AbstractAuthenticationFailureEvent event) {
 		if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
 			// never the token itself in the log: it names no one until its signature is checked
-			String from = AccountUserDetailsService.currentAddress();
 			audit.record("(access token)", AuditAction.REFUSAL, SUBJECT, SignInAttempts.RECORD, "Failed sign-in",
-					from == null ? "Access token refused" : "Access token refused, from " + from);
+					SignInAttempts.detail("Access token refused", AccountUserDetailsService.currentAddress()));
 			return;
 		}
 		String attempted = String.valueOf(event.getAuthentication().getName());
-		Object details = event.getAuthentication().getDetails();
-		String address = details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
-				? web.getRemoteAddress() : AccountUserDetailsService.currentAddress();
+		String address = addressOf(event.getAuthentication());
 		audit.record(attempted.length() > 100 ? attempted.substring(0, 100) : attempted, AuditAction.REFUSAL, SUBJECT,
 				SignInAttempts.RECORD, "Failed sign-in", SignInAttempts.detail(event.getException(), address));
 	}
@@ -113,5 +107,11 @@ class SecurityEventsAudit {
 	@EventListener
 	void signedOut(LogoutSuccessEvent event) {
 		audit.record(event.getAuthentication().getName(), AuditAction.ACCESS, SUBJECT, "sign-out", "Signed out", null);
+	}
+
+	/** Where an attempt came from: the form's details, or the request being answered (HTTP Basic). */
+	private static String addressOf(Authentication attempt) {
+		return attempt.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+				? web.getRemoteAddress() : AccountUserDetailsService.currentAddress();
 	}
 }

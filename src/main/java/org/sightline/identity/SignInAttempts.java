@@ -58,7 +58,12 @@ class SignInAttempts {
 				: why instanceof DisabledException ? "Refused: the account is switched off"
 						: why instanceof org.springframework.security.authentication.BadCredentialsException
 								? "Wrong password or unknown account" : "Refused";
-		return address == null ? words : words + ", from " + address;
+		return detail(words, address);
+	}
+
+	/** The detail in the form {@link #report} reads back: why, then the address when there is one. */
+	static String detail(String why, String address) {
+		return address == null ? why : why + ", from " + address;
 	}
 
 	record Failure(Instant at, String account, String address, String why) {

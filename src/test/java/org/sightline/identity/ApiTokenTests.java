@@ -119,6 +119,17 @@ class ApiTokenTests {
 		return JsonPath.read(body, "$.access_token");
 	}
 
+	/** Records the contract's example encounter with the token; the answer's body. */
+	String recordEncounter(String token) throws Exception {
+		return mvc
+			.perform(bearer(post("/api/v1/encounters"), token).contentType(MediaType.APPLICATION_JSON)
+				.content(EncounterFixtures.CONTRACT_EXAMPLE_JSON))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
 		return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 	}
@@ -178,13 +189,7 @@ class ApiTokenTests {
 	void a_token_opens_the_api_with_the_clients_roles_and_is_refused_what_its_role_lacks() throws Exception {
 		String token = token();
 		mvc.perform(bearer(get("/api/v1/catalogues"), token)).andExpect(status().isOk());
-		String recorded = mvc
-			.perform(bearer(post("/api/v1/encounters"), token).contentType(MediaType.APPLICATION_JSON)
-				.content(EncounterFixtures.CONTRACT_EXAMPLE_JSON))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String recorded = recordEncounter(token);
 		// the record-level rules see the client as the one who recorded it
 		mvc.perform(bearer(get("/api/v1/encounters/" + JsonPath.read(recorded, "$.id")), token)).andExpect(status().isOk());
 		mvc.perform(bearer(get("/api/v1/demand"), token))
@@ -195,13 +200,7 @@ class ApiTokenTests {
 	@Test
 	void what_a_client_does_with_a_token_is_audited_in_the_clients_name() throws Exception {
 		String token = token();
-		String recorded = mvc
-			.perform(bearer(post("/api/v1/encounters"), token).contentType(MediaType.APPLICATION_JSON)
-				.content(EncounterFixtures.CONTRACT_EXAMPLE_JSON))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String recorded = recordEncounter(token);
 		String id = JsonPath.read(recorded, "$.id");
 		assertThat(jdbc.sql("select distinct actor from audit.audit_entry where subject_id = :id")
 			.param("id", id)
