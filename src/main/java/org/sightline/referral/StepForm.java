@@ -8,7 +8,8 @@ import org.sightline.shared.Violation;
  * What was typed into one of a referral's step forms (accept, decline, record the outcome...) and
  * why the step was refused, kept so the form shows it again with each problem beside its field.
  */
-record StepForm(String step, String text, String team, String receivedByPhoneFrom, List<Violation> problems) {
+record StepForm(String step, String text, String team, String receivedByPhoneFrom, List<Violation> problems)
+		implements java.io.Serializable {
 
 	StepForm {
 		problems = problems == null ? List.of() : List.copyOf(problems);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.SessionCookie;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
@@ -29,7 +30,6 @@ import org.sightline.encounter.RecordEncounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -91,12 +91,10 @@ class ChronologyPageTests {
 		EncounterView older = record("MISSING_PERSON", 40, family);
 		EncounterView newer = record("CONCERN_FOR_WELFARE", 2, family);
 		UUID person = newer.people().get(0).personId();
-		MockHttpSession session = new MockHttpSession();
-
-		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "OTHER")
+		var session = SessionCookie.from(mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "OTHER")
 			.param("otherReason", "Checking history before a welfare visit"))
-			.andExpect(redirectedUrl("/people/" + person));
-		String page = mvc.perform(get("/people/" + person).session(session))
+			.andExpect(redirectedUrl("/people/" + person)).andReturn());
+		String page = mvc.perform(get("/people/" + person).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Morgan " + family)))
 			.andExpect(content().string(containsString("Missing episode")))
@@ -121,10 +119,9 @@ class ChronologyPageTests {
 		UUID person = record("CONCERN_FOR_WELFARE", 2, family).people().get(0).personId();
 		// the handler read the person earlier, with a reason (as the person page records it)
 		audit.record("handler", AuditAction.CONSULTATION, "PERSON", person.toString(), "Other: Welfare visit tonight", null);
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "SUPERVISION"));
+		var session = SessionCookie.from(mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "SUPERVISION")).andReturn());
 
-		mvc.perform(get("/people/" + person).session(session))
+		mvc.perform(get("/people/" + person).cookie(session))
 			.andExpect(content().string(containsString("Who has viewed this person")))
 			.andExpect(content().string(containsString("Hannah Hale (call handler) (handler): Other: Welfare visit tonight")));
 	}
@@ -134,9 +131,8 @@ class ChronologyPageTests {
 	void a_handler_is_not_shown_who_has_viewed_the_person() throws Exception {
 		UUID person = record("CONCERN_FOR_WELFARE", 2, RepeatTriggersIntegrationTests.uniqueSurname("Unviewed"))
 			.people().get(0).personId();
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "SUPERVISION"));
-		mvc.perform(get("/people/" + person).session(session))
+		var session = SessionCookie.from(mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "SUPERVISION")).andReturn());
+		mvc.perform(get("/people/" + person).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Who has viewed this person"))));
 	}
@@ -149,13 +145,12 @@ class ChronologyPageTests {
 		for (int i = 0; i < 101; i++) {
 			person = record("CONCERN_FOR_WELFARE", 300 - i, family).people().get(0).personId();
 		}
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/people/" + person + "/access").session(session).with(csrf()).param("reason", "SUPERVISION"));
+		var session = SessionCookie.from(mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "SUPERVISION")).andReturn());
 
-		String first = mvc.perform(get("/people/" + person).session(session))
+		String first = mvc.perform(get("/people/" + person).cookie(session))
 			.andExpect(content().string(containsString("older entr")))
 			.andReturn().getResponse().getContentAsString();
-		String all = mvc.perform(get("/people/" + person).param("all", "true").session(session))
+		String all = mvc.perform(get("/people/" + person).param("all", "true").cookie(session))
 			.andReturn().getResponse().getContentAsString();
 
 		int total = all.split("sl-chronology__entry\"", -1).length - 1;

@@ -70,7 +70,7 @@ class ProxyAndHostHeaderTests {
 	}
 
 	static String sessionCookie(Answer answer) {
-		return answer.all("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+		return answer.all("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.sightline.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -81,10 +81,10 @@ class SignInTests {
 
 		long accessBefore = audited("analyst", "ACCESS");
 		long refusedBefore = audited("analyst", "REFUSAL");
-		var session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user("analyst").password("demo-password"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/encounters/new").session(session)).andExpect(status().isForbidden());
-		mvc.perform(post("/sign-out").with(csrf()).session(session));
+		var session = SessionCookie.from(mvc.perform(formLogin("/sign-in").user("analyst").password("demo-password"))
+			.andReturn());
+		mvc.perform(get("/encounters/new").cookie(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/sign-out").with(csrf()).cookie(session));
 		assertThat(audited("analyst", "ACCESS")).as("signed in and out").isEqualTo(accessBefore + 2);
 		assertThat(audited("analyst", "REFUSAL")).as("refused by role").isEqualTo(refusedBefore + 1);
 	}
@@ -99,17 +99,15 @@ class SignInTests {
 
 	@Test
 	void signing_in_and_out_starts_and_ends_the_session() throws Exception {
-		var session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user("responder").password("demo-password"))
+		var session = SessionCookie.from(mvc.perform(formLogin("/sign-in").user("responder").password("demo-password"))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(get("/").session(session))
+			.andReturn());
+		mvc.perform(get("/").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("PC Ravi Rao")));
 
-		mvc.perform(post("/sign-out").with(csrf()).session(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(post("/sign-out").with(csrf()).cookie(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/sign-in"));
 	}
 
 	@Autowired
