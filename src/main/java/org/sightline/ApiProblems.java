@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.sightline.shared.ChangedSinceReadException;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.RecordNotFoundException;
@@ -51,6 +52,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NOT_FOUND_DETAIL);
 		problem.setType(NOT_FOUND);
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	/** The client named the version it read (If-Match) and the record changed since: 412, nothing changed. */
+	@ExceptionHandler(ChangedSinceReadException.class)
+	ProblemDetail changedSinceRead(ChangedSinceReadException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+		problem.setType(URI.create(ProblemJson.typeFor(412)));
+		problem.setTitle("Changed since you read it");
 		return problem;
 	}
 

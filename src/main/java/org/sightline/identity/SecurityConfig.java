@@ -203,6 +203,7 @@ class SecurityConfig {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
+			.addFilterAfter(new FormTokenBeforeRendering(), org.springframework.security.web.csrf.CsrfFilter.class)
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.successHandler(afterSignIn())

@@ -89,7 +89,7 @@ class ReferralAccess {
 				v.riskSummary(), v.dataItems(), v.lawfulBasis(), v.consentStatus(), v.consentRationale(), null, v.createdAt(),
 				v.sentAt(), v.ackDueAt(), v.decisionDueAt(), v.declineReason(), v.outcome(), OnlySharedItems.of(v),
 				v.history().stream().map(step -> partners.contains(step.by()) ? step : withoutName(step)).toList(),
-				v.allocatedTeam());
+				v.allocatedTeam(), v.version());
 	}
 
 	/**

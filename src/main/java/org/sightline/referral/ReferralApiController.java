@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,6 +33,8 @@ class ReferralApiController {
 	 * agency gave it by phone; a partner records their own.
 	 */
 	record StepRequest(@FreeText String note, @FreeText String reason, @FreeText String outcome, String team, String receivedByPhoneFrom) {
+
+		static final StepRequest NONE = new StepRequest(null, null, null, null, null);
 	}
 
 	/** A question to the referrer, or the police's answer. */
@@ -69,9 +72,13 @@ class ReferralApiController {
 	}
 
 	@GetMapping("/api/v1/referrals/{id}")
-	@Operation(summary = "Read a referral", description = "A partner sees only referrals to their agency, and only what was shared; 404 otherwise.")
-	ReferralView read(Actor actor, @PathVariable UUID id) {
-		return referrals.view(actor, id);
+	@Operation(summary = "Read a referral",
+			description = "A partner sees only referrals to their agency, and only what was shared; 404 otherwise. "
+					+ "The ETag header (and the version field) is the version read: send it back as If-Match with a step "
+					+ "so that the step is refused with 412 if someone changed the referral since.")
+	ResponseEntity<ReferralView> read(Actor actor, @PathVariable UUID id) {
+		ReferralView view = referrals.view(actor, id);
+		return ResponseEntity.ok().eTag(ReferralVersions.etag(view.version())).body(view);
 	}
 
 	@GetMapping("/api/v1/referrals")
@@ -84,38 +91,44 @@ class ReferralApiController {
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/send")
-	ReferralView send(Actor actor, @PathVariable UUID id) {
-		return referrals.send(actor, id);
+	ReferralView send(Actor actor, @PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		return referrals.send(actor, id, ReferralVersions.fromIfMatch(ifMatch));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/acknowledge")
 	@Operation(summary = "The agency acknowledges the referral",
 			description = "Police may record it only with receivedByPhoneFrom: who at the agency told them by phone.")
-	ReferralView acknowledge(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return referrals.acknowledge(actor, id, request == null ? null : request.receivedByPhoneFrom());
+	ReferralView acknowledge(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		return referrals.acknowledge(actor, id, request == null ? null : request.receivedByPhoneFrom(),
+				ReferralVersions.fromIfMatch(ifMatch));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/accept")
-	ReferralView accept(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return request == null ? referrals.accept(actor, id, null)
-				: referrals.accept(actor, id, request.note(), request.team(), request.receivedByPhoneFrom());
+	ReferralView accept(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		StepRequest r = request == null ? StepRequest.NONE : request;
+		return referrals.accept(actor, id, r.note(), r.team(), r.receivedByPhoneFrom(), ReferralVersions.fromIfMatch(ifMatch));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/decline")
-	ReferralView decline(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return request == null ? referrals.decline(actor, id, null)
-				: referrals.decline(actor, id, request.reason(), request.receivedByPhoneFrom());
+	ReferralView decline(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		StepRequest r = request == null ? StepRequest.NONE : request;
+		return referrals.decline(actor, id, r.reason(), r.receivedByPhoneFrom(), ReferralVersions.fromIfMatch(ifMatch));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/outcome")
-	ReferralView outcome(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return request == null ? referrals.recordOutcome(actor, id, null)
-				: referrals.recordOutcome(actor, id, request.outcome(), request.receivedByPhoneFrom());
+	ReferralView outcome(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		StepRequest r = request == null ? StepRequest.NONE : request;
+		return referrals.recordOutcome(actor, id, r.outcome(), r.receivedByPhoneFrom(), ReferralVersions.fromIfMatch(ifMatch));
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/revoke")
-	ReferralView revoke(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request) {
-		return referrals.revoke(actor, id, request == null ? null : request.reason());
+	ReferralView revoke(Actor actor, @PathVariable UUID id, @RequestBody(required = false) StepRequest request,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		return referrals.revoke(actor, id, request == null ? null : request.reason(), ReferralVersions.fromIfMatch(ifMatch));
 	}
 
 	@GetMapping("/api/v1/referrals/{id}/questions")

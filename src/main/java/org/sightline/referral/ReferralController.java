@@ -115,15 +115,16 @@ class ReferralController {
 	@PostMapping("/referrals/{id}/{step}")
 	String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String team, @RequestParam(required = false) String receivedByPhoneFrom,
-			Actor actor, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, Actor actor, RedirectAttributes redirect) {
+		// version: the referral as the page showed it; the step is refused if it changed since
 		try {
 			ReferralView after = switch (step) {
-				case "send" -> referrals.send(actor, id);
-				case "acknowledge" -> referrals.acknowledge(actor, id, receivedByPhoneFrom);
-				case "accept" -> referrals.accept(actor, id, text, team, receivedByPhoneFrom);
-				case "decline" -> referrals.decline(actor, id, text, receivedByPhoneFrom);
-				case "outcome" -> referrals.recordOutcome(actor, id, text, receivedByPhoneFrom);
-				case "revoke" -> referrals.revoke(actor, id, text);
+				case "send" -> referrals.send(actor, id, version);
+				case "acknowledge" -> referrals.acknowledge(actor, id, receivedByPhoneFrom, version);
+				case "accept" -> referrals.accept(actor, id, text, team, receivedByPhoneFrom, version);
+				case "decline" -> referrals.decline(actor, id, text, receivedByPhoneFrom, version);
+				case "outcome" -> referrals.recordOutcome(actor, id, text, receivedByPhoneFrom, version);
+				case "revoke" -> referrals.revoke(actor, id, text, version);
 				default -> throw new org.sightline.shared.RecordNotFoundException("Referral step");
 			};
 			redirect.addFlashAttribute("banner", "Referral " + after.reference() + " is now "

@@ -23,6 +23,7 @@ import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
+import org.sightline.shared.ChangedSinceReadException;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
@@ -156,12 +157,20 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView send(Actor actor, UUID id) {
+		return send(actor, id, null);
+	}
+
+	/** Sends the draft as the sender saw it: refused when someone changed it since version {@code seenVersion}. */
+	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView send(Actor actor, UUID id, Integer seenVersion) {
 		ReferralView view = readableByStaff(actor, id);
+		unchangedSince(view, seenVersion);
 		Referral referral = new Referral(view.status(), view.history());
 		Instant now = Instant.now(clock);
 		ReferralView.Step step = referral.send(actor.username(), now);
 		ReferralDeadlines.Deadlines due = deadlines.from(view, now);
-		if (!referrals.markSent(id, now, due.acknowledgeBy(), due.decideBy())) {
+		if (!referrals.markSent(id, view.version(), now, due.acknowledgeBy(), due.decideBy())) {
 			throw new ConflictException("Someone else changed this referral: reload it");
 		}
 		referrals.addStep(id, step);
@@ -192,7 +201,15 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView acknowledge(Actor actor, UUID id, String receivedByPhoneFrom) {
-		return answer(actor, id, receivedByPhoneFrom, (r, now) -> r.acknowledge(actor.username(), now), null, null, null);
+		return acknowledge(actor, id, receivedByPhoneFrom, null);
+	}
+
+	/** As {@link #acknowledge(Actor, UUID, String)}, refused when the referral changed since version {@code seenVersion}. */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView acknowledge(Actor actor, UUID id, String receivedByPhoneFrom, Integer seenVersion) {
+		return answer(actor, id, seenVersion, receivedByPhoneFrom, (r, now) -> r.acknowledge(actor.username(), now), null,
+				null, null);
 	}
 
 	/** The partner accepts the referral; police use {@link #accept(Actor, UUID, String, String, String)}. */
@@ -209,13 +226,21 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView accept(Actor actor, UUID id, String note, String team, String receivedByPhoneFrom) {
+		return accept(actor, id, note, team, receivedByPhoneFrom, null);
+	}
+
+	/** As {@link #accept(Actor, UUID, String, String, String)}, refused when the referral changed since version {@code seenVersion}. */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView accept(Actor actor, UUID id, String note, String team, String receivedByPhoneFrom,
+			Integer seenVersion) {
 		var problems = new Violations();
 		if (team != null && team.strip().length() > MAX_NAME) {
 			problems.add("team", "The team must be " + MAX_NAME + " characters or fewer");
 		}
 		problems.throwIfAny();
-		return answer(actor, id, receivedByPhoneFrom, (r, now) -> r.accept(actor.username(), now, clean(note)), null, null,
-				clean(team));
+		return answer(actor, id, seenVersion, receivedByPhoneFrom, (r, now) -> r.accept(actor.username(), now, clean(note)),
+				null, null, clean(team));
 	}
 
 	/** The partner declines the referral; police use {@link #decline(Actor, UUID, String, String)}. */
@@ -232,8 +257,15 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView decline(Actor actor, UUID id, String reason, String receivedByPhoneFrom) {
-		return answer(actor, id, receivedByPhoneFrom, (r, now) -> r.decline(actor.username(), now, reason), clean(reason),
-				null, null);
+		return decline(actor, id, reason, receivedByPhoneFrom, null);
+	}
+
+	/** As {@link #decline(Actor, UUID, String, String)}, refused when the referral changed since version {@code seenVersion}. */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView decline(Actor actor, UUID id, String reason, String receivedByPhoneFrom, Integer seenVersion) {
+		return answer(actor, id, seenVersion, receivedByPhoneFrom, (r, now) -> r.decline(actor.username(), now, reason),
+				clean(reason), null, null);
 	}
 
 	/** The partner records the outcome and closes the referral; police use {@link #recordOutcome(Actor, UUID, String, String)}. */
@@ -250,21 +282,36 @@ public class ReferralManagement {
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView recordOutcome(Actor actor, UUID id, String outcome, String receivedByPhoneFrom) {
-		answer(actor, id, receivedByPhoneFrom, (r, now) -> r.recordOutcome(actor.username(), now, outcome), null,
-				clean(outcome), null);
-		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null, null, null);
+		return recordOutcome(actor, id, outcome, receivedByPhoneFrom, null);
+	}
+
+	/** As {@link #recordOutcome(Actor, UUID, String, String)}, refused when the referral changed since version {@code seenVersion}. */
+	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@Transactional
+	public ReferralView recordOutcome(Actor actor, UUID id, String outcome, String receivedByPhoneFrom,
+			Integer seenVersion) {
+		answer(actor, id, seenVersion, receivedByPhoneFrom, (r, now) -> r.recordOutcome(actor.username(), now, outcome),
+				null, clean(outcome), null);
+		return step(actor, id, null, (r, now) -> r.close(actor.username(), now), null, null, null, null);
 	}
 
 	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
 	@Transactional
 	public ReferralView close(Actor actor, UUID id) {
-		return step(actor, id, (r, now) -> r.close(actor.username(), now), null, null, null, null);
+		return step(actor, id, null, (r, now) -> r.close(actor.username(), now), null, null, null, null);
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Transactional
 	public ReferralView revoke(Actor actor, UUID id, String reason) {
-		return step(actor, id, (r, now) -> r.revoke(actor.username(), now, reason), null, null, null, null);
+		return revoke(actor, id, reason, null);
+	}
+
+	/** As {@link #revoke(Actor, UUID, String)}, refused when the referral changed since version {@code seenVersion}. */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Transactional
+	public ReferralView revoke(Actor actor, UUID id, String reason, Integer seenVersion) {
+		return step(actor, id, seenVersion, (r, now) -> r.revoke(actor.username(), now, reason), null, null, null, null);
 	}
 
 	/**
@@ -404,6 +451,18 @@ public class ReferralManagement {
 		deadlines.due(key);
 	}
 
+	/**
+	 * Optimistic locking: a step taken from a page (or an API read) of an older version is refused, so
+	 * nobody decides on a referral as it no longer is (someone may have accepted or withdrawn it
+	 * meanwhile, on this node or another). No version given: the step applies to the referral as it is.
+	 */
+	private static void unchangedSince(ReferralView view, Integer seenVersion) {
+		if (seenVersion != null && seenVersion != view.version()) {
+			throw new ChangedSinceReadException("Someone else changed this referral while you had it open: it is now "
+					+ Referral.describe(view.status()) + ". Read it again before you decide.");
+		}
+	}
+
 	private interface Move {
 		ReferralView.Step apply(Referral referral, Instant now);
 	}
@@ -412,8 +471,8 @@ public class ReferralManagement {
 	 * The agency's answer. Only the partner records the partner's answer: police may record one
 	 * only as received by phone, naming who at the agency gave it. Refused otherwise, storing nothing.
 	 */
-	private ReferralView answer(Actor actor, UUID id, String receivedByPhoneFrom, Move move, String declineReason,
-			String outcome, String team) {
+	private ReferralView answer(Actor actor, UUID id, Integer seenVersion, String receivedByPhoneFrom, Move move,
+			String declineReason, String outcome, String team) {
 		String phoneFrom = null;
 		if (!actor.hasRole(Role.PARTNER_PRACTITIONER)) {
 			var problems = new Violations();
@@ -427,19 +486,20 @@ public class ReferralManagement {
 			problems.throwIfAny();
 			phoneFrom = receivedByPhoneFrom.strip();
 		}
-		return step(actor, id, move, declineReason, outcome, team, phoneFrom);
+		return step(actor, id, seenVersion, move, declineReason, outcome, team, phoneFrom);
 	}
 
-	private ReferralView step(Actor actor, UUID id, Move move, String declineReason, String outcome, String team,
-			String receivedByPhoneFrom) {
+	private ReferralView step(Actor actor, UUID id, Integer seenVersion, Move move, String declineReason, String outcome,
+			String team, String receivedByPhoneFrom) {
 		// the receiving partner, or police staff who may read it
 		ReferralView view = access.readable(actor, id);
+		unchangedSince(view, seenVersion);
 		Referral referral = new Referral(view.status(), view.history());
 		ReferralView.Step step = move.apply(referral, Instant.now(clock));
 		if (receivedByPhoneFrom != null) {
 			step = step.receivedByPhoneFrom(receivedByPhoneFrom);
 		}
-		if (!referrals.updateStatus(id, view.status(), step.status(), declineReason, outcome, team)) {
+		if (!referrals.updateStatus(id, view.version(), step.status(), declineReason, outcome, team)) {
 			throw new ConflictException("Someone else changed this referral: reload it");
 		}
 		referrals.addStep(id, step);

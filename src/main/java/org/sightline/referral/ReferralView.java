@@ -18,12 +18,23 @@ public record ReferralView(UUID id, String reference, UUID encounterId, Agency r
 		List<UUID> personIds, String reason, String riskSummary, List<SharedItem> dataItems, LawfulBasis lawfulBasis,
 		ConsentStatus consentStatus, String consentRationale, String createdBy, Instant createdAt, Instant sentAt,
 		Instant ackDueAt, Instant decisionDueAt, String declineReason, String outcome, SharedContent shared,
-		List<Step> history, String allocatedTeam) {
+		List<Step> history, String allocatedTeam, int version) {
 
 	public ReferralView {
 		personIds = List.copyOf(personIds);
 		dataItems = List.copyOf(dataItems);
 		history = history == null ? List.of() : List.copyOf(history);
+	}
+
+	/** A referral as first made: version 0. */
+	public ReferralView(UUID id, String reference, UUID encounterId, Agency receivingAgency, ReferralStatus status,
+			List<UUID> personIds, String reason, String riskSummary, List<SharedItem> dataItems, LawfulBasis lawfulBasis,
+			ConsentStatus consentStatus, String consentRationale, String createdBy, Instant createdAt, Instant sentAt,
+			Instant ackDueAt, Instant decisionDueAt, String declineReason, String outcome, SharedContent shared,
+			List<Step> history, String allocatedTeam) {
+		this(id, reference, encounterId, receivingAgency, status, personIds, reason, riskSummary, dataItems, lawfulBasis,
+				consentStatus, consentRationale, createdBy, createdAt, sentAt, ackDueAt, decisionDueAt, declineReason, outcome,
+				shared, history, allocatedTeam, 0);
 	}
 
 	/** A referral not (yet) allocated to a team at the agency. */
@@ -41,7 +52,7 @@ public record ReferralView(UUID id, String reference, UUID encounterId, Agency r
 	ReferralView withHistory(List<Step> steps) {
 		return new ReferralView(id, reference, encounterId, receivingAgency, status, personIds, reason, riskSummary,
 				dataItems, lawfulBasis, consentStatus, consentRationale, createdBy, createdAt, sentAt, ackDueAt, decisionDueAt,
-				declineReason, outcome, shared, steps, allocatedTeam);
+				declineReason, outcome, shared, steps, allocatedTeam, version);
 	}
 
 	/**

@@ -74,36 +74,36 @@ class Referrals {
 			.update();
 	}
 
-	/** Moves the referral on, if nobody else moved it meanwhile. */
-	boolean updateStatus(UUID id, ReferralStatus expected, ReferralStatus to, String declineReason, String outcome) {
-		return updateStatus(id, expected, to, declineReason, outcome, null);
-	}
-
-	/** Moves the referral on, if nobody else moved it meanwhile, noting the team that took it on if given. */
-	boolean updateStatus(UUID id, ReferralStatus expected, ReferralStatus to, String declineReason, String outcome,
+	/**
+	 * Moves the referral on from the version that was read, noting the team that took it on if given:
+	 * false, changing nothing, when someone else changed it since (on this node or another).
+	 */
+	boolean updateStatus(UUID id, int readVersion, ReferralStatus to, String declineReason, String outcome,
 			String allocatedTeam) {
 		return jdbc.sql("""
-				update referral.referral set status = :to,
+				update referral.referral set status = :to, version = version + 1,
 				    decline_reason = coalesce(:declineReason, decline_reason), outcome = coalesce(:outcome, outcome),
 				    allocated_team = coalesce(:team, allocated_team)
-				where id = :id and status = :expected
+				where id = :id and version = :version
 				""")
 			.param("team", allocatedTeam)
 			.param("id", id)
-			.param("expected", expected.name())
+			.param("version", readVersion)
 			.param("to", to.name())
 			.param("declineReason", declineReason)
 			.param("outcome", outcome)
 			.update() == 1;
 	}
 
-	boolean markSent(UUID id, Instant sentAt, Instant ackDue, Instant decisionDue) {
+	/** Sends the draft read at this version: false, changing nothing, when someone else changed it since. */
+	boolean markSent(UUID id, int readVersion, Instant sentAt, Instant ackDue, Instant decisionDue) {
 		return jdbc.sql("""
-				update referral.referral set status = 'SENT', sent_at = :sentAt, ack_due_at = :ackDue,
-				    decision_due_at = :decisionDue
-				where id = :id and status = 'DRAFT'
+				update referral.referral set status = 'SENT', version = version + 1, sent_at = :sentAt,
+				    ack_due_at = :ackDue, decision_due_at = :decisionDue
+				where id = :id and version = :version and status = 'DRAFT'
 				""")
 			.param("id", id)
+			.param("version", readVersion)
 			.param("sentAt", Timestamp.from(sentAt))
 			.param("ackDue", Timestamp.from(ackDue))
 			.param("decisionDue", Timestamp.from(decisionDue))
@@ -198,7 +198,8 @@ class Referrals {
 				rs.getString("consent_rationale"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
 				instant(rs, "sent_at"), instant(rs, "ack_due_at"), instant(rs, "decision_due_at"),
 				rs.getString("decline_reason"), rs.getString("outcome"),
-				json.readValue(rs.getString("shared"), SharedContent.class), List.of(), rs.getString("allocated_team"));
+				json.readValue(rs.getString("shared"), SharedContent.class), List.of(), rs.getString("allocated_team"),
+				rs.getInt("version"));
 	}
 
 	/** Attaches every referral's steps, read in one query for the whole list. */

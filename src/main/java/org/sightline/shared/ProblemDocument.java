@@ -24,6 +24,7 @@ public final class ProblemDocument {
 			case 405 -> "method-not-allowed";
 			case 406 -> "not-acceptable";
 			case 409 -> "conflict";
+			case 412 -> "changed-since-read";
 			case 413 -> "request-too-large";
 			case 415 -> "unsupported-media-type";
 			case 429 -> "too-many-requests";
