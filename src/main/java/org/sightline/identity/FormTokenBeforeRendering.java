@@ -23,9 +23,7 @@ final class FormTokenBeforeRendering extends OncePerRequestFilter {
 		if (!"GET".equals(request.getMethod())) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/actuator/") || path.equals("/favicon.ico");
+		return SessionlessRequests.sessionless(request);
 	}
 
 	@Override

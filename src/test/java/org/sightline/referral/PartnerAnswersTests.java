@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.SessionCookie;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.EncounterManagement;
@@ -76,8 +77,9 @@ class PartnerAnswersTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("stepErrors"))
 			.andReturn();
+		// followed as a browser does, with the session cookie: the problems wait in the session
 		mvc.perform(get("/referrals/" + sent.id()).with(user(users.loadUserByUsername("responder")))
-			.flashAttrs(refused.getFlashMap()))
+			.cookie(SessionCookie.from(refused)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#accept-phone\"")))
