@@ -135,7 +135,7 @@ public class ReferralManagement {
 
 		Instant now = Instant.now(clock);
 		Optional<AssessmentView> latest = latest(assessments.historyOfReadableEncounter(actor, new EncounterId(encounter.id())));
-		SharedContent shared = share(encounter, latest, request.personIds(), EnumSet.copyOf(items));
+		SharedContent shared = share(encounter, latest, request.personIds(), EnumSet.copyOf(items), LocalDate.ofInstant(now, ZoneOffset.UTC));
 		UUID id = UUID.randomUUID();
 		Referral referral = Referral.draft(actor.username(), now);
 		var view = new ReferralView(id, referrals.nextReference(Year.from(now.atZone(ZoneOffset.UTC))), encounter.id(),
@@ -470,8 +470,7 @@ public class ReferralManagement {
 	}
 
 	static SharedContent share(EncounterView encounter, Optional<AssessmentView> assessment, List<UUID> personIds,
-			Set<SharedItem> items) {
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+			Set<SharedItem> items, LocalDate today) {
 		List<SharedContent.SharedPerson> people = new ArrayList<>();
 		for (EncounterView.PersonView p : encounter.people()) {
 			if (!personIds.contains(p.id())) {
