@@ -7,12 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.shared.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,24 +30,6 @@ class SignInThrottleTests {
 	JdbcClient jdbc;
 
 	/** A clock the test moves on. */
-	static final class MovingClock extends Clock {
-		Instant now = Instant.parse("2026-12-04T10:00:00Z");
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
 
 	@Test
 	void five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_form_says_so() throws Exception {
@@ -68,7 +48,7 @@ class SignInThrottleTests {
 
 	@Test
 	void the_lockout_expires_and_a_right_password_starts_the_count_again() {
-		MovingClock clock = new MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("ruth", "10.0.0.1");
@@ -79,14 +59,14 @@ class SignInThrottleTests {
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("ruth", "10.0.0.1");
 		}
-		assertThat(throttle.lockedUntil("ruth", "10.0.0.2")).contains(clock.now.plus(Duration.ofMinutes(15)));
-		clock.now = clock.now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+		assertThat(throttle.lockedUntil("ruth", "10.0.0.2")).contains(clock.instant().plus(Duration.ofMinutes(15)));
+		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		assertThat(throttle.lockedUntil("ruth", "10.0.0.2")).as("after the lockout").isEmpty();
 	}
 
 	@Test
 	void many_wrong_passwords_from_one_address_lock_that_address_for_every_account() {
-		MovingClock clock = new MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 20; i++) {
 			throttle.failed("user" + i, "10.9.9.9");
@@ -97,12 +77,12 @@ class SignInThrottleTests {
 
 	@Test
 	void failures_older_than_the_window_do_not_count() {
-		MovingClock clock = new MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("sam", null);
 		}
-		clock.now = clock.now.plus(Duration.ofMinutes(16));
+		clock.advance(Duration.ofMinutes(16));
 		throttle.failed("sam", null);
 		assertThat(throttle.lockedUntil("sam", null)).isEmpty();
 	}
