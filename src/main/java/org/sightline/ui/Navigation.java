@@ -23,6 +23,9 @@ class Navigation {
 	record NavItem(String label, String href, boolean active) {
 	}
 
+	private static final Map<String, RoleGroup> ROLE_GROUPS = Arrays.stream(RoleGroup.values())
+		.collect(Collectors.toUnmodifiableMap(RoleGroup::name, group -> group));
+
 	private final String forceName;
 	private final ForceBranding branding;
 
@@ -51,9 +54,6 @@ class Navigation {
 	Map<String, RoleGroup> roleGroups() {
 		return ROLE_GROUPS;
 	}
-
-	private static final Map<String, RoleGroup> ROLE_GROUPS = Arrays.stream(RoleGroup.values())
-		.collect(Collectors.toUnmodifiableMap(RoleGroup::name, group -> group));
 
 	@ModelAttribute("navigation")
 	List<NavItem> navigation(HttpServletRequest request) {
