@@ -11,9 +11,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.shared.MutableClock;
+import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 // its own application (and throttle): the accounts it locks stay usable by every other test
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sightline.test.context=sign-in-throttle")
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 class SignInThrottleTests {
 
 	@Autowired
@@ -29,7 +32,8 @@ class SignInThrottleTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A clock the test moves on. */
+	@Autowired
+	MutableClock applicationClock;
 
 	@Test
 	void five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_form_says_so() throws Exception {
@@ -44,6 +48,12 @@ class SignInThrottleTests {
 				""").query(Long.class).single()).isGreaterThanOrEqualTo(7);
 		// another account is not affected
 		mvc.perform(formLogin("/sign-in").user("analyst").password("demo-password")).andExpect(redirectedUrl("/"));
+		// fifteen minutes on, the right password opens the account again
+		applicationClock.advance(Duration.ofMinutes(14));
+		mvc.perform(formLogin("/sign-in").user("chief").password("demo-password"))
+			.andExpect(redirectedUrl("/sign-in?error&locked"));
+		applicationClock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		mvc.perform(formLogin("/sign-in").user("chief").password("demo-password")).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
