@@ -3,7 +3,6 @@ package org.sightline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +79,7 @@ final class AuditVerifyCommand {
 	}
 
 	private static int verify(DataSource dataSource, List<AuditChain.ExternalAnchor> anchors, PrintStream out) {
-		AuditChain chain = AuditChain.over(JdbcClient.create(dataSource), Clock.systemUTC());
+		AuditChain chain = AuditChain.over(JdbcClient.create(dataSource), TimeConfig.systemClock());
 		AuditChain.Verification result = new TransactionTemplate(new DataSourceTransactionManager(dataSource))
 			.execute(status -> chain.verify(anchors));
 		out.println("Audit log: " + result.entriesChecked() + " entries in the chain; head at position "

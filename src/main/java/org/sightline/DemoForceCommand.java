@@ -1,6 +1,7 @@
 package org.sightline;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class DemoForceCommand {
 			out.println("Generating " + String.format(Locale.UK, "%,d", options.encounters()) + " encounters over "
 					+ options.months() + " months (seed " + options.seed() + ")");
 			DemoForce.Result result = generator.generate(
-					new DemoForce.Settings(options.encounters(), options.seed(), options.months(), Instant.now()),
+					new DemoForce.Settings(options.encounters(), options.seed(), options.months(), Instant.now(context.getBean(Clock.class))),
 					done -> out.print("\r" + bar(done, options.encounters(), (System.nanoTime() - started) / 1_000_000_000L)));
 			out.println();
 			result.rows().forEach((table, rows) -> out.printf(Locale.UK, "  %-28s %,12d rows%n", table, rows));

@@ -18,6 +18,9 @@ import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
+import org.sightline.shared.access.AgreementSimulators;
+import org.sightline.shared.access.SafeguardingReviewers;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.sightline.supervision.Concerning;
 import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
@@ -71,7 +74,7 @@ public class AssessmentManagement {
 	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
 	 * @throws ConflictException when someone else re-assessed the encounter meanwhile
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public AssessmentView record(Actor actor, EncounterId encounterId, RecordAssessment command) {
 		EncounterView encounter = encounters.view(actor, encounterId);
@@ -123,7 +126,7 @@ public class AssessmentManagement {
 	 * Every version, for a caller that has just read the encounter through {@link EncounterManagement}
 	 * (and so passed its need-to-know check). The reading is audited.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<AssessmentView> historyOfReadableEncounter(Actor actor, EncounterId encounterId) {
 		List<AssessmentView> versions = assessments.forEncounter(encounterId.value());
@@ -138,7 +141,7 @@ public class AssessmentManagement {
 	 * The latest version, for a caller that has just read the encounter (the THRIVE page starts a
 	 * re-assessment from it). One reading is audited, not every version.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public Optional<AssessmentView> latestOfReadableEncounter(Actor actor, EncounterId encounterId) {
 		Optional<AssessmentView> latest = assessments.latest(encounterId.value());
@@ -151,7 +154,7 @@ public class AssessmentManagement {
 	 * Every version for the encounters of one person's chronology, for a caller who has opened it
 	 * with a reason (the person index audits that). One audit entry records the bulk consultation.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<AssessmentView> forChronology(Actor actor, java.util.Collection<UUID> encounterIds, String personRef) {
 		List<AssessmentView> versions = assessments.forEncounters(encounterIds);
@@ -164,7 +167,7 @@ public class AssessmentManagement {
 	 * The latest assessment of every encounter assessed in the period, for analysis (agreement
 	 * simulation). One audit entry records the bulk consultation and its purpose.
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@AgreementSimulators
 	@Transactional
 	public List<AssessmentView> latestVersionsAssessedBetween(Actor actor, Instant from, Instant to, String purpose) {
 		List<AssessmentView> versions = assessments.latestVersionsAssessedBetween(from, to);
@@ -178,7 +181,7 @@ public class AssessmentManagement {
 	 * latest version found a high risk, a child, or a safeguarding referral due. Audited as one
 	 * consultation of the list.
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public List<HubConcern> hubConcernsSince(Actor actor, Instant since, int limit) {
 		List<HubConcern> concerns = assessments.hubConcernsSince(since, adultAge, limit);

@@ -8,7 +8,7 @@ import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ReferralsDue;
-import org.sightline.shared.Role;
+import org.sightline.shared.RoleGroup;
 import org.springframework.stereotype.Component;
 
 /** The THRIVE history on the encounter page: every version, newest first, with what changed. */
@@ -42,7 +42,7 @@ class AssessmentSection implements EncounterSection {
 		List<AssessmentView> newestFirst = new java.util.ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);
 		return new Model(encounter, newestFirst,
-				actor.hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB),
+				RoleGroup.STAFF_WHO_RECORD.includes(actor),
 				referralsDue.forEncounter(actor, encounter.id()));
 	}
 

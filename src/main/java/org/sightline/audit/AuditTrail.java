@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import org.sightline.shared.Actor;
+import org.sightline.shared.access.AuditReaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -93,7 +93,7 @@ public class AuditTrail {
 	 * Searches the log, newest first, for a supervisor or the data protection officer. The search
 	 * is itself audited: reading the log is reading about people.
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+	@AuditReaders
 	@Transactional
 	public AuditPage search(Actor reader, AuditSearch search, int page, int pageSize) {
 		int size = Math.min(Math.max(pageSize, 1), 1_000);

@@ -21,7 +21,7 @@ import org.sightline.routing.RoutingDecisionSummary;
 import org.sightline.routing.RoutingManagement;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Situation;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +85,7 @@ public class Chronology {
 	 * @throws org.sightline.shared.InvalidInputException without a reason
 	 * @throws org.sightline.shared.RecordNotFoundException when there is no such person
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public PersonChronology open(Actor actor, PersonId id, String reason) {
 		if (reason == null || reason.isBlank()) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.sightline.person.PersonId;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
+import org.sightline.shared.RoleGroup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,7 +90,7 @@ class ChronologyController {
 		model.addAttribute("person", page.person());
 		model.addAttribute("reason", reason);
 		model.addAttribute("zone", zone);
-		model.addAttribute("mayMerge", actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB));
+		model.addAttribute("mayMerge", RoleGroup.SAFEGUARDING_REVIEWERS.includes(actor));
 		model.addAttribute("restriction", restrictions.of(page.person().id()).orElse(null));
 		model.addAttribute("restrictableRoles", org.sightline.person.PersonRestrictions.ROLES.stream().map(Enum::name).sorted().toList());
 		if (actor.hasRole(Role.SUPERVISOR)) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.shared.Actor;
+import org.sightline.shared.access.DemandReaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +26,7 @@ class DemandApiController {
 	}
 
 	@GetMapping(value = "/api/v1/demand", produces = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','CHIEF_OFFICER','ADMIN')")
+	@DemandReaders
 	Map<String, Object> api(@RequestParam Map<String, String> params, Actor actor) {
 		DemandQuery query = queries.query(queries.filters(params));
 		DemandReports.Sums sums = reports.sums(query);

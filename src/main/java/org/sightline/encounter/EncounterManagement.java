@@ -21,6 +21,7 @@ import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violation;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,7 +77,7 @@ public class EncounterManagement {
 	 * encounter and stores nothing; the same key with a different request is a conflict.
 	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public Outcome record(Actor actor, RecordEncounter command, Optional<String> idempotencyKey) {
 		Violations problems = validator.validate(command);
@@ -111,7 +112,7 @@ public class EncounterManagement {
 	}
 
 	/** Checks a command without storing anything: every problem, named by its API field. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	public List<Violation> check(RecordEncounter command) {
 		return validator.validate(command).list();
 	}
@@ -135,7 +136,7 @@ public class EncounterManagement {
 	}
 
 	/** The encounters this person recorded, newest first. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<EncounterSummary> recentRecordedBy(Actor actor, int limit) {
 		List<EncounterSummary> listed = encounters.recentRecordedBy(actor.username(), Math.min(Math.max(limit, 1), 200));
@@ -159,7 +160,7 @@ public class EncounterManagement {
 	 * (a filter applied before the list is cut to its length). Anyone who may read a live incident
 	 * may list them.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<EncounterSummary> liveIncidents(Actor actor, Optional<String> area, Optional<java.util.Set<java.util.UUID>> among) {
 		List<EncounterSummary> listed = encounters.recordedSince(liveSince(), area, among, listLimit);
@@ -173,7 +174,7 @@ public class EncounterManagement {
 	 * Call handlers and responders find live incidents and their own; supervisors and the
 	 * safeguarding hub find any (the same need-to-know as reading one).
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<EncounterSummary> search(Actor actor, EncounterSearch search) {
 		if (search.isEmpty()) {

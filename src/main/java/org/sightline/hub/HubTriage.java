@@ -27,8 +27,8 @@ import org.sightline.referral.ReferralView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.SafeguardingReviewers;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +80,7 @@ public class HubTriage {
 		this.adultAge = adultAge;
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public Queue queue(Actor actor) {
 		Instant now = Instant.now(clock);
@@ -105,7 +105,7 @@ public class HubTriage {
 	}
 
 	/** One encounter to triage: reading it is audited by the modules that own it. */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public TriageCase triageCase(Actor actor, UUID encounterId) {
 		EncounterView encounter = encounters.view(actor, new EncounterId(encounterId));
@@ -119,7 +119,7 @@ public class HubTriage {
 	 * @throws org.sightline.shared.InvalidInputException naming each missing or invalid field; nothing stored
 	 * @throws ConflictException when the encounter was assessed again, or triaged already, since the page was opened
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public void triage(Actor actor, UUID encounterId, int version, TriageOutcome outcome, String note) {
 		Violations problems = new Violations();

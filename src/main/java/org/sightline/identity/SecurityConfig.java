@@ -3,6 +3,7 @@ package org.sightline.identity;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sightline.shared.RoleGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,9 +29,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
-	/** Roles that record encounters and read their own (record-level rules decide the rest). */
-	static final String[] STAFF_WHO_RECORD = { "CALL_HANDLER", "RESPONDER", "SUPERVISOR", "SAFEGUARDING_HUB" };
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -53,9 +51,9 @@ class SecurityConfig {
 			// most API rules sit on the module facades; the simulation is refused here too, before its
 			// request is read, as its page is
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/simulations")
-				.hasAnyRole("SUPERVISOR", "ANALYST", "ADMIN")
+				.hasAnyRole(RoleGroup.AGREEMENT_SIMULATORS.roleNames())
 				.requestMatchers("/api/v1/demand")
-				.hasAnyRole("SUPERVISOR", "ANALYST", "CHIEF_OFFICER", "ADMIN")
+				.hasAnyRole(RoleGroup.DEMAND_READERS.roleNames())
 				.anyRequest()
 				.authenticated())
 			// people and existing clients: the account's password on every request (one hash each)
@@ -164,41 +162,41 @@ class SecurityConfig {
 						? (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true)
 						: org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated())
 				.requestMatchers("/encounters", "/encounters/new", "/encounters/mine")
-				.hasAnyRole(STAFF_WHO_RECORD)
+				.hasAnyRole(RoleGroup.STAFF_WHO_RECORD.roleNames())
 				.requestMatchers("/hub", "/hub/**")
-				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
+				.hasAnyRole(RoleGroup.SAFEGUARDING_REVIEWERS.roleNames())
 				.requestMatchers("/people/*/subject-access", "/records-review", "/records-review/**")
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/people/matches", "/people/matches/**", "/people/*/merge", "/people/*/unmerge",
 						"/people/*/restriction", "/people/*/restriction/**")
-				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
+				.hasAnyRole(RoleGroup.SAFEGUARDING_REVIEWERS.roleNames())
 				.requestMatchers("/people", "/people/**")
-				.hasAnyRole(STAFF_WHO_RECORD)
+				.hasAnyRole(RoleGroup.STAFF_WHO_RECORD.roleNames())
 				.requestMatchers("/partner/**")
 				.hasRole("PARTNER_PRACTITIONER")
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/referrals/*/*")
-				.hasAnyRole("CALL_HANDLER", "RESPONDER", "SUPERVISOR", "SAFEGUARDING_HUB", "PARTNER_PRACTITIONER")
+				.hasAnyRole(RoleGroup.REFERRAL_PARTIES.roleNames())
 				.requestMatchers("/referrals", "/referrals/**")
-				.hasAnyRole(STAFF_WHO_RECORD)
+				.hasAnyRole(RoleGroup.STAFF_WHO_RECORD.roleNames())
 				.requestMatchers("/marac")
-				.hasAnyRole("SUPERVISOR", "SAFEGUARDING_HUB")
+				.hasAnyRole(RoleGroup.SAFEGUARDING_REVIEWERS.roleNames())
 				// aggregates only: the demand figures never name a person
 				.requestMatchers("/demand", "/demand/**", "/demand.csv", "/api/v1/demand")
-				.hasAnyRole("SUPERVISOR", "ANALYST", "CHIEF_OFFICER", "ADMIN")
+				.hasAnyRole(RoleGroup.DEMAND_READERS.roleNames())
 				.requestMatchers("/simulation", "/simulation/**")
-				.hasAnyRole("SUPERVISOR", "ANALYST", "ADMIN")
+				.hasAnyRole(RoleGroup.AGREEMENT_SIMULATORS.roleNames())
 				.requestMatchers("/routing/**")
-				.hasAnyRole(STAFF_WHO_RECORD)
+				.hasAnyRole(RoleGroup.STAFF_WHO_RECORD.roleNames())
 				.requestMatchers("/supervision", "/supervision/**")
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/audit", "/audit/**")
-				.hasAnyRole("SUPERVISOR", "ADMIN")
+				.hasAnyRole(RoleGroup.AUDIT_READERS.roleNames())
 				.requestMatchers("/sign-in-attempts")
 				.hasRole("ADMIN")
 				// Supervisors may read partnership agreements and download them; only administrators change them.
 				.requestMatchers(HttpMethod.GET, "/partnership/agreements", "/partnership/agreements/*/*",
 						"/partnership/agreements/*/*/export")
-				.hasAnyRole("SUPERVISOR", "ADMIN")
+				.hasAnyRole(RoleGroup.AGREEMENT_READERS.roleNames())
 				.requestMatchers("/partnership", "/partnership/**")
 				.hasRole("ADMIN")
 				.anyRequest()

@@ -14,6 +14,8 @@ import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violation;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.AgreementReaders;
+import org.sightline.shared.access.AgreementSimulators;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,14 +92,14 @@ public class PartnershipAgreements {
 	}
 
 	/** Every version, the newest draft first. */
-	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	@AgreementReaders
 	@Transactional(readOnly = true)
 	public List<AgreementVersionView> versions() {
 		return versions.all(List.of(AgreementStatus.values())).stream().map(this::view).toList();
 	}
 
 	/** Versions being drafted or in review, the newest first, each with what stops it being published. */
-	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	@AgreementReaders
 	@Transactional(readOnly = true)
 	public List<AgreementVersionView> drafts() {
 		return versions.all(DRAFTS).stream().map(this::view).toList();
@@ -108,14 +110,14 @@ public class PartnershipAgreements {
 	 * simulation to choose from. Analysts may list them too: agreements hold no personal data, and an
 	 * analyst's question is what a draft would change.
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@AgreementSimulators
 	@Transactional(readOnly = true)
 	public List<AgreementVersionView> simulationCandidates() {
 		return versions.all(DRAFTS).stream().map(this::view).toList();
 	}
 
 	/** The YAML of the version in force, for the simulation's "in force, with these clauses changed". */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@AgreementSimulators
 	@Transactional(readOnly = true)
 	public String inForceYaml() {
 		return versions.inForce()
@@ -123,14 +125,14 @@ public class PartnershipAgreements {
 			.orElseThrow(() -> new IllegalStateException("No partnership agreement is in force"));
 	}
 
-	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	@AgreementReaders
 	@Transactional(readOnly = true)
 	public AgreementVersionView view(AgreementRef ref) {
 		return view(stored(ref));
 	}
 
 	/** The version's YAML exactly as imported or last edited. */
-	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	@AgreementReaders
 	@Transactional(readOnly = true)
 	public String exportYaml(AgreementRef ref) {
 		return stored(ref).yaml();
@@ -258,7 +260,7 @@ public class PartnershipAgreements {
 	}
 
 	/** Whether this person may publish the version (they did not draft, edit or submit it). */
-	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	@AgreementReaders
 	@Transactional(readOnly = true)
 	public boolean maySecondPublish(Actor actor, AgreementRef ref) {
 		AgreementVersionView version = view(ref);

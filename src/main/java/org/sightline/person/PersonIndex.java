@@ -27,8 +27,8 @@ import org.sightline.person.linkage.PersonRecord;
 import org.sightline.person.linkage.SearchModel;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +90,7 @@ public class PersonIndex {
 	 * checked as {@link #addDetails} checks them.
 	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public PersonId register(Actor actor, NewPerson person) {
 		Violations problems = new Violations();
@@ -123,7 +123,7 @@ public class PersonIndex {
 	 * go on the record the person is read as (the survivor, when merged). Audited as a collection.
 	 * @throws org.sightline.shared.InvalidInputException naming every invalid field; nothing is stored
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public void addDetails(Actor actor, PersonId id, MoreDetails details) {
 		links.details(id.value()).orElseThrow(() -> new org.sightline.shared.RecordNotFoundException("Person"));
@@ -286,7 +286,7 @@ public class PersonIndex {
 	 * Records merged into another are read as the record they were merged into.
 	 * @throws org.sightline.shared.InvalidInputException when the query has no name, phone number or identifier
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<Candidate> search(Actor actor, PersonQuery query) {
 		if (People.normalised(query.familyName()).isEmpty() && query.phone().isEmpty() && query.identifier().isEmpty()) {

@@ -18,12 +18,12 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.shared.Actor;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.sightline.supervision.Concerning;
 import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +99,7 @@ public class PersonLinking {
 	 * The people a mention may be, best first, with each one's recent contacts, so the recorder can
 	 * choose before a new person is created. The search is audited.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<MatchOffer> likelyMatches(Actor actor, PersonQuery query, int limit) {
 		return index.search(actor, query)
@@ -114,7 +114,7 @@ public class PersonLinking {
 	 * The person the recorder already chose on the intake form, shown again when the form comes
 	 * back (after adding a person or a mistake) without searching again. Audited as a consultation.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public Optional<MatchOffer> chosenOffer(Actor actor, PersonId chosen) {
 		Optional<MatchOffer> offer = index.describe(chosen).map(c -> new MatchOffer(c, summaryOf(c.id())));
@@ -129,7 +129,7 @@ public class PersonLinking {
 	 * @param field  the field naming the chosen person, for the error when it is not in the index
 	 * @throws org.sightline.shared.InvalidInputException when the chosen person is not in the index
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public LinkResult link(Actor actor, PersonMention mention, Optional<PersonId> chosen, String field) {
 		return linkMention(actor, mention, chosen, field);
@@ -289,7 +289,7 @@ public class PersonLinking {
 	 * Everything the index holds about a person, for their page. The reason the actor gave for
 	 * opening it is audited.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public PersonProfile profile(Actor actor, PersonId id, String reason) {
 		PersonDetails record = links.details(id.value()).orElseThrow(() -> new RecordNotFoundException("Person"));

@@ -12,10 +12,10 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.SafeguardingReviewers;
 import org.sightline.supervision.ReviewOutcome;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +55,7 @@ public class PersonMerging {
 	 * @throws org.sightline.shared.InvalidInputException without a reason, or merging a person into themselves
 	 * @throws ConflictException when the record is already merged into someone
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public Merge merge(Actor actor, PersonId survivor, PersonId merged, String reason) {
 		Violations problems = new Violations();
@@ -94,7 +94,7 @@ public class PersonMerging {
 	 * {@link #merge} for a request that may not name the record to merge (the API): a missing one is
 	 * reported as an invalid {@code personId}, after the role check.
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public Merge merge(Actor actor, PersonId survivor, java.util.Optional<UUID> merged, String reason) {
 		if (merged.isEmpty()) {
@@ -110,7 +110,7 @@ public class PersonMerging {
 	 * was linked to it.
 	 * @throws ConflictException when the record is not merged (never was, or was already unmerged)
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public Merge unmerge(Actor actor, PersonId merged, String reason) {
 		Violations problems = new Violations();
@@ -145,7 +145,7 @@ public class PersonMerging {
 	}
 
 	/** Possible matches awaiting a decision, oldest first. */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public List<MatchReview> openReviews(Actor actor) {
 		List<MatchReview> reviews = links.openReviews();
@@ -159,7 +159,7 @@ public class PersonMerging {
 			PersonLink link) {
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public ReviewView review(Actor actor, UUID id) {
 		MatchReview review = links.review(id).orElseThrow(() -> new RecordNotFoundException("Possible match"));
@@ -174,7 +174,7 @@ public class PersonMerging {
 	 * different people. Closes the supervision item about it.
 	 * @throws ConflictException when it was already decided
 	 */
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public MatchReview decide(Actor actor, UUID id, Boolean samePerson, String note) {
 		MatchReview review = links.review(id).orElseThrow(() -> new RecordNotFoundException("Possible match"));

@@ -15,8 +15,8 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.SafeguardingReviewers;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +48,7 @@ public class PersonRestrictions {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public void restrict(Actor actor, PersonId id, String reason, Set<Role> allowed) {
 		var problems = new Violations();
@@ -76,7 +76,7 @@ public class PersonRestrictions {
 				"allowed=" + allowed.stream().map(Role::name).sorted().toList());
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public void lift(Actor actor, PersonId id) {
 		UUID root = links.rootOf(id.value());

@@ -12,6 +12,7 @@ import org.sightline.encounter.EncounterManagement;
 import org.sightline.shared.Actor;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
+import org.sightline.shared.RoleGroup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralAccess {
 
-	static final Role[] STAFF = { Role.CALL_HANDLER, Role.RESPONDER, Role.SUPERVISOR, Role.SAFEGUARDING_HUB };
+	static final Role[] STAFF = RoleGroup.STAFF_WHO_RECORD.roles().toArray(Role[]::new);
 
 	private final Referrals referrals;
 	private final EncounterManagement encounters;

@@ -28,6 +28,9 @@ import org.sightline.shared.ConflictException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.ReferralParties;
+import org.sightline.shared.access.SafeguardingReviewers;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +90,7 @@ public class ReferralManagement {
 	 * Makes a referral from an encounter the actor may read, sharing only the chosen items.
 	 * @throws org.sightline.shared.InvalidInputException naming every problem; nothing is stored
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public ReferralView create(Actor actor, CreateReferral request) {
 		var problems = new Violations();
@@ -136,7 +139,7 @@ public class ReferralManagement {
 
 		Instant now = Instant.now(clock);
 		Optional<AssessmentView> latest = latest(assessments.historyOfReadableEncounter(actor, new EncounterId(encounter.id())));
-		SharedContent shared = share(encounter, latest, request.personIds(), EnumSet.copyOf(items));
+		SharedContent shared = share(encounter, latest, request.personIds(), EnumSet.copyOf(items), LocalDate.ofInstant(now, ZoneOffset.UTC));
 		UUID id = UUID.randomUUID();
 		Referral referral = Referral.draft(actor.username(), now);
 		var view = new ReferralView(id, referrals.nextReference(Year.from(now.atZone(ZoneOffset.UTC))), encounter.id(),
@@ -154,7 +157,7 @@ public class ReferralManagement {
 	}
 
 	/** Sends a draft: the disclosure happens here, and the working-day clocks start. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public ReferralView send(Actor actor, UUID id) {
 		return send(actor, id, null);
@@ -187,7 +190,7 @@ public class ReferralManagement {
 	 * The partner acknowledges the referral. Police may record it for them only as told by phone:
 	 * use {@link #acknowledge(Actor, UUID, String)}.
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView acknowledge(Actor actor, UUID id) {
 		return acknowledge(actor, id, null);
@@ -198,7 +201,7 @@ public class ReferralManagement {
 	 * someone at the agency told them by phone.
 	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView acknowledge(Actor actor, UUID id, String receivedByPhoneFrom) {
 		return acknowledge(actor, id, receivedByPhoneFrom, null);
@@ -213,7 +216,7 @@ public class ReferralManagement {
 	}
 
 	/** The partner accepts the referral; police use {@link #accept(Actor, UUID, String, String, String)}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView accept(Actor actor, UUID id, String note) {
 		return accept(actor, id, note, null, null);
@@ -223,7 +226,7 @@ public class ReferralManagement {
 	 * The agency accepts the referral, saying which of its teams takes it on if it wishes.
 	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView accept(Actor actor, UUID id, String note, String team, String receivedByPhoneFrom) {
 		return accept(actor, id, note, team, receivedByPhoneFrom, null);
@@ -244,7 +247,7 @@ public class ReferralManagement {
 	}
 
 	/** The partner declines the referral; police use {@link #decline(Actor, UUID, String, String)}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView decline(Actor actor, UUID id, String reason) {
 		return decline(actor, id, reason, null);
@@ -254,7 +257,7 @@ public class ReferralManagement {
 	 * The agency declines the referral, with its reason.
 	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView decline(Actor actor, UUID id, String reason, String receivedByPhoneFrom) {
 		return decline(actor, id, reason, receivedByPhoneFrom, null);
@@ -269,7 +272,7 @@ public class ReferralManagement {
 	}
 
 	/** The partner records the outcome and closes the referral; police use {@link #recordOutcome(Actor, UUID, String, String)}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView recordOutcome(Actor actor, UUID id, String outcome) {
 		return recordOutcome(actor, id, outcome, null);
@@ -279,7 +282,7 @@ public class ReferralManagement {
 	 * Records the outcome of an accepted referral, and closes it.
 	 * @param receivedByPhoneFrom who at the agency told the police; required of police, ignored for a partner
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView recordOutcome(Actor actor, UUID id, String outcome, String receivedByPhoneFrom) {
 		return recordOutcome(actor, id, outcome, receivedByPhoneFrom, null);
@@ -295,7 +298,7 @@ public class ReferralManagement {
 		return step(actor, id, null, (r, now) -> r.close(actor.username(), now), null, null, null, null);
 	}
 
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView close(Actor actor, UUID id) {
 		return step(actor, id, null, (r, now) -> r.close(actor.username(), now), null, null, null, null);
@@ -318,7 +321,7 @@ public class ReferralManagement {
 	 * A referral to export (PDF or FHIR) for an agency that is not on Sightline. Police staff only;
 	 * every export is logged as a disclosure.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public ReferralView export(Actor actor, UUID id, String format) {
 		ReferralView view = readableByStaff(actor, id);
@@ -328,7 +331,7 @@ public class ReferralManagement {
 	}
 
 	/** Where each notification about a referral stands, for police staff who may read it. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<org.sightline.notification.DeliveryStatus> deliveries(Actor actor, UUID id) {
 		readableByStaff(actor, id);
@@ -349,7 +352,7 @@ public class ReferralManagement {
 	 * Referrals, newest first. A partner sees only those sent to their own agency, whatever agency
 	 * they ask for; police staff see referrals they made, or all of them as supervisor or hub.
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public List<ReferralView> list(Actor actor, Optional<Agency> agency, Optional<ReferralStatus> status) {
 		return list(actor, agency, status, Optional.empty());
@@ -359,7 +362,7 @@ public class ReferralManagement {
 	 * As {@link #list(Actor, Optional, Optional)}, narrowed to referrals whose reference, or a name
 	 * they shared, contains the search text (a name not shared is never matched).
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public List<ReferralView> list(Actor actor, Optional<Agency> agency, Optional<ReferralStatus> status,
 			Optional<String> search) {
@@ -403,7 +406,7 @@ public class ReferralManagement {
 	}
 
 	/** Referrals of an encounter the actor has just read through the encounter module. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional(readOnly = true)
 	public List<ReferralView> forReadableEncounter(UUID encounterId) {
 		return referrals.forEncounter(encounterId);
@@ -413,7 +416,7 @@ public class ReferralManagement {
 	 * Referrals from one person's encounters that are about them (any of the mentions given), for a
 	 * caller who has opened their chronology with a reason. One audit entry records the consultation.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<ReferralView> forChronology(Actor actor, java.util.Collection<UUID> encounterIds,
 			java.util.Collection<UUID> mentions, String personRef) {
@@ -439,7 +442,7 @@ public class ReferralManagement {
 	public record MaracCase(ReferralView referral, boolean repeat) {
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB')")
+	@SafeguardingReviewers
 	@Transactional
 	public List<MaracCase> maracList(Actor actor) {
 		return marac.cases(actor);
@@ -530,8 +533,7 @@ public class ReferralManagement {
 	}
 
 	static SharedContent share(EncounterView encounter, Optional<AssessmentView> assessment, List<UUID> personIds,
-			Set<SharedItem> items) {
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+			Set<SharedItem> items, LocalDate today) {
 		List<SharedContent.SharedPerson> people = new ArrayList<>();
 		for (EncounterView.PersonView p : encounter.people()) {
 			if (!personIds.contains(p.id())) {

@@ -12,7 +12,7 @@ import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Violations;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sightline.shared.access.ReferralParties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,7 @@ public class ReferrerQuestions {
 	}
 
 	/** The thread on a referral the actor may read, oldest first, as the actor may see it. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public List<ReferralQuestion> thread(Actor actor, UUID referralId) {
 		access.readable(actor, referralId);
@@ -61,7 +61,7 @@ public class ReferrerQuestions {
 	 * @throws org.sightline.shared.InvalidInputException when the text is missing or too long; nothing is stored
 	 * @throws org.sightline.shared.RecordNotFoundException for a partner of another agency; nothing is stored
 	 */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralQuestion post(Actor actor, UUID referralId, String text) {
 		ReferralView referral = access.readable(actor, referralId);

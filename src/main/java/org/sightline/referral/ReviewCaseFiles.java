@@ -1,5 +1,6 @@
 package org.sightline.referral;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -37,14 +38,16 @@ class ReviewCaseFiles implements CaseFiles {
 	private final ReferralManagement referrals;
 	private final Catalogues catalogues;
 	private final MessageSource messages;
+	private final Clock clock;
 
 	ReviewCaseFiles(EncounterManagement encounters, AssessmentManagement assessments, ReferralManagement referrals,
-			Catalogues catalogues, MessageSource messages) {
+			Catalogues catalogues, MessageSource messages, Clock clock) {
 		this.encounters = encounters;
 		this.assessments = assessments;
 		this.referrals = referrals;
 		this.catalogues = catalogues;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@Override
@@ -124,9 +127,9 @@ class ReviewCaseFiles implements CaseFiles {
 		return messages.getMessage("fact." + code, null, spelled, Locale.UK);
 	}
 
-	private static Optional<Integer> age(EncounterView.PersonView p) {
+	private Optional<Integer> age(EncounterView.PersonView p) {
 		if (p.dateOfBirth() != null) {
-			return Optional.of(Period.between(p.dateOfBirth(), LocalDate.now(ZoneOffset.UTC)).getYears());
+			return Optional.of(Period.between(p.dateOfBirth(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).getYears());
 		}
 		return Optional.ofNullable(p.estimatedAgeYears());
 	}

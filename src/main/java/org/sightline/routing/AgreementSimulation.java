@@ -19,7 +19,7 @@ import org.sightline.shared.Agency;
 import org.sightline.shared.CsvCells;
 import org.sightline.shared.Situation;
 import org.sightline.shared.SmallCounts;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sightline.shared.access.AgreementSimulators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -209,7 +209,7 @@ public class AgreementSimulation {
 		this.officerHours = officerHours;
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','ANALYST','ADMIN')")
+	@AgreementSimulators
 	@Transactional
 	public Result simulate(Actor actor, PartnershipAgreement draft, Instant from, Instant to) {
 		if (java.time.Duration.between(from, to).toHours() < minimumPeriodDays * 24L - 1) {

@@ -21,6 +21,7 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.Fact;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.sightline.supervision.ReviewDecided;
 import org.sightline.supervision.Concerning;
 import org.sightline.supervision.ReviewRisk;
@@ -90,7 +91,7 @@ public class RoutingManagement {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public Recommendation recommend(Actor actor, EncounterId encounterId, OptionalInt incidents, OptionalInt monthsSinceMarac) {
 		EncounterView encounter = encounters.view(actor, encounterId);
@@ -108,7 +109,7 @@ public class RoutingManagement {
 	 * Records who responds. An override needs a rationale and goes to a supervisor to ratify or
 	 * overturn. Timers the agreement starts at once begin now.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public RoutingDecisionView decide(Actor actor, EncounterId encounterId, Decide decide) {
 		var problems = new Violations();
@@ -175,7 +176,7 @@ public class RoutingManagement {
 	}
 
 	/** Records what the caller was told, and when. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public RoutingDecisionView recordCallerInformed(Actor actor, UUID decisionId, String whatTold, Instant toldAt) {
 		RoutingDecisionView decision = readable(actor, decisionId);
@@ -199,7 +200,7 @@ public class RoutingManagement {
 	 * Records a fact that starts the agreement's timers, e.g. arrival at a health place of safety,
 	 * at the time it happened.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public RoutingDecisionView recordEvent(Actor actor, UUID decisionId, String fact, Instant at) {
 		RoutingDecisionView decision = readable(actor, decisionId);
@@ -235,7 +236,7 @@ public class RoutingManagement {
 	 * when they cleared (null while still there) and how many officers, so officer time is measured
 	 * rather than estimated.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public Attendance recordAttendance(Actor actor, UUID decisionId, Instant deployedAt, Instant clearedAt,
 			Integer officers) {
@@ -274,14 +275,14 @@ public class RoutingManagement {
 	}
 
 	/** Officers' attendance recorded at an encounter the actor may read, earliest first. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional(readOnly = true)
 	public List<Attendance> attendancesOfReadableEncounter(EncounterId encounterId) {
 		return attendances.forEncounter(encounterId.value());
 	}
 
 	/** The timer's task was done in time (e.g. the handover happened). */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public boolean completeTimer(Actor actor, UUID timerId) {
 		UUID encounterId = timers.encounterOf(timerId).orElseThrow(() -> new RecordNotFoundException("Timer"));
@@ -302,7 +303,7 @@ public class RoutingManagement {
 		return decisionsOfReadableEncounter(actor, encounterId);
 	}
 
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<RoutingDecisionView> decisionsOfReadableEncounter(Actor actor, EncounterId encounterId) {
 		List<RoutingDecisionView> all = decisions.forEncounter(encounterId.value());
@@ -315,7 +316,7 @@ public class RoutingManagement {
 	 * What the chronology shows of the decisions for one person's encounters, for a caller who has
 	 * opened it with a reason. One audit entry records the bulk consultation.
 	 */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public List<RoutingDecisionSummary> forChronology(Actor actor, java.util.Collection<UUID> encounterIds,
 			String personRef) {

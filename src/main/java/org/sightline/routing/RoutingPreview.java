@@ -19,7 +19,7 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.Fact;
 import org.sightline.shared.Situation;
 import org.sightline.shared.Violations;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,7 @@ public class RoutingPreview {
 	}
 
 	/** @throws org.sightline.shared.InvalidInputException naming each unknown code or value out of range */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public RoutingRecommendation preview(Actor actor, Request request) {
 		RoutingCase routingCase = toCase(request);

@@ -12,6 +12,7 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -143,7 +144,7 @@ public class SupervisionManagement {
 		return item.concerning().encounterId().get();
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','SAFEGUARDING_HUB','CALL_HANDLER','RESPONDER')")
+	@StaffWhoRecord
 	@Transactional(readOnly = true)
 	public List<ReviewItem> itemsFor(String subjectType, String subjectId) {
 		return items.forSubject(subjectType, subjectId);

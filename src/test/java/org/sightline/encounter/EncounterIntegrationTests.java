@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
@@ -21,11 +22,14 @@ import org.sightline.identity.CurrentActor;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.MutableClock;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
+import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
@@ -37,6 +41,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @RecordApplicationEvents
+@Import(TestClock.class)
 class EncounterIntegrationTests {
 
 	@Autowired
@@ -51,8 +56,16 @@ class EncounterIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
-	static Instant anHourAgo() {
-		return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void itIsFridayAfternoon() {
+		clock.setTo(TestClock.FRIDAY_AFTERNOON);
+	}
+
+	Instant anHourAgo() {
+		return Instant.now(clock).minus(1, ChronoUnit.HOURS);
 	}
 
 	long rows(String table) {
@@ -78,7 +91,9 @@ class EncounterIntegrationTests {
 		assertThat(victim.spokenToAlone()).isTrue();
 		assertThat(victim.voice()).isEqualTo("Wants him to leave but is scared to say so.");
 		assertThat(stored.people().get(1).estimatedAgeYears()).isEqualTo(6);
-		assertThat(stored.reviewDate()).isAfter(stored.recordedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		assertThat(stored.recordedAt()).isEqualTo(TestClock.FRIDAY_AFTERNOON);
+		assertThat(stored.reviewDate()).as("reviewed six years after it was recorded")
+			.isEqualTo(java.time.LocalDate.of(2106, 12, 3));
 
 		List<AuditEntry> trail = audit.entriesFor("ENCOUNTER", stored.id().toString());
 		assertThat(trail).extracting(AuditEntry::action, AuditEntry::actor)

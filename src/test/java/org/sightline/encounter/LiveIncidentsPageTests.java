@@ -7,12 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.shared.MutableClock;
+import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 class LiveIncidentsPageTests {
 
 	@Autowired
@@ -34,6 +40,14 @@ class LiveIncidentsPageTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void itIsFridayAfternoon() {
+		clock.setTo(TestClock.FRIDAY_AFTERNOON);
+	}
 
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
@@ -61,10 +75,12 @@ class LiveIncidentsPageTests {
 	}
 
 	@Test
-	void an_incident_recorded_before_the_operational_window_is_not_live_and_a_responder_cannot_find_it() throws Exception {
+	void an_incident_leaves_the_live_list_when_the_operational_window_closes_and_a_responder_cannot_find_it() throws Exception {
 		String reference = recorded("handler", "3 Old Mill Row, Anytown", "Varga");
-		jdbc.sql("update encounter.encounter set recorded_at = now() - interval '3 days' where reference = :r")
-			.param("r", reference).update();
+		clock.advance(Duration.ofHours(24).minusMinutes(1));
+		mvc.perform(get("/encounters").with(as("responder")))
+			.andExpect(content().string(containsString(reference)));
+		clock.advance(Duration.ofMinutes(2)); // the 24-hour operational window has closed
 		mvc.perform(get("/encounters").with(as("responder")))
 			.andExpect(content().string(not(containsString(reference))));
 		mvc.perform(get("/encounters").param("reference", reference).with(as("responder")))

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,9 +29,12 @@ import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.identity.CurrentActor;
+import org.sightline.shared.MutableClock;
+import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The safeguarding hub's triage queue, through its pages, with the real database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 class HubTriageTests {
 
 	@Autowired
@@ -57,6 +62,9 @@ class HubTriageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	EncounterView encounter;
 
@@ -79,8 +87,9 @@ class HubTriageTests {
 
 	@BeforeEach
 	void recordEncounter() {
+		clock.setTo(TestClock.FRIDAY_AFTERNOON);
 		encounter = as("handler", () -> encounters.record(CurrentActor.require(),
-				EncounterFixtures.encounter(Instant.now().minus(1, ChronoUnit.HOURS)), Optional.empty()).encounter());
+				EncounterFixtures.encounter(Instant.now(clock).minus(1, ChronoUnit.HOURS)), Optional.empty()).encounter());
 	}
 
 	List<RecordAssessment.PersonRisk> risks(String victim, String child) {
@@ -115,6 +124,17 @@ class HubTriageTests {
 		mvc.perform(post("/hub/encounters/" + encounter.id()).with(hub()).with(csrf())
 			.param("version", "1").param("outcome", "STRATEGY_DISCUSSION").param("note", "Strategy discussion with CSC at 14:00."))
 			.andExpect(redirectedUrl("/hub"));
+		mvc.perform(get("/hub").with(hub()))
+			.andExpect(content().string(not(containsString(encounter.reference()))));
+	}
+
+	@Test
+	void an_untriaged_concern_leaves_the_queue_when_it_is_older_than_the_hubs_seven_day_look_back() throws Exception {
+		assess(initial(risks("HIGH", "MEDIUM")));
+		clock.advance(Duration.ofDays(7).minusMinutes(1));
+		mvc.perform(get("/hub").with(hub()))
+			.andExpect(content().string(containsString(encounter.reference())));
+		clock.advance(Duration.ofMinutes(2));
 		mvc.perform(get("/hub").with(hub()))
 			.andExpect(content().string(not(containsString(encounter.reference()))));
 	}

@@ -12,6 +12,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.shared.MutableClock;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
@@ -44,12 +45,12 @@ class ApiTokenKeyTests {
 
 	@Test
 	void a_token_expires_after_its_lifetime_and_is_for_this_issuer_only() {
-		SignInThrottleTests.MovingClock clock = new SignInThrottleTests.MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		ApiTokens tokens = new ApiTokens("", Duration.ofMinutes(10), "sightline", clock);
 		String token = tokens.issue("cad-gateway").value();
-		clock.now = clock.now.plus(Duration.ofMinutes(9));
+		clock.advance(Duration.ofMinutes(9));
 		assertThat(tokens.decoder().decode(token).getAudience()).containsExactly(ApiTokens.AUDIENCE);
-		clock.now = clock.now.plus(Duration.ofMinutes(2));
+		clock.advance(Duration.ofMinutes(2));
 		assertThatThrownBy(() -> tokens.decoder().decode(token)).isInstanceOf(JwtException.class);
 	}
 

@@ -7,15 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.shared.MutableClock;
+import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 // its own application (and throttle): the accounts it locks stay usable by every other test
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sightline.test.context=sign-in-throttle")
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 class SignInThrottleTests {
 
 	@Autowired
@@ -31,25 +32,8 @@ class SignInThrottleTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A clock the test moves on. */
-	static final class MovingClock extends Clock {
-		Instant now = Instant.parse("2026-12-04T10:00:00Z");
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
+	@Autowired
+	MutableClock applicationClock;
 
 	@Test
 	void five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_form_says_so() throws Exception {
@@ -64,11 +48,17 @@ class SignInThrottleTests {
 				""").query(Long.class).single()).isGreaterThanOrEqualTo(7);
 		// another account is not affected
 		mvc.perform(formLogin("/sign-in").user("analyst").password("demo-password")).andExpect(redirectedUrl("/"));
+		// fifteen minutes on, the right password opens the account again
+		applicationClock.advance(Duration.ofMinutes(14));
+		mvc.perform(formLogin("/sign-in").user("chief").password("demo-password"))
+			.andExpect(redirectedUrl("/sign-in?error&locked"));
+		applicationClock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		mvc.perform(formLogin("/sign-in").user("chief").password("demo-password")).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void the_lockout_expires_and_a_right_password_starts_the_count_again() {
-		MovingClock clock = new MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("ruth", "10.0.0.1");
@@ -79,14 +69,14 @@ class SignInThrottleTests {
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("ruth", "10.0.0.1");
 		}
-		assertThat(throttle.lockedUntil("ruth", "10.0.0.2")).contains(clock.now.plus(Duration.ofMinutes(15)));
-		clock.now = clock.now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+		assertThat(throttle.lockedUntil("ruth", "10.0.0.2")).contains(clock.instant().plus(Duration.ofMinutes(15)));
+		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		assertThat(throttle.lockedUntil("ruth", "10.0.0.2")).as("after the lockout").isEmpty();
 	}
 
 	@Test
 	void many_wrong_passwords_from_one_address_lock_that_address_for_every_account() {
-		MovingClock clock = new MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 20; i++) {
 			throttle.failed("user" + i, "10.9.9.9");
@@ -97,12 +87,12 @@ class SignInThrottleTests {
 
 	@Test
 	void failures_older_than_the_window_do_not_count() {
-		MovingClock clock = new MovingClock();
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
 		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("sam", null);
 		}
-		clock.now = clock.now.plus(Duration.ofMinutes(16));
+		clock.advance(Duration.ofMinutes(16));
 		throttle.failed("sam", null);
 		assertThat(throttle.lockedUntil("sam", null)).isEmpty();
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
@@ -22,11 +23,14 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.MutableClock;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
+import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -34,6 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 class ReferralIntegrationTests {
 
 	static final Actor RESPONDER = actor("responder", Role.RESPONDER, null);
@@ -45,9 +50,6 @@ class ReferralIntegrationTests {
 	ReferralManagement referrals;
 
 	@Autowired
-	WorkingDays workingDays;
-
-	@Autowired
 	EncounterManagement encounters;
 
 	@Autowired
@@ -55,6 +57,14 @@ class ReferralIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void itIsFridayAfternoon() {
+		clock.setTo(TestClock.FRIDAY_AFTERNOON);
+	}
 
 	static Actor actor(String name, Role role, String agency) {
 		return new Actor(name, name, Set.of(role), Optional.ofNullable(agency));
@@ -73,7 +83,7 @@ class ReferralIntegrationTests {
 
 	EncounterView encounter() {
 		return as(RESPONDER, () -> encounters.record(RESPONDER,
-				EncounterFixtures.encounter(Instant.now().minus(1, ChronoUnit.HOURS)), Optional.empty()).encounter());
+				EncounterFixtures.encounter(Instant.now(clock).minus(1, ChronoUnit.HOURS)), Optional.empty()).encounter());
 	}
 
 	static CreateReferral childReferral(EncounterView e, String agency, List<String> items) {
@@ -93,8 +103,11 @@ class ReferralIntegrationTests {
 				childReferral(e, "CHILDRENS_SOCIAL_CARE", List.of("NAMES", "AGES"))));
 		assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
 		assertThat(sent.reference()).matches("REF-\\d{4}-\\d{6}");
-		// Working Together: children's social care acknowledge within one working day of the referral
-		assertThat(sent.ackDueAt()).isEqualTo(workingDays.plusWorkingDays(sent.sentAt(), 1));
+		// Working Together: children's social care acknowledge within one working day of the referral;
+		// sent late on a Friday, the weekend does not count
+		assertThat(sent.sentAt()).isEqualTo(Instant.parse("2100-12-03T16:30:00Z"));
+		assertThat(sent.ackDueAt()).isEqualTo(Instant.parse("2100-12-06T16:30:00Z"));
+		assertThat(sent.decisionDueAt()).isEqualTo(Instant.parse("2100-12-06T16:30:00Z"));
 
 		as(PARTNER_CSC, () -> referrals.acknowledge(PARTNER_CSC, sent.id()));
 		as(PARTNER_CSC, () -> referrals.accept(PARTNER_CSC, sent.id(), "Allocated to the duty social worker"));
@@ -107,6 +120,22 @@ class ReferralIntegrationTests {
 				ReferralStatus.CLOSED);
 		assertThat(audit.entriesFor("REFERRAL", sent.id().toString())).extracting(AuditEntry::action)
 			.contains(AuditAction.COLLECTION, AuditAction.DISCLOSURE, AuditAction.ALTERATION);
+	}
+
+	@Test
+	void a_referral_sent_at_the_weekend_counts_its_working_days_from_nine_on_monday_and_skips_bank_holidays() {
+		clock.setTo(Instant.parse("2100-12-04T11:00:00Z")); // Saturday
+		EncounterView e = encounter();
+		ReferralView sent = as(RESPONDER, () -> referrals.create(RESPONDER,
+				childReferral(e, "CHILDRENS_SOCIAL_CARE", List.of("NAMES"))));
+		assertThat(sent.ackDueAt()).as("one working day after Monday 09:00").isEqualTo(Instant.parse("2100-12-07T09:00:00Z"));
+
+		// Christmas Day 2100 is a Saturday: the bank holidays move to Monday 27 and Tuesday 28 December
+		clock.setTo(Instant.parse("2100-12-24T15:00:00Z"));
+		EncounterView christmasEve = encounter();
+		ReferralView beforeChristmas = as(RESPONDER, () -> referrals.create(RESPONDER,
+				childReferral(christmasEve, "CHILDRENS_SOCIAL_CARE", List.of("NAMES"))));
+		assertThat(beforeChristmas.ackDueAt()).isEqualTo(Instant.parse("2100-12-29T15:00:00Z"));
 	}
 
 	@Test
@@ -206,7 +235,7 @@ class ReferralIntegrationTests {
 	org.sightline.person.PersonMerging merging;
 
 	EncounterView encounterAbout(String given, String family, java.time.LocalDate born) {
-		RecordEncounter command = EncounterFixtures.encounter(Instant.now().minus(1, ChronoUnit.HOURS),
+		RecordEncounter command = EncounterFixtures.encounter(Instant.now(clock).minus(1, ChronoUnit.HOURS),
 				new RecordEncounter.PersonDetails("VICTIM", given, family, null, born, null, List.of(), List.of(),
 						List.of(), List.of(), null, null, List.of(), null));
 		return as(RESPONDER, () -> encounters.record(RESPONDER, command, Optional.empty()).encounter());
