@@ -164,7 +164,7 @@ public class ReferralManagement {
 	}
 
 	/** Sends the draft as the sender saw it: refused when someone changed it since version {@code seenVersion}. */
-	@PreAuthorize("hasAnyRole('CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@StaffWhoRecord
 	@Transactional
 	public ReferralView send(Actor actor, UUID id, Integer seenVersion) {
 		ReferralView view = readableByStaff(actor, id);
@@ -208,7 +208,7 @@ public class ReferralManagement {
 	}
 
 	/** As {@link #acknowledge(Actor, UUID, String)}, refused when the referral changed since version {@code seenVersion}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView acknowledge(Actor actor, UUID id, String receivedByPhoneFrom, Integer seenVersion) {
 		return answer(actor, id, seenVersion, receivedByPhoneFrom, (r, now) -> r.acknowledge(actor.username(), now), null,
@@ -233,7 +233,7 @@ public class ReferralManagement {
 	}
 
 	/** As {@link #accept(Actor, UUID, String, String, String)}, refused when the referral changed since version {@code seenVersion}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView accept(Actor actor, UUID id, String note, String team, String receivedByPhoneFrom,
 			Integer seenVersion) {
@@ -264,7 +264,7 @@ public class ReferralManagement {
 	}
 
 	/** As {@link #decline(Actor, UUID, String, String)}, refused when the referral changed since version {@code seenVersion}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView decline(Actor actor, UUID id, String reason, String receivedByPhoneFrom, Integer seenVersion) {
 		return answer(actor, id, seenVersion, receivedByPhoneFrom, (r, now) -> r.decline(actor.username(), now, reason),
@@ -289,7 +289,7 @@ public class ReferralManagement {
 	}
 
 	/** As {@link #recordOutcome(Actor, UUID, String, String)}, refused when the referral changed since version {@code seenVersion}. */
-	@PreAuthorize("hasAnyRole('PARTNER_PRACTITIONER','CALL_HANDLER','RESPONDER','SUPERVISOR','SAFEGUARDING_HUB')")
+	@ReferralParties
 	@Transactional
 	public ReferralView recordOutcome(Actor actor, UUID id, String outcome, String receivedByPhoneFrom,
 			Integer seenVersion) {
