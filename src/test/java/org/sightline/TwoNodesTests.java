@@ -36,7 +36,8 @@ import org.sightline.encounter.EncounterFixtures;
  * <ul>
  * <li>a session begun on one node is served by the other (sessions live in the database), and a
  * sign-out on either ends it on both;</li>
- * <li>timers that run out while both nodes run are breached once each, on time;</li>
+ * <li>timers that run out while both nodes run are breached once each, on time, and a referral's
+ * deadline that arrives raises one overdue item;</li>
  * <li>a referral's notification, with both nodes polling the outbox, reaches the agency once;</li>
  * <li>two people changing one referral on different nodes cannot overwrite each other: a step from
  * an older version is refused, and of two steps at the same moment exactly one is taken.</li>
@@ -176,6 +177,46 @@ class TwoNodesTests {
 		// polled every second by two nodes: a breach is marked within seconds of the due time, never before it
 		assertThat(lateness).allSatisfy(late -> assertThat(late).isBetween(Duration.ZERO, Duration.ofSeconds(10)));
 		assertThat(due).isNotNull();
+	}
+
+	@Test
+	void referral_deadlines_that_arrive_while_two_nodes_run_raise_one_overdue_item_each_on_time() throws Exception {
+		List<String> referrals = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			referrals.add(referChild(i % 2 == 0 ? a : b));
+		}
+		// the acknowledgement deadline (a working day away) arrives: its scheduled check is brought
+		// forward to 3 seconds from now, as the passing of a day would bring it
+		Instant due = Instant.now().plusSeconds(3);
+		try (var connection = database.connect();
+				var sql = connection.prepareStatement("update scheduled_tasks set execution_time = ? "
+						+ "where task_name = 'referral-due' and task_instance in ('" + String.join("|ACK','", referrals) + "|ACK')")) {
+			sql.setTimestamp(1, java.sql.Timestamp.from(due));
+			assertThat(sql.executeUpdate()).as("one acknowledgement check per referral").isEqualTo(referrals.size());
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (overdueItems(referrals) < referrals.size() && System.nanoTime() < deadline) {
+			Thread.sleep(250);
+		}
+		Thread.sleep(3_000); // more polls on both nodes: no second item follows
+		assertThat(overdueItems(referrals)).as("one overdue item per referral, across both nodes").isEqualTo(referrals.size());
+		try (var connection = database.connect(); var sql = connection.createStatement();
+				ResultSet rows = sql.executeQuery("select raised_at from supervision.review_item where reason_code = "
+						+ "'REFERRAL_ACK_OVERDUE' and subject_id in ('" + String.join("','", referrals) + "')")) {
+			List<Duration> lateness = new ArrayList<>();
+			while (rows.next()) {
+				lateness.add(Duration.between(due, rows.getTimestamp(1).toInstant()));
+			}
+			System.out.printf("Two nodes: %d referral deadlines, overdue raised after the due time %s%n", referrals.size(),
+					lateness);
+			assertThat(lateness).allSatisfy(late -> assertThat(late).isBetween(Duration.ZERO, Duration.ofSeconds(10)));
+		}
+		try (var connection = database.connect(); var sql = connection.createStatement();
+				ResultSet rows = sql.executeQuery("select count(*) from scheduled_tasks where task_name = 'referral-due' "
+						+ "and task_instance in ('" + String.join("|ACK','", referrals) + "|ACK')")) {
+			rows.next();
+			assertThat(rows.getLong(1)).as("each check ran and is gone").isZero();
+		}
 	}
 
 	@Test
@@ -348,6 +389,15 @@ class TwoNodesTests {
 		try (var connection = database.connect(); var sql = connection.createStatement();
 				ResultSet rows = sql.executeQuery("select count(*) from routing.timer where status = 'BREACHED' and id in ('"
 						+ String.join("','", timers) + "')")) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	long overdueItems(List<String> referrals) throws Exception {
+		try (var connection = database.connect(); var sql = connection.createStatement();
+				ResultSet rows = sql.executeQuery("select count(*) from supervision.review_item where reason_code = "
+						+ "'REFERRAL_ACK_OVERDUE' and subject_id in ('" + String.join("','", referrals) + "')")) {
 			rows.next();
 			return rows.getLong(1);
 		}
