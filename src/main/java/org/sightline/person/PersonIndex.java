@@ -293,11 +293,13 @@ public class PersonIndex {
 			new Violations().add("name", "Enter a name").throwIfAny();
 		}
 		List<Scored> scored = rank(query);
-		List<Candidate> candidates = new ArrayList<>(Math.min(MAX_RESULTS, scored.size()));
-		for (int i = 0; i < scored.size() && i < MAX_RESULTS; i++) {
-			Candidate candidate = candidate(i + 1, scored.get(i));
+		List<Scored> shown = scored.subList(0, Math.min(MAX_RESULTS, scored.size()));
+		Set<UUID> closed = restrictions.closedTo(actor, shown.stream().map(Scored::root).toList());
+		List<Candidate> candidates = new ArrayList<>(shown.size());
+		for (int i = 0; i < shown.size(); i++) {
+			Candidate candidate = candidate(i + 1, shown.get(i));
 			// a restricted record shows that it exists, never whose it is, to those it is not open to
-			candidates.add(restrictions.mayOpen(actor, candidate.id().value()) ? candidate : restricted(candidate));
+			candidates.add(closed.contains(candidate.id().value()) ? restricted(candidate) : candidate);
 		}
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "search", SEARCH_REASON,
 				"candidates=" + candidates.size() + "; date of birth given=" + query.dateOfBirth().isPresent()

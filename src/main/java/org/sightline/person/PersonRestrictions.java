@@ -105,6 +105,27 @@ public class PersonRestrictions {
 		return of(root).map(r -> r.allowedRoles().stream().anyMatch(actor::hasRole)).orElse(true);
 	}
 
+	/**
+	 * Of these people (each read as the record others are merged into), those the actor may not open:
+	 * one query for a whole list of search results, rather than one per result.
+	 */
+	Set<UUID> closedTo(Actor actor, java.util.Collection<UUID> roots) {
+		if (roots.isEmpty()) {
+			return Set.of();
+		}
+		Set<UUID> closed = new java.util.HashSet<>();
+		jdbc.sql("select person_id, allowed_roles from person.restriction where person_id = any(:ids)")
+			.param("ids", roots.toArray(UUID[]::new))
+			.query((rs, n) -> {
+				if (roles((String[]) rs.getArray("allowed_roles").getArray()).stream().noneMatch(actor::hasRole)) {
+					closed.add(rs.getObject("person_id", UUID.class));
+				}
+				return null;
+			})
+			.list();
+		return closed;
+	}
+
 	private static Set<Role> roles(String[] names) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Arrays.stream(names).map(Role::valueOf).forEach(roles::add);
