@@ -169,6 +169,9 @@ public final class PersonSearchBenchmark {
 						+ "select distinct family_name_normalised from person.person on conflict do nothing");
 				statement.execute("analyze person.person");
 				statement.execute("analyze person.person_address");
+				// without statistics the planner reads the whole surname table for "spelt alike" (15 ms at
+				// 20,000 surnames) instead of its trigram index (0.2 ms); autovacuum analyses it in service
+				statement.execute("analyze person.family_name");
 			}
 			System.out.printf(Locale.ROOT, "built %d search indexes and analysed in %.1f s%n", indexes.size(),
 					seconds(indexing));
