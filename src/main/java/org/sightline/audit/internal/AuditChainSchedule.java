@@ -1,4 +1,4 @@
-package org.sightline.audit;
+package org.sightline.audit.internal;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.sightline.audit.AuditChain;
+import org.sightline.audit.AuditChainBroken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * {@link AuditChainBroken}, which puts it in front of a supervisor.
  */
 @Configuration(proxyBeanMethods = false)
-class AuditChainSchedule {
+public class AuditChainSchedule {
 
 	static final String TASK = "audit-chain-verify";
 	private static final Logger log = LoggerFactory.getLogger(AuditChainSchedule.class);
@@ -32,7 +34,7 @@ class AuditChainSchedule {
 			.execute((instance, context) -> verifyAndAnchor(chain.getObject(), events.getObject()));
 	}
 
-	static AuditChain.Verification verifyAndAnchor(AuditChain chain, ApplicationEventPublisher events) {
+	public static AuditChain.Verification verifyAndAnchor(AuditChain chain, ApplicationEventPublisher events) {
 		AuditChain.Verification result = chain.verify();
 		if (result.intact()) {
 			chain.anchor();

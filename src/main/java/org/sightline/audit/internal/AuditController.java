@@ -1,14 +1,19 @@
-package org.sightline.audit;
+package org.sightline.audit.internal;
 
 import java.time.ZoneId;
 
+import org.sightline.audit.AuditAction;
+import org.sightline.audit.AuditChain;
+import org.sightline.audit.AuditReading;
+import org.sightline.audit.AuditSearch;
+import org.sightline.audit.AuditTrail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The audit log pages for supervisors and administrators (the data protection officer's view). */
 @Controller
-class AuditController {
+public class AuditController {
 
 	private final AuditTrail audit;
 	private final AuditChain chain;
