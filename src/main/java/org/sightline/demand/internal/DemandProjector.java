@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * longer exists (disposed of) is removed.
  */
 @Component
-class DemandProjector {
+public class DemandProjector {
 
 	private final EncounterDemandFacts encounters;
 	private final PersonDemandFacts people;
@@ -202,7 +202,7 @@ class DemandProjector {
 			.update();
 	}
 
-	static String array(List<String> values) {
+	public static String array(List<String> values) {
 		return "{" + String.join(",", values) + "}";
 	}
 

@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * one can be singled out. Labels come from the message bundles and catalogues, never codes.
  */
 @Component
-class DemandReports {
+public class DemandReports {
 
 	private final DemandFigures figures;
 	private final OfficerHours officerHours;

@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * cells (hundreds of thousands at most), not the number of encounters (millions). A changed row is
  * taken out of its old cell and added to its new one. Not thread-safe: {@link DemandFigures} guards it.
  */
-final class DemandCube {
+public final class DemandCube {
 
 	/** Codes of one dimension as small numbers; 0 is "not recorded". */
 	static final class Dict {

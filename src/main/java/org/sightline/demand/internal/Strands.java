@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * strand its situation or any recorded fact belongs to.
  */
 @Component
-class Strands {
+public class Strands {
 
 	record Strand(String code, Set<String> situations, Set<String> facts) {
 	}
@@ -54,7 +54,7 @@ class Strands {
 	}
 
 	/** The strands an encounter belongs to, in the configured order. */
-	List<String> of(Situation situation, Set<String> facts) {
+	public List<String> of(Situation situation, Set<String> facts) {
 		Set<String> found = new LinkedHashSet<>();
 		for (Strand strand : strands) {
 			if (strand.situations().contains(situation.name()) || strand.facts().stream().anyMatch(facts::contains)) {

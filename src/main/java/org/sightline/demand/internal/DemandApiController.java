@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.util.Map;
 
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The demand figures as JSON: the same tables, with the same small counts withheld, as the dashboard. */
 @RestController
-class DemandApiController {
+public class DemandApiController {
 
 	private final DemandReports reports;
 	private final DemandQueries queries;

@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * cannot finish, still reaches the demand figures: the event publication registry kept the event
  * with the encounter's transaction, and the next start hands it over again.
  */
-class DemandSurvivesCrashTests {
+public class DemandSurvivesCrashTests {
 
 	@TempDir
 	Path dataDir;

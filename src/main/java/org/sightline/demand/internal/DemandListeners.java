@@ -1,7 +1,8 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import org.sightline.assessment.AssessmentRecorded;
 import org.sightline.chronology.RecordsDisposed;
+import org.sightline.demand.DemandRebuild;
 import org.sightline.encounter.EncounterRecorded;
 import org.sightline.person.PersonsMerged;
 import org.sightline.referral.ReferralProgressed;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * out-of-order event does no harm.
  */
 @Component
-class DemandListeners {
+public class DemandListeners {
 
 	private final DemandProjector projector;
 	private final DemandRebuild rebuild;

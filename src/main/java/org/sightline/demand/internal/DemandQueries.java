@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the dashboard's filters from request parameters, with the defaults, and checks them. */
 @Component
-class DemandQueries {
+public class DemandQueries {
 
 	/** The filters as typed, for redisplay; errors name the field. */
 	record Filters(String from, String to, String area, String situation, String agency, String agreement) {

@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * as a consultation of aggregate data, with the filters.
  */
 @Controller
-class DemandController {
+public class DemandController {
 
 	record Option(String code, String label) {
 	}

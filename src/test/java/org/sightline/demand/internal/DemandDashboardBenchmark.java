@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.net.CookieManager;
 import java.net.URI;

@@ -1,10 +1,10 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 /** Age bands for equality monitoring; children are split out first because the guidance treats them apart. */
-enum AgeBand {
+public enum AgeBand {
 	UNDER_10, AGE_10_17, AGE_18_24, AGE_25_34, AGE_35_44, AGE_45_54, AGE_55_64, AGE_65_PLUS, UNKNOWN;
 
-	static AgeBand of(Integer years) {
+	public static AgeBand of(Integer years) {
 		if (years == null || years < 0) {
 			return UNKNOWN;
 		}

@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * tables.
  */
 @Component
-class DemandFigures {
+public class DemandFigures {
 
 	private final JdbcClient jdbc;
 	private final ZoneId zone;

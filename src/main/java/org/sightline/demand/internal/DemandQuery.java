@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.time.LocalDate;
 
@@ -7,11 +7,11 @@ import java.time.LocalDate;
  * optional filters by area, situation, agency (who leads the encounter; for partner performance,
  * the agency referred to) and agreement version ({@code id@version}). Kept in the URL.
  */
-record DemandQuery(LocalDate from, LocalDate to, String area, String situation, String agency, String agreement) {
+public record DemandQuery(LocalDate from, LocalDate to, String area, String situation, String agency, String agreement) {
 
 	static final int MAX_DAYS = 3 * 366;
 
-	DemandQuery {
+	public DemandQuery {
 		area = blankToNull(area);
 		situation = blankToNull(situation);
 		agency = blankToNull(agency);

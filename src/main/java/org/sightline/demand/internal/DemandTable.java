@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * @param chartColumn which column the chart draws
  * @param note what the figures mean and where they are estimates
  */
-record DemandTable(String id, String title, String note, List<String> columns, List<Row> rows, Row total, String chart,
+public record DemandTable(String id, String title, String note, List<String> columns, List<Row> rows, Row total, String chart,
 		int chartColumn) {
 
 	record Value(String shown, Double number) {

@@ -1,4 +1,4 @@
-package org.sightline.demand;
+package org.sightline.demand.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.sightline.assessment.AssessmentFixtures;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.RecordAssessment;
+import org.sightline.demand.DemandRebuild;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -39,7 +40,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-class DemandProjectionTests {
+public class DemandProjectionTests {
 
 	static final List<String> SITUATIONS = List.of("CONCERN_FOR_WELFARE", "MISSING_PERSON", "DOMESTIC_ABUSE",
 			"CHILD_CONCERN", "ADULT_AT_RISK", "MEDICAL_INCIDENT", "AWOL_FROM_MENTAL_HEALTH_UNIT");
