@@ -1,4 +1,4 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.supervision.Concerning;
+import org.sightline.supervision.ReviewItem;
+import org.sightline.supervision.ReviewItemId;
+import org.sightline.supervision.ReviewOutcome;
+import org.sightline.supervision.ReviewRisk;
+import org.sightline.supervision.SubjectRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ReviewItems {
+public class ReviewItems {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +27,7 @@ class ReviewItems {
 	}
 
 	/** Inserts the item unless the same subject already has an open item for the same reason. */
-	Optional<ReviewItemId> insertIfNotOpen(SubjectRef subject, String reasonCode, String reason, String raisedBy,
+	public Optional<ReviewItemId> insertIfNotOpen(SubjectRef subject, String reasonCode, String reason, String raisedBy,
 			Instant raisedAt, Concerning concerning, Instant dueAt) {
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
@@ -47,7 +53,7 @@ class ReviewItems {
 		return inserted == 1 ? Optional.of(new ReviewItemId(id)) : Optional.empty();
 	}
 
-	Optional<ReviewItem> findById(ReviewItemId id) {
+	public Optional<ReviewItem> findById(ReviewItemId id) {
 		return jdbc.sql("select * from supervision.review_item where id = :id")
 			.param("id", id.value())
 			.query(ReviewItems::map)
@@ -55,7 +61,7 @@ class ReviewItems {
 	}
 
 	/** Open items, highest risk first, then soonest due. */
-	List<ReviewItem> open() {
+	public List<ReviewItem> open() {
 		return jdbc.sql("""
 				select * from supervision.review_item where status = 'OPEN'
 				order by case risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2
@@ -65,7 +71,7 @@ class ReviewItems {
 			.list();
 	}
 
-	List<ReviewItem> forSubject(String type, String subjectId) {
+	public List<ReviewItem> forSubject(String type, String subjectId) {
 		return jdbc.sql("""
 				select * from supervision.review_item where subject_type = :type and subject_id = :id order by raised_at
 				""")
@@ -76,12 +82,12 @@ class ReviewItems {
 	}
 
 	/** Closes an open item; false when it was no longer open (someone else decided first). */
-	boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note) {
+	public boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note) {
 		return close(id, outcome, decidedBy, decidedAt, note, null);
 	}
 
 	/** Closes an open item with what the decision led to (a referral made from it). */
-	boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note,
+	public boolean close(ReviewItemId id, ReviewOutcome outcome, String decidedBy, Instant decidedAt, String note,
 			String followUpLink) {
 		return jdbc.sql("""
 				update supervision.review_item set status = 'CLOSED', outcome = :outcome, decided_by = :decidedBy,
@@ -112,7 +118,7 @@ class ReviewItems {
 	}
 
 	/** Deletes the items about records that were disposed of (their subjects no longer exist). */
-	int deleteAbout(java.util.Collection<String> subjectIds) {
+	public int deleteAbout(java.util.Collection<String> subjectIds) {
 		return jdbc.sql("delete from supervision.review_item where subject_id in (:ids)").param("ids", subjectIds).update();
 	}
 }

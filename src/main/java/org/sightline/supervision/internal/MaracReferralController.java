@@ -1,4 +1,4 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +7,10 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
+import org.sightline.supervision.MaracReferrals;
+import org.sightline.supervision.ReviewItem;
+import org.sightline.supervision.ReviewItemId;
+import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/supervision/{id}/marac-referral")
-class MaracReferralController {
+public class MaracReferralController {
 
 	private final SupervisionManagement supervision;
 	private final ObjectProvider<MaracReferrals> referrals;

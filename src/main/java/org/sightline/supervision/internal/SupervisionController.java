@@ -1,4 +1,4 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,13 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
+import org.sightline.supervision.CaseFiles;
+import org.sightline.supervision.ReviewItem;
+import org.sightline.supervision.ReviewItemId;
+import org.sightline.supervision.ReviewOutcome;
+import org.sightline.supervision.ReviewQueueFilter;
+import org.sightline.supervision.ReviewRisk;
+import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The supervisor's queue and the page to decide one item. */
 @Controller
 @RequestMapping("/supervision")
-class SupervisionController {
+public class SupervisionController {
 
 	private final SupervisionManagement supervision;
 	private final ObjectProvider<CaseFiles> caseFiles;

@@ -1,12 +1,14 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import org.sightline.audit.AuditChainBroken;
+import org.sightline.supervision.SubjectRef;
+import org.sightline.supervision.SupervisionManagement;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** A broken audit chain goes to the supervisors' queue at once, with where it broke. */
 @Component
-class AuditChainAlarm {
+public class AuditChainAlarm {
 
 	static final String REASON = "AUDIT_CHAIN_BROKEN";
 

@@ -1,4 +1,4 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.sightline.supervision.ReviewItem;
+import org.sightline.supervision.ReviewRisk;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Set values replace the defaults one by one.
  */
 @ConfigurationProperties("sightline.supervision")
-record ReviewDueTimes(Map<ReviewRisk, Duration> dueByRisk, Map<String, Duration> dueByKind) {
+public record ReviewDueTimes(Map<ReviewRisk, Duration> dueByRisk, Map<String, Duration> dueByKind) {
 
 	static final Map<ReviewRisk, Duration> RISK_DEFAULTS = Map.of(ReviewRisk.HIGH, Duration.ofHours(1),
 			ReviewRisk.MEDIUM, Duration.ofHours(4), ReviewRisk.LOW, Duration.ofHours(24), ReviewRisk.NO_APPARENT_RISK,
@@ -26,7 +28,7 @@ record ReviewDueTimes(Map<ReviewRisk, Duration> dueByRisk, Map<String, Duration>
 			Duration.ofHours(4), "ROUTING_OVERRIDE", Duration.ofHours(4), "MARAC_POTENTIAL_ESCALATION",
 			Duration.ofHours(24), "POSSIBLE_SAME_PERSON", Duration.ofHours(72));
 
-	ReviewDueTimes {
+	public ReviewDueTimes {
 		var risks = new EnumMap<ReviewRisk, Duration>(RISK_DEFAULTS);
 		if (dueByRisk != null) {
 			risks.putAll(dueByRisk);
@@ -43,7 +45,7 @@ record ReviewDueTimes(Map<ReviewRisk, Duration> dueByRisk, Map<String, Duration>
 		return new ReviewDueTimes(null, null);
 	}
 
-	Instant dueAt(Instant raisedAt, String reasonCode, ReviewRisk risk) {
+	public Instant dueAt(Instant raisedAt, String reasonCode, ReviewRisk risk) {
 		Duration byRisk = dueByRisk.get(risk);
 		Duration byKind = dueByKind.get(ReviewItem.kindOf(reasonCode));
 		Duration due = byKind == null || byKind.compareTo(byRisk) > 0 ? byRisk : byKind;

@@ -1,7 +1,8 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import java.util.Locale;
 
+import org.sightline.supervision.ReviewItem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * about: a page never shows a code.
  */
 @Component("reviewLabels")
-class ReviewLabels {
+public class ReviewLabels {
 
 	private final MessageSource messages;
 

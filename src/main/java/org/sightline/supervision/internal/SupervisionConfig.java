@@ -1,9 +1,9 @@
-package org.sightline.supervision;
+package org.sightline.supervision.internal;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReviewDueTimes.class)
-class SupervisionConfig {
+public class SupervisionConfig {
 }
