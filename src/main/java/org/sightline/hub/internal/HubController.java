@@ -1,10 +1,12 @@
-package org.sightline.hub;
+package org.sightline.hub.internal;
 
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.hub.HubTriage;
+import org.sightline.hub.TriageOutcome;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The safeguarding hub's triage queue, and the page to triage one encounter. */
 @Controller
 @RequestMapping("/hub")
-class HubController {
+public class HubController {
 
 	private final HubTriage triage;
 	private final ZoneId zone;

@@ -1,4 +1,4 @@
-package org.sightline.hub;
+package org.sightline.hub.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.sightline.hub.TriageOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The hub's triage decisions, in the {@code hub} schema. */
 @Repository
-class TriageDecisions {
+public class TriageDecisions {
 
-	record Decision(UUID encounterId, int assessmentVersion, TriageOutcome outcome, String note, String triagedBy,
+	public record Decision(UUID encounterId, int assessmentVersion, TriageOutcome outcome, String note, String triagedBy,
 			Instant triagedAt) {
 	}
 
@@ -26,7 +27,7 @@ class TriageDecisions {
 	}
 
 	/** Stores the decision; false when that version was already triaged (by someone else, say). */
-	boolean add(Decision decision) {
+	public boolean add(Decision decision) {
 		return jdbc.sql("""
 				insert into hub.triage_decision (id, encounter_id, assessment_version, outcome, note, triaged_by, triaged_at)
 				values (:id, :encounter, :version, :outcome, :note, :by, :at)
@@ -43,7 +44,7 @@ class TriageDecisions {
 	}
 
 	/** The latest decision for each encounter that has one. */
-	Map<UUID, Decision> latestFor(Collection<UUID> encounters) {
+	public Map<UUID, Decision> latestFor(Collection<UUID> encounters) {
 		if (encounters.isEmpty()) {
 			return Map.of();
 		}
