@@ -1,9 +1,10 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.util.Optional;
+import org.sightline.notification.Channel;
 
 /** Carries messages over one channel. */
-interface Courier {
+public interface Courier {
 
 	Channel channel();
 

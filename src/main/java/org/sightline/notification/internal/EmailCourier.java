@@ -1,10 +1,11 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.sightline.notification.Channel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * a Message-ID that is already set), so a retry is the same message to the receiving mail system.
  */
 @Component
-class EmailCourier implements Courier {
+public class EmailCourier implements Courier {
 
 	static final String NOT_CONFIGURED = "no SMTP server configured (spring.mail.host)";
 

@@ -1,7 +1,7 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 /** A failure, short enough to store and show as a message's last error. */
-final class Errors {
+public final class Errors {
 
 	private static final int MAX = 500;
 

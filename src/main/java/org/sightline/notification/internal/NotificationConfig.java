@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /** The outbox's delivery task on the persistent scheduler, and its retry policy. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationSettings.class)
-class NotificationConfig {
+public class NotificationConfig {
 
 	static final String TASK = "notification-outbox";
 

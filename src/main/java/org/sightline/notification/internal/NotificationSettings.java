@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,13 +23,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize messages sent at most per check of the outbox
  */
 @ConfigurationProperties("sightline.notification")
-record NotificationSettings(String from, String webhookSecret, Duration pollInterval, List<Duration> retryDelays,
+public record NotificationSettings(String from, String webhookSecret, Duration pollInterval, List<Duration> retryDelays,
 		Integer maxAttempts, Duration lease, Duration webhookTimeout, Duration retention, Integer batchSize) {
 
 	/** Published in the README: good for the demo only. */
 	static final String DEMO_WEBHOOK_SECRET = "sightline-demo-webhook-secret";
 
-	NotificationSettings {
+	public NotificationSettings {
 		from = from == null || from.isBlank() ? "sightline@demo-constabulary.example" : from;
 		webhookSecret = webhookSecret == null ? "" : webhookSecret;
 		pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;

@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.notification.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under the same id: delivery is at least once, and receivers drop duplicates by message id.
  */
 @Component
-class OutboxDelivery {
+public class OutboxDelivery {
 
 	static final String ACTOR = "notification";
 	private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);

@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.notification.Channel;
+import org.sightline.notification.DeliveryStatus;
+import org.sightline.notification.Notification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it dies before recording the outcome, it is picked again then (at least once, same message id).
  */
 @Repository
-class OutboxMessages {
+public class OutboxMessages {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +32,7 @@ class OutboxMessages {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void add(UUID id, Notification n, Instant now, Instant retainUntil) {
+	public void add(UUID id, Notification n, Instant now, Instant retainUntil) {
 		jdbc.sql("""
 				insert into notification.outbox_message (id, channel, recipient, subject_line, body, subject_type,
 				    subject_id, event_type, enqueued_at, status, attempts, next_attempt_at, retain_until)
@@ -51,7 +54,7 @@ class OutboxMessages {
 
 	/** Picks the next due message on one of these channels, counts the attempt and leases it. */
 	@Transactional
-	Optional<OutboxMessage> pickNext(Collection<Channel> channels, Instant now, Instant leaseUntil) {
+	public Optional<OutboxMessage> pickNext(Collection<Channel> channels, Instant now, Instant leaseUntil) {
 		if (channels.isEmpty()) {
 			return Optional.empty();
 		}
@@ -122,7 +125,7 @@ class OutboxMessages {
 
 	/** Erases the subject and body of finished messages past retention; their status stays. */
 	@Transactional
-	int eraseExpired(Instant now) {
+	public int eraseExpired(Instant now) {
 		return jdbc.sql("""
 				update notification.outbox_message set subject_line = null, body = null, erased_at = :now
 				where status in ('DELIVERED', 'FAILED') and retain_until <= :now and erased_at is null
@@ -132,7 +135,7 @@ class OutboxMessages {
 	}
 
 	@Transactional(readOnly = true)
-	List<DeliveryStatus> about(String subjectType, String subjectId) {
+	public List<DeliveryStatus> about(String subjectType, String subjectId) {
 		return jdbc.sql("""
 				select id, channel, recipient, event_type, status, attempts, last_error, next_attempt_at,
 				    delivered_at, enqueued_at

@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.List;
  * the second the second, and so on, the last delay repeating (exponential back-off, capped); after
  * the last allowed attempt, never. Delays and the number of attempts are configuration.
  */
-final class RetryPolicy {
+public final class RetryPolicy {
 
 	private final List<Duration> delays;
 	private final int maxAttempts;

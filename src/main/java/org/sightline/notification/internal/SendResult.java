@@ -1,7 +1,7 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 /** The outcome of one delivery attempt. */
-sealed interface SendResult {
+public sealed interface SendResult {
 
 	/** The SMTP server accepted the e-mail, or the receiver answered 2xx. */
 	record Sent() implements SendResult {

@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.sightline.notification.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Redirects are not followed: the signed message goes only to the URL the force configured.
  */
 @Component
-class WebhookCourier implements Courier {
+public class WebhookCourier implements Courier {
 
 	static final String NO_SECRET = "no webhook secret configured (sightline.notification.webhook-secret)";
 	private static final Logger log = LoggerFactory.getLogger(WebhookCourier.class);

@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code subjectId}, {@code occurredAt} (ISO-8601, when the message was enqueued) and {@code payload}
  * (the notification body, as JSON). Built from stored fields only, so every attempt sends the same body.
  */
-final class WebhookEnvelope {
+public final class WebhookEnvelope {
 
 	private WebhookEnvelope() {
 	}

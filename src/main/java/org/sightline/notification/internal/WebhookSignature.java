@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

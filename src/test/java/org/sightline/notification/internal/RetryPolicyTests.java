@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class RetryPolicyTests {
+public class RetryPolicyTests {
 
 	static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 	static final RetryPolicy POLICY = new RetryPolicy(List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),

@@ -1,4 +1,4 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.notification.Channel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class WebhookEnvelopeTests {
+public class WebhookEnvelopeTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 	static final UUID ID = UUID.fromString("0b6f1b8e-4a43-4b39-9d0b-6c2d1f9a7e51");

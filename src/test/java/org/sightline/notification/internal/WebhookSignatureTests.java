@@ -1,10 +1,10 @@
-package org.sightline.notification;
+package org.sightline.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class WebhookSignatureTests {
+public class WebhookSignatureTests {
 
 	static final String SECRET = "test-secret";
 	static final String TIMESTAMP = "1700000000";
