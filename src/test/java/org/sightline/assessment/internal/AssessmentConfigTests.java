@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.assessment.RiskTool;
+import org.sightline.assessment.RiskTools;
 
-class AssessmentConfigTests {
+public class AssessmentConfigTests {
 
 	@Test
 	void a_misspelt_tools_directory_stops_start_up_with_a_clear_message() {

@@ -1,10 +1,20 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.assessment.AssessmentTrigger;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.NdmStage;
+import org.sightline.assessment.ResponseGrade;
+import org.sightline.assessment.RiskLevel;
+import org.sightline.assessment.RiskTool;
+import org.sightline.assessment.RiskTools;
+import org.sightline.assessment.SignificantHarm;
+import org.sightline.assessment.ThriveSettings;
 import org.sightline.encounter.CatalogueEntry;
 import org.sightline.encounter.Catalogues;
 import org.sightline.encounter.EncounterId;
@@ -27,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The THRIVE page: assess an encounter, or re-assess it (RE-THRIVE). */
 @Controller
 @RequestMapping("/encounters/{id}/assessments")
-class AssessmentController {
+public class AssessmentController {
 
 	private static final String FORM = "assessmentForm";
 

@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sightline.assessment.AssessmentFixtures.initial;
@@ -14,10 +14,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.assessment.AdultAtRiskPolicy;
+import org.sightline.assessment.AssessmentFixtures;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.ChildSafeguardingPolicy;
+import org.sightline.assessment.DashAnswersBuilder;
+import org.sightline.assessment.MissingPersonRiskPolicy;
+import org.sightline.assessment.RcrpThresholdPolicy;
+import org.sightline.assessment.RecordAssessment;
+import org.sightline.assessment.RiskTool;
+import org.sightline.assessment.RiskTools;
+import org.sightline.assessment.ThriveSettings;
 import org.sightline.shared.Situation;
 
 /** RE-THRIVE through the form starts from the last version and drops nothing the assessor did not remove. */
-class AssessmentFormTests {
+public class AssessmentFormTests {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 	final AssessmentView.SnapshotPerson victim = person("Sam Taylor", "VICTIM", 35);

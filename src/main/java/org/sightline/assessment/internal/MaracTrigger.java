@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.DomesticContext;
+import org.sightline.assessment.MaracReferralPolicy;
+import org.sightline.assessment.RiskLevel;
 import org.sightline.shared.Fact;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
  * supervisor, who can make the referral from the queue.
  */
 @Component
-class MaracTrigger {
+public class MaracTrigger {
 
 	static final String CODE = "MARAC_REFERRAL_DUE";
 
@@ -29,7 +33,7 @@ class MaracTrigger {
 	}
 
 	/** Reason code (MARAC_REFERRAL_DUE:person) to plain-English reason, for each person a referral is due for. */
-	Map<String, String> reasons(AssessmentView view) {
+	public Map<String, String> reasons(AssessmentView view) {
 		Map<String, String> reasons = new LinkedHashMap<>();
 		Map<UUID, AssessmentView.SnapshotPerson> people = view.snapshot()
 			.people()

@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.net.URI;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.RecordAssessment;
 import org.sightline.encounter.EncounterId;
 import org.sightline.shared.Actor;
 import org.sightline.shared.RecordNotFoundException;
@@ -21,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/encounters/{id}/assessments")
 @Tag(name = "Assessments", description = "THRIVE with an NDM rationale, risk tools as aids, RE-THRIVE history")
-class AssessmentApiController {
+public class AssessmentApiController {
 
 	private final AssessmentManagement assessments;
 

@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,21 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.assessment.AdultAtRiskPolicy;
+import org.sightline.assessment.AssessmentFixtures;
+import org.sightline.assessment.AssessmentTrigger;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.ChildSafeguardingPolicy;
+import org.sightline.assessment.DashAnswersBuilder;
+import org.sightline.assessment.InformationItem;
+import org.sightline.assessment.MissingPersonRiskPolicy;
+import org.sightline.assessment.RcrpThresholdPolicy;
+import org.sightline.assessment.RecordAssessment;
+import org.sightline.assessment.ResponseGrade;
+import org.sightline.assessment.RiskLevel;
+import org.sightline.assessment.RiskTool;
+import org.sightline.assessment.RiskTools;
+import org.sightline.assessment.ThriveSettings;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
@@ -24,7 +39,7 @@ import org.sightline.shared.Role;
 import org.sightline.shared.Situation;
 import org.sightline.shared.Violation;
 
-class ThriveAssessorTests {
+public class ThriveAssessorTests {
 
 	static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 	static final Actor RESPONDER = new Actor("responder", "PC Rao", Set.of(Role.RESPONDER), Optional.empty());

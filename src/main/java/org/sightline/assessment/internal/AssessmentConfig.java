@@ -1,8 +1,15 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.sightline.assessment.AdultAtRiskPolicy;
+import org.sightline.assessment.ChildSafeguardingPolicy;
+import org.sightline.assessment.MaracReferralPolicy;
+import org.sightline.assessment.MissingPersonRiskPolicy;
+import org.sightline.assessment.RcrpThresholdPolicy;
+import org.sightline.assessment.RiskTools;
+import org.sightline.assessment.ThriveSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +22,7 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ThriveSettings.class)
-class AssessmentConfig {
+public class AssessmentConfig {
 
 	@Bean
 	RiskTools riskTools(@Value("${sightline.assessment.tools-directory:}") String directory) {

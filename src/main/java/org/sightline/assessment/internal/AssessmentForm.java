@@ -1,10 +1,15 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.sightline.assessment.AssessmentTrigger;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.InformationItem;
+import org.sightline.assessment.NdmStage;
+import org.sightline.assessment.RecordAssessment;
 
 /**
  * The THRIVE page, as typed: kept as text so that a rejected form comes back as the user left it.

@@ -1,9 +1,10 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.sightline.assessment.RiskTool;
 import org.sightline.shared.Words;
 
 /**
@@ -11,7 +12,7 @@ import org.sightline.shared.Words;
  * gives, and the high-risk factors answered "yes" (the red flags). Shown beside the questions and
  * kept up to date in the browser; the assessor's judgement may still raise the level.
  */
-record ChecklistProgress(int yes, int questions, String levelByCount, List<Integer> redFlags) {
+public record ChecklistProgress(int yes, int questions, String levelByCount, List<Integer> redFlags) {
 
 	static ChecklistProgress of(RiskTool tool, Map<String, String> answers) {
 		int yes = (int) tool.questions().stream().filter(q -> "YES".equals(answers.get(q.code()))).count();

@@ -1,4 +1,4 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.util.Collection;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The grade and highest risk of each encounter's latest THRIVE assessment, for lists of incidents. */
 @Component
-class LatestGrading implements IncidentGrading {
+public class LatestGrading implements IncidentGrading {
 
 	private final JdbcClient jdbc;
 

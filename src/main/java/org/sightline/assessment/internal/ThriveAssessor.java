@@ -1,5 +1,28 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
+import org.sightline.assessment.AdultAtRiskPolicy;
+import org.sightline.assessment.AssessmentTrigger;
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.ChildConcern;
+import org.sightline.assessment.ChildSafeguardingPolicy;
+import org.sightline.assessment.DashOutcome;
+import org.sightline.assessment.DashPolicy;
+import org.sightline.assessment.InformationItem;
+import org.sightline.assessment.MissingPersonOutcome;
+import org.sightline.assessment.MissingPersonReport;
+import org.sightline.assessment.MissingPersonRiskPolicy;
+import org.sightline.assessment.NdmStage;
+import org.sightline.assessment.ProfessionalJudgement;
+import org.sightline.assessment.RcrpThresholdDecision;
+import org.sightline.assessment.RcrpThresholdPolicy;
+import org.sightline.assessment.RecordAssessment;
+import org.sightline.assessment.ResponseGrade;
+import org.sightline.assessment.RiskLevel;
+import org.sightline.assessment.RiskTool;
+import org.sightline.assessment.RiskTools;
+import org.sightline.assessment.SafeguardingDecision;
+import org.sightline.assessment.SignificantHarm;
+import org.sightline.assessment.ThriveSettings;
 import org.sightline.shared.Words;
 import org.sightline.shared.Fact;
 import org.sightline.shared.Situation;
@@ -27,12 +50,12 @@ import org.sightline.shared.Violations;
  * judgement may raise a tool's level but never lower it, and says which findings need a
  * supervisor. No Spring and no database: the facade stores what this returns.
  */
-final class ThriveAssessor {
+public final class ThriveAssessor {
 
 	static final int MAX_TEXT = 10_000;
 
 	/** A new version, and the reasons (code, plain English) it must go to a supervisor. */
-	record Assessed(AssessmentView view, Map<String, String> supervisorReasons) {
+	public record Assessed(AssessmentView view, Map<String, String> supervisorReasons) {
 	}
 
 	private final ThriveSettings settings;
@@ -52,7 +75,7 @@ final class ThriveAssessor {
 		this.rcrpPolicy = rcrpPolicy;
 	}
 
-	Assessed assess(UUID id, AssessmentView.Snapshot snapshot, Optional<AssessmentView> previous, RecordAssessment command,
+	public Assessed assess(UUID id, AssessmentView.Snapshot snapshot, Optional<AssessmentView> previous, RecordAssessment command,
 			Actor assessor, Instant now) {
 		var problems = new Violations();
 		int version = previous.map(p -> p.version() + 1).orElse(1);

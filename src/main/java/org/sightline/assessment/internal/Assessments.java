@@ -1,10 +1,14 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.assessment.AssessmentView;
+import org.sightline.assessment.HubConcern;
+import org.sightline.assessment.ResponseGrade;
+import org.sightline.assessment.RiskLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * document, with the columns reports and constraints need beside it.
  */
 @Repository
-class Assessments {
+public class Assessments {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -25,7 +29,7 @@ class Assessments {
 	}
 
 	/** @throws org.springframework.dao.DuplicateKeyException when this version number was taken meanwhile */
-	void insert(AssessmentView view) {
+	public void insert(AssessmentView view) {
 		jdbc.sql("""
 				insert into assessment.thrive_assessment (id, encounter_id, version, trigger, assessed_by, assessed_at,
 				    grade, highest_risk, document)
@@ -45,7 +49,7 @@ class Assessments {
 	}
 
 	/** Every version for any of these encounters, oldest first. */
-	List<AssessmentView> forEncounters(java.util.Collection<UUID> encounterIds) {
+	public List<AssessmentView> forEncounters(java.util.Collection<UUID> encounterIds) {
 		if (encounterIds.isEmpty()) {
 			return List.of();
 		}
@@ -59,7 +63,7 @@ class Assessments {
 	}
 
 	/** Every version for an encounter, oldest first. */
-	List<AssessmentView> forEncounter(UUID encounterId) {
+	public List<AssessmentView> forEncounter(UUID encounterId) {
 		return jdbc.sql("select document::text from assessment.thrive_assessment where encounter_id = :id order by version")
 			.param("id", encounterId)
 			.query((rs, n) -> json.readValue(rs.getString(1), AssessmentView.class))
@@ -67,7 +71,7 @@ class Assessments {
 	}
 
 	/** The latest version for each encounter assessed in the period, oldest first. */
-	List<AssessmentView> latestVersionsAssessedBetween(java.time.Instant from, java.time.Instant to) {
+	public List<AssessmentView> latestVersionsAssessedBetween(java.time.Instant from, java.time.Instant to) {
 		return jdbc.sql("""
 				select distinct on (encounter_id) document::text from assessment.thrive_assessment
 				where encounter_id in (select encounter_id from assessment.thrive_assessment
@@ -84,7 +88,7 @@ class Assessments {
 	 * Encounters assessed since {@code since} whose latest version found a high risk, a child
 	 * (under {@code adultAge}) or a safeguarding referral due, most recently assessed first.
 	 */
-	List<HubConcern> hubConcernsSince(java.time.Instant since, int adultAge, int limit) {
+	public List<HubConcern> hubConcernsSince(java.time.Instant since, int adultAge, int limit) {
 		return jdbc.sql("""
 				with latest as (
 				    select distinct on (encounter_id) encounter_id, version, assessed_at, grade, highest_risk, document
@@ -117,7 +121,7 @@ class Assessments {
 			.list();
 	}
 
-	Optional<AssessmentView> latest(UUID encounterId) {
+	public Optional<AssessmentView> latest(UUID encounterId) {
 		return jdbc.sql("""
 				select document::text from assessment.thrive_assessment where encounter_id = :id
 				order by version desc limit 1
@@ -128,7 +132,7 @@ class Assessments {
 	}
 
 	/** Runs assessment.dispose (as the schema's owner): returns the versions deleted. */
-	List<UUID> dispose(java.util.Collection<UUID> encounters, java.util.Collection<UUID> mentions) {
+	public List<UUID> dispose(java.util.Collection<UUID> encounters, java.util.Collection<UUID> mentions) {
 		return jdbc.sql("select assessment.dispose(:encounters, :mentions)")
 			.param("encounters", encounters.toArray(UUID[]::new))
 			.param("mentions", mentions.toArray(UUID[]::new))

@@ -1,7 +1,9 @@
-package org.sightline.assessment;
+package org.sightline.assessment.internal;
 
 import java.util.List;
 
+import org.sightline.assessment.AssessmentManagement;
+import org.sightline.assessment.AssessmentView;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterSection;
 import org.sightline.encounter.EncounterView;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The THRIVE history on the encounter page: every version, newest first, with what changed. */
 @Component
-class AssessmentSection implements EncounterSection {
+public class AssessmentSection implements EncounterSection {
 
 	/** What the fragment shows. */
 	record Model(EncounterView encounter, List<AssessmentView> newestFirst, boolean canAssess, List<Agency> referralsDue) {
