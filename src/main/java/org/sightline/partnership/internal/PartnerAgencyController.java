@@ -1,10 +1,14 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sightline.partnership.ContactRouteKind;
+import org.sightline.partnership.PartnerAgencies;
+import org.sightline.partnership.PartnerAgency;
+import org.sightline.partnership.UpdatePartnerAgency;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
@@ -25,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators' pages: the partner agencies, and the page to edit one. */
 @Controller
 @RequestMapping("/partnership/agencies")
-class PartnerAgencyController {
+public class PartnerAgencyController {
 
 	private static final String FORM = "agencyForm";
 

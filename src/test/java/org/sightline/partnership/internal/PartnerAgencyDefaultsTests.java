@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,10 +7,15 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.partnership.ContactRoute;
+import org.sightline.partnership.ContactRouteKind;
+import org.sightline.partnership.PartnerAgencies;
+import org.sightline.partnership.PartnerAgency;
+import org.sightline.partnership.UpdatePartnerAgency;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 
-class PartnerAgencyDefaultsTests {
+public class PartnerAgencyDefaultsTests {
 
 	@Test
 	void there_is_a_default_partner_for_every_agency_code_and_each_default_is_valid() {

@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

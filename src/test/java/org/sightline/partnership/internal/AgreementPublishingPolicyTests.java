@@ -1,14 +1,19 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sightline.partnership.AgreementBuilder.anAgreement;
 import static org.sightline.partnership.AgreementBuilder.clause;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.partnership.AgreementBuilder;
+import org.sightline.partnership.AgreementYaml;
+import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.partnership.PublishingProblem;
+import org.sightline.partnership.PublishingRule;
 import org.sightline.shared.Agency;
 import org.sightline.shared.Situation;
 
-class AgreementPublishingPolicyTests {
+public class AgreementPublishingPolicyTests {
 
 	final AgreementPublishingPolicy policy = new AgreementPublishingPolicy();
 

@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.sightline.partnership.AgreementRef;
+import org.sightline.partnership.AgreementStatus;
+import org.sightline.partnership.AgreementVersionView;
+import org.sightline.partnership.PartnershipAgreement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * superseded version (see migration V0007).
  */
 @Repository
-class AgreementVersions {
+public class AgreementVersions {
 
 	/** A version as stored, before the publishing policy has looked at it. */
-	record Stored(PartnershipAgreement agreement, String yaml, AgreementVersionView.Step drafted,
+	public record Stored(PartnershipAgreement agreement, String yaml, AgreementVersionView.Step drafted,
 			AgreementVersionView.Step edited, Optional<AgreementVersionView.Step> submitted,
 			Optional<AgreementVersionView.Step> published, Optional<AgreementVersionView.Step> superseded,
 			Optional<AgreementRef> replacedBy) {
@@ -39,7 +43,7 @@ class AgreementVersions {
 		this.json = json;
 	}
 
-	boolean exists(AgreementRef ref) {
+	public boolean exists(AgreementRef ref) {
 		return jdbc.sql("select count(*) from partnership.agreement_version where agreement_id = :id and version = :version")
 			.param("id", ref.id())
 			.param("version", ref.version())
@@ -47,12 +51,12 @@ class AgreementVersions {
 			.single() > 0;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return jdbc.sql("select not exists (select 1 from partnership.agreement_version)").query(Boolean.class).single();
 	}
 
 	/** Inserts a new version; false when that agreement id and version already exist. */
-	boolean insert(PartnershipAgreement agreement, String yaml, AgreementStatus status, String actor, Instant at) {
+	public boolean insert(PartnershipAgreement agreement, String yaml, AgreementStatus status, String actor, Instant at) {
 		boolean published = status == AgreementStatus.PUBLISHED;
 		return jdbc.sql("""
 				insert into partnership.agreement_version (agreement_id, version, title, status, effective_from, yaml,
@@ -82,7 +86,7 @@ class AgreementVersions {
 	 * Replaces a draft's (or a version in review's) YAML, which may give it a new ref, and makes it a
 	 * draft again. False when it is no longer a draft or in review.
 	 */
-	boolean replaceDraft(AgreementRef ref, PartnershipAgreement agreement, String yaml, String actor, Instant at) {
+	public boolean replaceDraft(AgreementRef ref, PartnershipAgreement agreement, String yaml, String actor, Instant at) {
 		return jdbc.sql("""
 				update partnership.agreement_version
 				set agreement_id = :newId, version = :newVersion, title = :title, effective_from = :effectiveFrom,
@@ -104,7 +108,7 @@ class AgreementVersions {
 	}
 
 	/** DRAFT to IN_REVIEW; false when it was not a draft. */
-	boolean submit(AgreementRef ref, String actor, Instant at) {
+	public boolean submit(AgreementRef ref, String actor, Instant at) {
 		return jdbc.sql("""
 				update partnership.agreement_version set status = 'IN_REVIEW', submitted_by = :actor, submitted_at = :at
 				where agreement_id = :id and version = :version and status = 'DRAFT'
@@ -117,7 +121,7 @@ class AgreementVersions {
 	}
 
 	/** The version in force, locked until the end of the transaction, so that two publications queue. */
-	Optional<AgreementRef> lockInForce() {
+	public Optional<AgreementRef> lockInForce() {
 		return jdbc.sql("""
 				select agreement_id, version from partnership.agreement_version where status = 'PUBLISHED' for update
 				""")
@@ -125,7 +129,7 @@ class AgreementVersions {
 			.optional();
 	}
 
-	void supersede(AgreementRef ref, AgreementRef replacedBy, String actor, Instant at) {
+	public void supersede(AgreementRef ref, AgreementRef replacedBy, String actor, Instant at) {
 		int updated = jdbc.sql("""
 				update partnership.agreement_version
 				set status = 'SUPERSEDED', superseded_by = :actor, superseded_at = :at, replaced_by = :replacedBy
@@ -143,7 +147,7 @@ class AgreementVersions {
 	}
 
 	/** IN_REVIEW to PUBLISHED; false when it was not in review. */
-	boolean publish(AgreementRef ref, String actor, Instant at) {
+	public boolean publish(AgreementRef ref, String actor, Instant at) {
 		return jdbc.sql("""
 				update partnership.agreement_version set status = 'PUBLISHED', published_by = :actor, published_at = :at
 				where agreement_id = :id and version = :version and status = 'IN_REVIEW'
@@ -155,7 +159,7 @@ class AgreementVersions {
 			.update() == 1;
 	}
 
-	Optional<Stored> find(AgreementRef ref) {
+	public Optional<Stored> find(AgreementRef ref) {
 		return jdbc.sql("select " + COLUMNS + " from partnership.agreement_version where agreement_id = :id and version = :version")
 			.param("id", ref.id())
 			.param("version", ref.version())
@@ -164,20 +168,20 @@ class AgreementVersions {
 	}
 
 	/** Only the ref of the version in force: a one-row index lookup, for checking a cached parse. */
-	Optional<AgreementRef> inForceRef() {
+	public Optional<AgreementRef> inForceRef() {
 		return jdbc.sql("select agreement_id, version from partnership.agreement_version where status = 'PUBLISHED'")
 			.query((rs, n) -> new AgreementRef(rs.getString("agreement_id"), rs.getString("version")))
 			.optional();
 	}
 
-	Optional<Stored> inForce() {
+	public Optional<Stored> inForce() {
 		return jdbc.sql("select " + COLUMNS + " from partnership.agreement_version where status = 'PUBLISHED'")
 			.query(this::stored)
 			.optional();
 	}
 
 	/** Every version, newest draft first; or only those with one of {@code statuses}. */
-	List<Stored> all(List<AgreementStatus> statuses) {
+	public List<Stored> all(List<AgreementStatus> statuses) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from partnership.agreement_version where status in (:statuses)
 				order by drafted_at desc, agreement_id, version

@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sightline.partnership.AgreementImpact;
+import org.sightline.partnership.AgreementRef;
+import org.sightline.partnership.AgreementStatus;
+import org.sightline.partnership.AgreementVersionView;
+import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.partnership.PartnershipAgreements;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
@@ -31,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/partnership/agreements")
-class AgreementController {
+public class AgreementController {
 
 	private static final String FORM = "yamlForm";
 	private static final Pattern CLAUSE_PATH = Pattern.compile("clauses\\[(\\d+)](?:\\.(.+))?");

@@ -1,8 +1,12 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sightline.partnership.ContactRoute;
+import org.sightline.partnership.ContactRouteKind;
+import org.sightline.partnership.PartnerAgency;
+import org.sightline.partnership.UpdatePartnerAgency;
 import org.sightline.shared.Agency;
 import org.sightline.shared.Violations;
 

@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sightline.partnership.ContactRoute;
+import org.sightline.partnership.ContactRouteKind;
+import org.sightline.partnership.PartnerAgency;
+import org.sightline.partnership.UpdatePartnerAgency;
 import org.sightline.shared.Agency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stores partner agencies and their contact routes in the {@code partnership} schema. */
 @Repository
-class Partners {
+public class Partners {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +30,7 @@ class Partners {
 	}
 
 	/** Inserts the agency unless one is already stored for its code; true when it was inserted. */
-	boolean insertIfAbsent(PartnerAgency agency) {
+	public boolean insertIfAbsent(PartnerAgency agency) {
 		int inserted = jdbc.sql("""
 				insert into partnership.partner_agency (agency_code, name, working_hours, out_of_hours, revision,
 				    updated_by, updated_at)
@@ -47,7 +51,7 @@ class Partners {
 	}
 
 	/** Replaces the agency's details and routes; false when its revision is no longer {@code revision}. */
-	boolean update(UpdatePartnerAgency command, String updatedBy, Instant updatedAt) {
+	public boolean update(UpdatePartnerAgency command, String updatedBy, Instant updatedAt) {
 		int updated = jdbc.sql("""
 				update partnership.partner_agency
 				set name = :name, working_hours = :workingHours, out_of_hours = :outOfHours, revision = revision + 1,
@@ -72,7 +76,7 @@ class Partners {
 		return true;
 	}
 
-	Optional<PartnerAgency> find(Agency agency) {
+	public Optional<PartnerAgency> find(Agency agency) {
 		List<ContactRoute> routes = jdbc
 			.sql("select kind, value, hours from partnership.contact_route where agency_code = :code order by position")
 			.param("code", agency.name())
@@ -85,7 +89,7 @@ class Partners {
 	}
 
 	/** Every stored agency, in the order of the agency codes. Codes stored by a later release are skipped. */
-	List<PartnerAgency> all() {
+	public List<PartnerAgency> all() {
 		Map<String, List<ContactRoute>> routes = new HashMap<>();
 		jdbc.sql("select agency_code, kind, value, hours from partnership.contact_route order by agency_code, position")
 			.query(rs -> {

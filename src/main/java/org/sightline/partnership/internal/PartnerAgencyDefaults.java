@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sightline.partnership.ContactRoute;
+import org.sightline.partnership.ContactRouteKind;
+import org.sightline.partnership.PartnerAgency;
+import org.sightline.partnership.PartnershipAgreements;
 import org.sightline.shared.Agency;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -20,14 +24,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * national services and numbers where there are some, and the usual local arrangements where there
  * are not, for administrators to replace with the force's own.
  */
-final class PartnerAgencyDefaults {
+public final class PartnerAgencyDefaults {
 
 	static final String RESOURCE = "partnership/partner-agencies.yml";
 
 	private PartnerAgencyDefaults() {
 	}
 
-	static List<PartnerAgency> bundled(Instant now) {
+	public static List<PartnerAgency> bundled(Instant now) {
 		try (InputStream in = PartnerAgencyDefaults.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing " + RESOURCE);

@@ -1,4 +1,4 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sightline.partnership.AgreementTimer;
+import org.sightline.partnership.AgreementYaml;
+import org.sightline.partnership.Clause;
+import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.partnership.PublishingProblem;
+import org.sightline.partnership.PublishingRule;
 import org.sightline.shared.Fact;
 import org.sightline.shared.Situation;
 

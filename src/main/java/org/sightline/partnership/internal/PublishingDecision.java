@@ -1,6 +1,7 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.util.List;
+import org.sightline.partnership.PublishingProblem;
 
 /** Whether an agreement version may be published, and why (not). */
 public sealed interface PublishingDecision {

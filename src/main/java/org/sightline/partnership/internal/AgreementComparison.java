@@ -1,10 +1,14 @@
-package org.sightline.partnership;
+package org.sightline.partnership.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.sightline.partnership.AgreementRef;
+import org.sightline.partnership.Clause;
+import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.partnership.PoliceAttendance;
 import org.sightline.shared.Agency;
 import org.sightline.shared.Situation;
 
