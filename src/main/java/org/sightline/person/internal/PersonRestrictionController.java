@@ -1,10 +1,12 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonRestrictions;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Role;
@@ -16,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Restricting a person's records to named roles, and lifting it, from the person page. */
 @Controller
-class PersonRestrictionController {
+public class PersonRestrictionController {
 
 	private final PersonRestrictions restrictions;
 

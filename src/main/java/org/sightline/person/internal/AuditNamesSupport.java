@@ -1,8 +1,8 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.util.UUID;
 
-final class AuditNamesSupport {
+public final class AuditNamesSupport {
 
 	private AuditNamesSupport() {
 	}

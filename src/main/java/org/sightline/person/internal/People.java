@@ -1,4 +1,4 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sightline.person.NewPerson;
+import org.sightline.person.PersonId;
 import org.sightline.person.linkage.SearchModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The person index tables, and candidate retrieval for a search. */
 @Repository
-class People {
+public class People {
 
 	/** Trigram similarity at or above which two surnames are spelt alike (Taylor and Tayler: 0.4). */
 	static final String NAME_SIMILARITY_THRESHOLD = "0.3";
@@ -28,7 +30,7 @@ class People {
 	static final int PER_ROUTE = 50;
 
 	/** One person the search retrieved, as stored, with their current address. */
-	record Row(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Integer birthYear, String address,
+	public record Row(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Integer birthYear, String address,
 			String postcode, UUID mergedInto) {
 	}
 
@@ -38,12 +40,12 @@ class People {
 		this.jdbc = jdbc;
 	}
 
-	void insert(PersonId id, NewPerson person, Instant now, LocalDate reviewDate) {
+	public void insert(PersonId id, NewPerson person, Instant now, LocalDate reviewDate) {
 		insert(id, person, null, now, reviewDate);
 	}
 
 	/** Adds a person; the description is for one whose name is not known. */
-	void insert(PersonId id, NewPerson person, String description, Instant now, LocalDate reviewDate) {
+	public void insert(PersonId id, NewPerson person, String description, Instant now, LocalDate reviewDate) {
 		jdbc.sql("""
 				insert into person.person (id, given_name, family_name, given_name_normalised, family_name_normalised,
 				    date_of_birth, birth_year, sex, created_at, review_date, description)
@@ -71,7 +73,7 @@ class People {
 	 * Adds other names, addresses (the first becomes the current one), phone numbers and
 	 * identifiers to a person.
 	 */
-	void addDetails(PersonId id, List<NewPerson.Name> aliases, List<NewPerson.PostalAddress> addresses,
+	public void addDetails(PersonId id, List<NewPerson.Name> aliases, List<NewPerson.PostalAddress> addresses,
 			List<String> phones, List<NewPerson.Identifier> identifiers, Instant now) {
 		for (NewPerson.Name alias : aliases) {
 			addFamilyName(alias.familyName());
@@ -115,7 +117,7 @@ class People {
 	}
 
 	/** The person an identifier is recorded for, if any. */
-	java.util.Optional<UUID> identifiedBy(String scheme, String value) {
+	public java.util.Optional<UUID> identifiedBy(String scheme, String value) {
 		return jdbc.sql("select person_id from person.person_identifier where scheme = :scheme and value = :value")
 			.param("scheme", scheme)
 			.param("value", value)
@@ -140,7 +142,7 @@ class People {
 			""";
 
 	/** People reached on this number, however it was typed (digits compared). */
-	List<Row> byPhone(String digits) {
+	public List<Row> byPhone(String digits) {
 		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("""
 				person.person p
 				""") + " where p.id in (select person_id from person.person_phone where phone_digits = :digits) limit :perRoute")
@@ -151,7 +153,7 @@ class People {
 	}
 
 	/** People with this identifier (PNC ID, NHS number, ...), in any scheme. */
-	List<Row> byIdentifier(String value) {
+	public List<Row> byIdentifier(String value) {
 		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("""
 				person.person p
 				""") + " where p.id in (select person_id from person.person_identifier where value = :value) limit :perRoute")
@@ -162,12 +164,12 @@ class People {
 	}
 
 	/** The details already recorded on one person record, to leave out repeats and keep each kind bounded. */
-	record Held(Set<String> names, Set<String> addresses, Set<String> phoneDigits, int identifiers) {
+	public record Held(Set<String> names, Set<String> addresses, Set<String> phoneDigits, int identifiers) {
 
-		static final Held NOTHING = new Held(Set.of(), Set.of(), Set.of(), 0);
+		public static final Held NOTHING = new Held(Set.of(), Set.of(), Set.of(), 0);
 	}
 
-	Held held(PersonId id) {
+	public Held held(PersonId id) {
 		Set<String> names = new java.util.HashSet<>(jdbc.sql("""
 				select coalesce(given_name_normalised, '') || '|' || family_name_normalised from person.person_alias
 				where person_id = :id
@@ -186,17 +188,17 @@ class People {
 		return new Held(names, addresses, phones, identifiers);
 	}
 
-	static String nameKey(NewPerson.Name name) {
+	public static String nameKey(NewPerson.Name name) {
 		return normalised(name.givenName()) + "|" + normalised(name.familyName());
 	}
 
-	static String addressKey(NewPerson.PostalAddress address) {
+	public static String addressKey(NewPerson.PostalAddress address) {
 		return (address.address() == null ? "" : address.address().toLowerCase(java.util.Locale.ROOT)) + "|"
 				+ (address.postcode() == null ? "" : address.postcode());
 	}
 
 	/** One person as stored, with the current address. */
-	java.util.Optional<Row> row(UUID id) {
+	public java.util.Optional<Row> row(UUID id) {
 		return jdbc.sql("select p.id, p.given_name, p.family_name, " + ROW_COLUMNS.formatted("person.person p")
 				+ " where p.id = :id")
 			.param("id", id)
@@ -215,7 +217,7 @@ class People {
 	 *
 	 * @param givenNames the given name sought and its nicknames; empty when only a surname is known
 	 */
-	List<Row> candidates(String familyName, List<String> givenNames, List<LocalDate> datesOfBirth) {
+	public List<Row> candidates(String familyName, List<String> givenNames, List<LocalDate> datesOfBirth) {
 		// must run in the caller's transaction: it sets the threshold of the % operator for it alone
 		jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
 			.param("threshold", NAME_SIMILARITY_THRESHOLD)
@@ -281,7 +283,7 @@ class People {
 				rs.getString("address"), rs.getString("postcode"), rs.getObject("merged_into", UUID.class));
 	}
 
-	static String normalised(String name) {
+	public static String normalised(String name) {
 		String normalised = SearchModel.normaliseName(name);
 		return normalised == null ? "" : normalised;
 	}

@@ -1,4 +1,4 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -15,13 +15,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.person.LinkMethod;
+import org.sightline.person.MatchReview;
+import org.sightline.person.Merge;
+import org.sightline.person.NewPerson;
+import org.sightline.person.PersonDetails;
+import org.sightline.person.PersonDisposal;
+import org.sightline.person.PersonEvent;
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonLink;
 import org.sightline.shared.Situation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Links from mentions to people, merges, match reviews and each record's history. */
 @Repository
-class PersonLinks {
+public class PersonLinks {
 
 	private static final String ROOT_OF = """
 			with recursive up (id, next, depth) as (
@@ -39,7 +48,7 @@ class PersonLinks {
 		this.jdbc = jdbc;
 	}
 
-	Optional<PersonDetails> details(UUID id) {
+	public Optional<PersonDetails> details(UUID id) {
 		return jdbc.sql("select * from person.person where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new PersonDetails(rs.getObject("id", UUID.class), rs.getString("given_name"),
@@ -50,12 +59,12 @@ class PersonLinks {
 	}
 
 	/** The record a person is read as: itself, or the record it is merged into (and so on). */
-	UUID rootOf(UUID id) {
+	public UUID rootOf(UUID id) {
 		return jdbc.sql(ROOT_OF).param("id", id).query(UUID.class).optional().orElse(id);
 	}
 
 	/** The record and every record merged into it, directly or through another. */
-	List<UUID> cluster(UUID root) {
+	public List<UUID> cluster(UUID root) {
 		return jdbc.sql("""
 				with recursive down (id) as (
 				    select cast(:root as uuid)
@@ -67,7 +76,7 @@ class PersonLinks {
 	}
 
 	/** For each mention, the person it is read as now (merges applied). */
-	Map<UUID, UUID> rootsOfMentions(Collection<UUID> sourceIds) {
+	public Map<UUID, UUID> rootsOfMentions(Collection<UUID> sourceIds) {
 		Map<UUID, UUID> roots = new HashMap<>();
 		if (sourceIds.isEmpty()) {
 			return roots;
@@ -89,7 +98,7 @@ class PersonLinks {
 		return roots;
 	}
 
-	void insertLink(PersonLink link) {
+	public void insertLink(PersonLink link) {
 		jdbc.sql("""
 				insert into person.person_link (id, person_id, source_type, source_id, encounter_id, encounter_reference,
 				    occurred_at, situation, role, method, match_weight, evidence, linked_by, linked_at)
@@ -113,14 +122,14 @@ class PersonLinks {
 	}
 
 	/** Every mention linked to any of these records, newest first. */
-	List<PersonLink> linksOf(Collection<UUID> records) {
+	public List<PersonLink> linksOf(Collection<UUID> records) {
 		return jdbc.sql("select * from person.person_link where person_id in (:ids) order by occurred_at desc, linked_at desc")
 			.param("ids", records)
 			.query(PersonLinks::link)
 			.list();
 	}
 
-	List<PersonLink> linksOfMentions(Collection<UUID> sourceIds) {
+	public List<PersonLink> linksOfMentions(Collection<UUID> sourceIds) {
 		if (sourceIds.isEmpty()) {
 			return List.of();
 		}
@@ -130,15 +139,15 @@ class PersonLinks {
 			.list();
 	}
 
-	long countAllLinks() {
+	public long countAllLinks() {
 		return jdbc.sql("select count(*) from person.person_link").query(Long.class).single();
 	}
 
-	Optional<PersonLink> linkById(UUID id) {
+	public Optional<PersonLink> linkById(UUID id) {
 		return jdbc.sql("select * from person.person_link where id = :id").param("id", id).query(PersonLinks::link).optional();
 	}
 
-	void insertMerge(UUID id, UUID survivor, UUID merged, String reason, String by, Instant at) {
+	public void insertMerge(UUID id, UUID survivor, UUID merged, String reason, String by, Instant at) {
 		jdbc.sql("""
 				insert into person.person_merge (id, survivor_id, merged_id, reason, merged_by, merged_at)
 				values (:id, :survivor, :merged, :reason, :by, :at)
@@ -156,7 +165,7 @@ class PersonLinks {
 			.update();
 	}
 
-	Optional<Merge> standingMergeOf(UUID merged) {
+	public Optional<Merge> standingMergeOf(UUID merged) {
 		return jdbc.sql("select * from person.person_merge where merged_id = :id and unmerged_at is null")
 			.param("id", merged)
 			.query(PersonLinks::merge)
@@ -164,7 +173,7 @@ class PersonLinks {
 	}
 
 	/** Closes a standing merge; false when someone else closed it first. */
-	boolean closeMerge(UUID mergeId, UUID merged, String reason, String by, Instant at) {
+	public boolean closeMerge(UUID mergeId, UUID merged, String reason, String by, Instant at) {
 		int closed = jdbc.sql("""
 				update person.person_merge set unmerged_by = :by, unmerged_at = :at, unmerge_reason = :reason
 				where id = :id and unmerged_at is null
@@ -181,14 +190,14 @@ class PersonLinks {
 	}
 
 	/** Merges into or out of any of these records, newest first. */
-	List<Merge> mergesOf(Collection<UUID> records) {
+	public List<Merge> mergesOf(Collection<UUID> records) {
 		return jdbc.sql("""
 				select * from person.person_merge where survivor_id in (:ids) or merged_id in (:ids)
 				order by merged_at desc
 				""").param("ids", records).query(PersonLinks::merge).list();
 	}
 
-	void insertEvent(UUID personId, Instant at, String actor, String action, String detail, String reason) {
+	public void insertEvent(UUID personId, Instant at, String actor, String action, String detail, String reason) {
 		jdbc.sql("""
 				insert into person.person_event (person_id, occurred_at, actor, action, detail, reason)
 				values (:personId, :at, :actor, :action, :detail, :reason)
@@ -202,7 +211,7 @@ class PersonLinks {
 			.update();
 	}
 
-	List<PersonEvent> eventsOf(Collection<UUID> records) {
+	public List<PersonEvent> eventsOf(Collection<UUID> records) {
 		return jdbc.sql("select * from person.person_event where person_id in (:ids) order by occurred_at desc, id desc")
 			.param("ids", records)
 			.query((rs, n) -> new PersonEvent(new PersonId(rs.getObject("person_id", UUID.class)),
@@ -211,7 +220,7 @@ class PersonLinks {
 			.list();
 	}
 
-	void insertReview(UUID id, UUID linkId, UUID newPerson, UUID candidate, double weight, List<String> evidence,
+	public void insertReview(UUID id, UUID linkId, UUID newPerson, UUID candidate, double weight, List<String> evidence,
 			Instant at) {
 		jdbc.sql("""
 				insert into person.match_review (id, link_id, new_person_id, candidate_id, match_weight, evidence, raised_at)
@@ -227,22 +236,22 @@ class PersonLinks {
 			.update();
 	}
 
-	Optional<MatchReview> review(UUID id) {
+	public Optional<MatchReview> review(UUID id) {
 		return jdbc.sql(REVIEWS + " where r.id = :id").param("id", id).query(PersonLinks::review).optional();
 	}
 
-	List<MatchReview> reviewsOf(Collection<UUID> records) {
+	public List<MatchReview> reviewsOf(Collection<UUID> records) {
 		return jdbc.sql(REVIEWS + " where r.new_person_id in (:ids) or r.candidate_id in (:ids) order by r.raised_at desc")
 			.param("ids", records)
 			.query(PersonLinks::review)
 			.list();
 	}
 
-	List<MatchReview> openReviews() {
+	public List<MatchReview> openReviews() {
 		return jdbc.sql(REVIEWS + " where r.decision is null order by r.raised_at").query(PersonLinks::review).list();
 	}
 
-	boolean decideReview(UUID id, String decision, String by, Instant at, String note) {
+	public boolean decideReview(UUID id, String decision, String by, Instant at, String note) {
 		return jdbc.sql("""
 				update person.match_review set decision = :decision, decided_by = :by, decided_at = :at, note = :note
 				where id = :id and decision is null
@@ -255,7 +264,7 @@ class PersonLinks {
 			.update() == 1;
 	}
 
-	List<NewPerson.Name> namesOf(Collection<UUID> records) {
+	public List<NewPerson.Name> namesOf(Collection<UUID> records) {
 		return jdbc.sql("""
 				select given_name, family_name from person.person where id in (:ids) and family_name is not null
 				union
@@ -263,21 +272,21 @@ class PersonLinks {
 				""").param("ids", records).query((rs, n) -> new NewPerson.Name(rs.getString(1), rs.getString(2))).list();
 	}
 
-	List<NewPerson.PostalAddress> addressesOf(Collection<UUID> records) {
+	public List<NewPerson.PostalAddress> addressesOf(Collection<UUID> records) {
 		return jdbc.sql("select address, postcode from person.person_address where person_id in (:ids) order by recorded_at desc, id desc")
 			.param("ids", records)
 			.query((rs, n) -> new NewPerson.PostalAddress(rs.getString(1), rs.getString(2)))
 			.list();
 	}
 
-	List<String> phonesOf(Collection<UUID> records) {
+	public List<String> phonesOf(Collection<UUID> records) {
 		return jdbc.sql("select distinct phone_number from person.person_phone where person_id in (:ids) order by 1")
 			.param("ids", records)
 			.query(String.class)
 			.list();
 	}
 
-	List<NewPerson.Identifier> identifiersOf(Collection<UUID> records) {
+	public List<NewPerson.Identifier> identifiersOf(Collection<UUID> records) {
 		return jdbc.sql("select scheme, value from person.person_identifier where person_id in (:ids) order by scheme, value")
 			.param("ids", records)
 			.query((rs, n) -> new NewPerson.Identifier(rs.getString(1), rs.getString(2)))
@@ -330,7 +339,7 @@ class PersonLinks {
 	 * (years by situation, from the force's retention rules), and the person is due once the latest of
 	 * those has passed. Oldest due first.
 	 */
-	List<PersonDisposal.DueForReview> dueForReview(Map<String, Integer> yearsBySituation, int defaultYears,
+	public List<PersonDisposal.DueForReview> dueForReview(Map<String, Integer> yearsBySituation, int defaultYears,
 			java.time.LocalDate today, int limit) {
 		StringBuilder years = new StringBuilder("case l.situation");
 		yearsBySituation.forEach((situation, y) -> {

@@ -1,10 +1,14 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sightline.person.MoreDetails;
+import org.sightline.person.NewPerson;
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonIndex;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
@@ -18,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding what was learned about a person: another name, an address, a phone number, an identifier. */
 @Controller
-class PersonDetailsController {
+public class PersonDetailsController {
 
 	/** Where each problem shows on the page. */
 	private static final Map<String, String> FIELDS = Map.of("details", "aliasGiven", "aliases[0].familyName",

@@ -1,4 +1,4 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,12 +7,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.sightline.audit.AuditNames;
+import org.sightline.person.PersonIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** People's names for the audit log's PERSON entries. */
 @Component
-class PersonAuditNames implements AuditNames {
+public class PersonAuditNames implements AuditNames {
 
 	private final JdbcClient jdbc;
 

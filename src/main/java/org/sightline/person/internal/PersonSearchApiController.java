@@ -1,4 +1,4 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.person.Candidate;
+import org.sightline.person.PersonIndex;
+import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Violations;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "Search the person index")
-class PersonSearchApiController {
+public class PersonSearchApiController {
 
 	/** The candidates of a search, best first. */
 	record PersonSearchResponse(List<CandidateResponse> candidates) {

@@ -1,4 +1,4 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.net.URI;
 import java.util.List;
@@ -7,6 +7,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.person.MatchReview;
+import org.sightline.person.Merge;
+import org.sightline.person.MoreDetails;
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonIndex;
+import org.sightline.person.PersonMerging;
 import org.sightline.shared.Actor;
 import org.sightline.shared.FreeText;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "People", description = "The person index: details, merges and possible matches")
-class PersonApiController {
+public class PersonApiController {
 
 	/** Merge the record {@code personId} into the person in the path. */
 	record MergeRequest(UUID personId, @FreeText String reason) {

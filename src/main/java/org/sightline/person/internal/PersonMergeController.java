@@ -1,9 +1,16 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.person.Candidate;
+import org.sightline.person.MatchReview;
+import org.sightline.person.Merge;
+import org.sightline.person.PersonId;
+import org.sightline.person.PersonIndex;
+import org.sightline.person.PersonMerging;
+import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
@@ -21,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * on the page), undo a merge, and decide possible matches raised at intake.
  */
 @Controller
-class PersonMergeController {
+public class PersonMergeController {
 
 	private final PersonIndex index;
 

@@ -1,4 +1,4 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

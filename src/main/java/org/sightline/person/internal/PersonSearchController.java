@@ -1,10 +1,12 @@
-package org.sightline.person;
+package org.sightline.person.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.sightline.person.PersonIndex;
+import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The person search page: who might the caller be talking about? */
 @Controller
 @RequestMapping("/people/search")
-class PersonSearchController {
+public class PersonSearchController {
 
 	static final String FORM = "personSearchForm";
 
