@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.encounter.RecordEncounter;
 import org.sightline.shared.Violation;
 import org.sightline.shared.Violations;
 
-class EncounterFormTests {
+public class EncounterFormTests {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 

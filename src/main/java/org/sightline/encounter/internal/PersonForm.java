@@ -1,8 +1,9 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sightline.encounter.RecordEncounter;
 import org.sightline.shared.Violations;
 
 /** One person on the "record an encounter" page, as typed. */

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterRecorded;
+import org.sightline.encounter.EncounterView;
+import org.sightline.encounter.Location;
+import org.sightline.encounter.PersonRole;
+import org.sightline.encounter.RecordEncounter;
+import org.sightline.encounter.Sex;
+import org.sightline.encounter.Source;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Situation;
 
@@ -14,7 +22,7 @@ import org.sightline.shared.Situation;
  * {@link RecordEncounter}; later facts (assessments, routing, referrals) are separate records
  * that point at it, so an encounter is never rewritten.
  */
-final class Encounter {
+public final class Encounter {
 
 	private final EncounterView state;
 
@@ -23,7 +31,7 @@ final class Encounter {
 	}
 
 	/** Builds a new encounter from a command that {@link EncounterValidator} accepted. */
-	static Encounter record(EncounterId id, String reference, RecordEncounter command, Actor recordedBy,
+	public static Encounter record(EncounterId id, String reference, RecordEncounter command, Actor recordedBy,
 			Instant recordedAt, int reviewAfterYears) {
 		List<EncounterView.PersonView> people = command.people()
 			.stream()
@@ -53,11 +61,11 @@ final class Encounter {
 		return state.recordedBy();
 	}
 
-	EncounterView view() {
+	public EncounterView view() {
 		return state;
 	}
 
-	EncounterRecorded recordedEvent() {
+	public EncounterRecorded recordedEvent() {
 		return new EncounterRecorded(id(), state.situation(), state.occurredAt(),
 				state.people().stream().map(EncounterView.PersonView::id).toList(), state.recordedBy());
 	}

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -11,13 +11,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterSearch;
+import org.sightline.encounter.EncounterSummary;
+import org.sightline.encounter.EncounterView;
+import org.sightline.encounter.Location;
+import org.sightline.encounter.PersonRole;
+import org.sightline.encounter.Sex;
+import org.sightline.encounter.Source;
 import org.sightline.shared.Situation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stores encounters and their people in the {@code encounter} schema. */
 @Repository
-class Encounters {
+public class Encounters {
 
 	private final JdbcClient jdbc;
 
@@ -26,12 +34,12 @@ class Encounters {
 	}
 
 	/** A reference people can read out on a radio: ENC-2026-000042. */
-	String nextReference(Year year) {
+	public String nextReference(Year year) {
 		long number = jdbc.sql("select nextval('encounter.encounter_reference_seq')").query(Long.class).single();
 		return "ENC-%d-%06d".formatted(year.getValue(), number);
 	}
 
-	void insert(Encounter encounter) {
+	public void insert(Encounter encounter) {
 		EncounterView e = encounter.view();
 		jdbc.sql("""
 				insert into encounter.encounter (id, reference, source, occurred_at, location_description, latitude,
@@ -86,7 +94,7 @@ class Encounters {
 		}
 	}
 
-	Optional<Encounter> findById(EncounterId id) {
+	public Optional<Encounter> findById(EncounterId id) {
 		List<EncounterView.PersonView> people = jdbc
 			.sql("select * from encounter.encounter_person where encounter_id = :id order by position")
 			.param("id", id.value())
@@ -130,7 +138,7 @@ class Encounters {
 			from encounter.encounter e
 			""";
 
-	List<EncounterSummary> recentRecordedBy(String username, int limit) {
+	public List<EncounterSummary> recentRecordedBy(String username, int limit) {
 		return jdbc.sql(SUMMARY + "where e.recorded_by = :username order by e.recorded_at desc limit :limit")
 			.param("username", username)
 			.param("limit", limit)
@@ -139,7 +147,7 @@ class Encounters {
 	}
 
 	/** Encounters recorded since {@code since}, newest first, in one area when given. */
-	List<EncounterSummary> recordedSince(Instant since, Optional<String> area,
+	public List<EncounterSummary> recordedSince(Instant since, Optional<String> area,
 			Optional<java.util.Set<java.util.UUID>> among, int limit) {
 		return jdbc.sql(SUMMARY + """
 				where e.recorded_at >= :since and (cast(:area as text) is null or e.area = :area)
@@ -159,7 +167,7 @@ class Encounters {
 	 * Encounters matching every given part of the search, newest first. Unless {@code anyAge}, only
 	 * those recorded since {@code since} or recorded by {@code username} (the operational window).
 	 */
-	List<EncounterSummary> search(EncounterSearch search, boolean anyAge, Instant since, String username,
+	public List<EncounterSummary> search(EncounterSearch search, boolean anyAge, Instant since, String username,
 			java.time.ZoneId zone, int limit) {
 		String reference = search.reference().map(r -> r.toUpperCase(java.util.Locale.ROOT)).orElse(null);
 		return jdbc.sql(SUMMARY + """
@@ -227,7 +235,7 @@ class Encounters {
 	}
 
 	/** Runs encounter.dispose_mentions (as the schema's owner): returns the encounters deleted. */
-	java.util.List<java.util.UUID> disposeMentions(java.util.Collection<java.util.UUID> mentions) {
+	public java.util.List<java.util.UUID> disposeMentions(java.util.Collection<java.util.UUID> mentions) {
 		return jdbc.sql("select encounter.dispose_mentions(:mentions)")
 			.param("mentions", mentions.toArray(java.util.UUID[]::new))
 			.query((rs, n) -> uuidArray(rs.getArray(1)))

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,12 +7,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.sightline.audit.AuditNames;
+import org.sightline.encounter.EncounterManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Encounter references for the audit log's ENCOUNTER entries. */
 @Component
-class EncounterAuditNames implements AuditNames {
+public class EncounterAuditNames implements AuditNames {
 
 	private final JdbcClient jdbc;
 

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.net.URI;
 import java.util.Optional;
@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.EncounterView;
+import org.sightline.encounter.RecordEncounter;
 import org.sightline.shared.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/encounters")
 @Tag(name = "Encounters", description = "Record what was learned about the people in a call or on-scene contact")
-class EncounterApiController {
+public class EncounterApiController {
 
 	private final EncounterManagement encounters;
 

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * loses nothing and the next start carries on.
  */
 @Component
-class EarlierMentionsLinking {
+public class EarlierMentionsLinking {
 
 	private static final Logger log = LoggerFactory.getLogger(EarlierMentionsLinking.class);
 

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sightline.encounter.Location;
+import org.sightline.encounter.RecordEncounter;
 import org.sightline.shared.Violations;
 
 /**

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,12 @@ import java.time.Period;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.sightline.encounter.Catalogues;
+import org.sightline.encounter.Location;
+import org.sightline.encounter.PersonRole;
+import org.sightline.encounter.RecordEncounter;
+import org.sightline.encounter.Sex;
+import org.sightline.encounter.Source;
 import org.sightline.shared.Situation;
 import org.sightline.shared.Codes;
 import org.sightline.shared.Violations;
@@ -16,7 +22,7 @@ import org.sightline.shared.Violations;
  * Every rule an encounter must meet before it is stored. Field names in the problems are the
  * JSON API's ({@code people[0].dateOfBirth}); the form maps them to its own fields.
  */
-class EncounterValidator {
+public class EncounterValidator {
 
 	static final int MAX_PEOPLE = 50;
 	static final int MAX_NARRATIVE = 20_000;
@@ -32,18 +38,18 @@ class EncounterValidator {
 	private final Clock clock;
 	private final java.time.ZoneId zone;
 
-	EncounterValidator(Catalogues catalogues, Clock clock) {
+	public EncounterValidator(Catalogues catalogues, Clock clock) {
 		this(catalogues, clock, java.time.ZoneId.of("Europe/London"));
 	}
 
 	/** @param zone where dates are typed: a date of birth after today there is refused */
-	EncounterValidator(Catalogues catalogues, Clock clock, java.time.ZoneId zone) {
+	public EncounterValidator(Catalogues catalogues, Clock clock, java.time.ZoneId zone) {
 		this.zone = zone;
 		this.catalogues = catalogues;
 		this.clock = clock;
 	}
 
-	Violations validate(RecordEncounter command) {
+	public Violations validate(RecordEncounter command) {
 		var problems = new Violations();
 		Instant now = Instant.now(clock);
 

@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Repository;
  * (a lost response, a double-clicked Save) returns the first result instead of a second encounter.
  */
 @Repository
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
-	record Claim(String requestHash, UUID encounterId) {
+	public record Claim(String requestHash, UUID encounterId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -28,7 +28,7 @@ class IdempotencyKeys {
 	 * Claims the key for a new encounter. When the key is already taken (or being taken by a
 	 * concurrent request, which this waits for), returns the earlier claim instead.
 	 */
-	Optional<Claim> claim(String actor, String key, String requestHash, UUID encounterId, Instant now) {
+	public Optional<Claim> claim(String actor, String key, String requestHash, UUID encounterId, Instant now) {
 		int inserted = jdbc.sql("""
 				insert into encounter.idempotency_key (actor, key, request_hash, encounter_id, created_at)
 				values (:actor, :key, :hash, :encounterId, :now)

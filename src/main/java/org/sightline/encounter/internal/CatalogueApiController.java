@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.encounter.CatalogueEntry;
+import org.sightline.encounter.Catalogues;
+import org.sightline.encounter.PersonRole;
+import org.sightline.encounter.Sex;
+import org.sightline.encounter.Source;
 import org.sightline.shared.Situation;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Publishes the codes that the encounters API accepts. */
 @RestController
 @Tag(name = "Catalogues", description = "Codes accepted by the encounters API")
-class CatalogueApiController {
+public class CatalogueApiController {
 
 	record CataloguesResponse(List<String> sources, List<String> situations, List<String> roles,
 			List<CatalogueEntry> vulnerabilities, List<CatalogueEntry> circumstances, List<CatalogueEntry> barriers, List<CatalogueEntry> communicationNeeds,

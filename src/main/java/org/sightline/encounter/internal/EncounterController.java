@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -10,6 +10,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.encounter.Catalogues;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.EncounterSearch;
+import org.sightline.encounter.EncounterSection;
+import org.sightline.encounter.EncounterSummary;
+import org.sightline.encounter.EncounterView;
+import org.sightline.encounter.IncidentGrading;
+import org.sightline.encounter.PersonRole;
+import org.sightline.encounter.RecordEncounter;
+import org.sightline.encounter.Sex;
+import org.sightline.encounter.Source;
+import org.sightline.encounter.VulnerabilityKind;
 import org.sightline.person.PersonLinking;
 import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
@@ -33,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages to record an encounter, list the ones you recorded, and read one. */
 @Controller
 @RequestMapping("/encounters")
-class EncounterController {
+public class EncounterController {
 
 	private static final String FORM = "encounterForm";
 

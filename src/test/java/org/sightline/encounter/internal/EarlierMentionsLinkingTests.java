@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** People in encounters recorded before intake linking existed are linked after an upgrade. */
 @SpringBootTest
-class EarlierMentionsLinkingTests {
+public class EarlierMentionsLinkingTests {
 
 	@Autowired
 	EarlierMentionsLinking earlier;

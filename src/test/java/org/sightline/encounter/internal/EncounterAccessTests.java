@@ -1,4 +1,4 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.encounter.EncounterView;
+import org.sightline.encounter.Location;
+import org.sightline.encounter.Source;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.Situation;
 
-class EncounterAccessTests {
+public class EncounterAccessTests {
 
 	static final Instant RECORDED = Instant.parse("2026-11-26T21:30:00Z");
 	static final Duration WINDOW = Duration.ofHours(24);

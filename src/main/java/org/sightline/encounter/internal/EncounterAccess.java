@@ -1,9 +1,10 @@
-package org.sightline.encounter;
+package org.sightline.encounter.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.sightline.encounter.EncounterView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 
@@ -14,12 +15,12 @@ import org.sightline.shared.Role;
  * the call handler recorded. Partners, analysts and administrators may not read individual
  * encounters. Returns the purpose recorded in the audit log, or empty when access is refused.
  */
-final class EncounterAccess {
+public final class EncounterAccess {
 
 	private EncounterAccess() {
 	}
 
-	static Optional<String> purposeOfViewing(Actor actor, EncounterView encounter, Instant now,
+	public static Optional<String> purposeOfViewing(Actor actor, EncounterView encounter, Instant now,
 			Duration operationalWindow) {
 		boolean operational = actor.hasAnyRole(Role.CALL_HANDLER, Role.RESPONDER);
 		if (actor.username().equals(encounter.recordedBy()) && (operational || actor.hasAnyRole(Role.SUPERVISOR, Role.SAFEGUARDING_HUB))) {
