@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.assessment.AdultAtRiskPolicy;
-import org.sightline.assessment.AssessmentFixtures;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.assessment.ChildSafeguardingPolicy;
 import org.sightline.assessment.DashAnswersBuilder;

@@ -5,7 +5,6 @@ import static org.sightline.partnership.AgreementBuilder.anAgreement;
 import static org.sightline.partnership.AgreementBuilder.clause;
 
 import org.junit.jupiter.api.Test;
-import org.sightline.partnership.AgreementBuilder;
 import org.sightline.partnership.AgreementYaml;
 import org.sightline.partnership.PartnershipAgreement;
 import org.sightline.partnership.PublishingProblem;
