@@ -23,5 +23,5 @@ mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -D
 
 echo "== DemandDashboardBenchmark $encounters $requests"
 java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-	org.sightline.demand.DemandDashboardBenchmark "$encounters" "$requests"
+	org.sightline.demand.internal.DemandDashboardBenchmark "$encounters" "$requests"
 uptime

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.assessment.internal.Assessments;
+import org.sightline.assessment.internal.MaracTrigger;
+import org.sightline.assessment.internal.ThriveAssessor;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.Catalogues;

@@ -253,11 +253,11 @@ public class Catalogues {
 		return List.copyOf(ethnicities.values());
 	}
 
-	boolean isArea(String code) {
+	public boolean isArea(String code) {
 		return areas.containsKey(code);
 	}
 
-	boolean isEthnicity(String code) {
+	public boolean isEthnicity(String code) {
 		return ethnicities.containsKey(code);
 	}
 
@@ -280,23 +280,23 @@ public class Catalogues {
 		return Optional.ofNullable(vulnerabilities.get(code));
 	}
 
-	boolean isVulnerability(String code) {
+	public boolean isVulnerability(String code) {
 		return vulnerabilities.containsKey(code);
 	}
 
-	boolean isBarrier(String code) {
+	public boolean isBarrier(String code) {
 		return barriers.containsKey(code);
 	}
 
-	boolean isCommunicationNeed(String code) {
+	public boolean isCommunicationNeed(String code) {
 		return communicationNeeds.containsKey(code);
 	}
 
-	boolean isAdjustment(String code) {
+	public boolean isAdjustment(String code) {
 		return adjustments.containsKey(code);
 	}
 
-	boolean isCheck(String code) {
+	public boolean isCheck(String code) {
 		return checks.containsKey(code);
 	}
 

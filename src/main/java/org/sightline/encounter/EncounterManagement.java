@@ -13,6 +13,11 @@ import java.util.Optional;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.internal.Encounter;
+import org.sightline.encounter.internal.EncounterAccess;
+import org.sightline.encounter.internal.EncounterValidator;
+import org.sightline.encounter.internal.Encounters;
+import org.sightline.encounter.internal.IdempotencyKeys;
 import org.sightline.person.PersonId;
 import org.sightline.person.PersonLinking;
 import org.sightline.person.PersonMention;
@@ -35,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EncounterManagement {
 
-	static final String AUDIT_SUBJECT = "ENCOUNTER";
+	public static final String AUDIT_SUBJECT = "ENCOUNTER";
 	static final int MAX_IDEMPOTENCY_KEY = 100;
 
 	/** The stored encounter, and whether this request created it (false for a repeated request). */

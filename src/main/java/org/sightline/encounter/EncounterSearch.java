@@ -14,7 +14,7 @@ public record EncounterSearch(Optional<String> reference, Optional<String> name,
 		return reference.isEmpty() && name.isEmpty() && address.isEmpty() && on.isEmpty();
 	}
 
-	static Optional<String> text(String value) {
+	public static Optional<String> text(String value) {
 		return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.sightline.encounter.internal.EncounterValidator;
 import org.sightline.shared.FreeText;
 
 /**

@@ -19,6 +19,7 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
+import org.sightline.hub.internal.TriageDecisions;
 import org.sightline.person.MatchReview;
 import org.sightline.person.PersonMerging;
 import org.sightline.referral.ReferralManagement;

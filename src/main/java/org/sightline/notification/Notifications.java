@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.sightline.notification.internal.NotificationSettings;
+import org.sightline.notification.internal.OutboxMessages;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.partnership.internal.Partners;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
@@ -99,7 +100,7 @@ public class PartnerAgencies {
 		}
 	}
 
-	static Violations validate(UpdatePartnerAgency command) {
+	public static Violations validate(UpdatePartnerAgency command) {
 		var problems = new Violations();
 		if (command.name() == null) {
 			problems.add("name", "Enter the agency’s name");

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.partnership.internal.AgreementPublishingPolicy;
+import org.sightline.partnership.internal.AgreementVersions;
+import org.sightline.partnership.internal.PublishingDecision;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
@@ -35,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnershipAgreements {
 
 	static final String AUDIT_SUBJECT = "PARTNERSHIP_AGREEMENT";
-	static final String SYSTEM = "system";
+	public static final String SYSTEM = "system";
 	static final int MAX_YAML = 200_000;
 	private static final Pattern REF_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 	private static final List<AgreementStatus> DRAFTS = List.of(AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW);

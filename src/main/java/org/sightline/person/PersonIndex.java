@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.person.internal.People;
+import org.sightline.person.internal.PersonLinks;
 import org.sightline.person.linkage.Address;
 import org.sightline.person.linkage.FieldEvidence;
 import org.sightline.person.linkage.MatchExplanation;
@@ -41,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonIndex {
 
-	static final String AUDIT_SUBJECT = "PERSON";
+	public static final String AUDIT_SUBJECT = "PERSON";
 
 	static final String SEARCH_REASON = "person search";
 

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.person.internal.People;
+import org.sightline.person.internal.PersonLinks;
 import org.sightline.shared.Actor;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.person.internal.PersonLinks;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;

@@ -30,7 +30,7 @@ public record ReviewItem(ReviewItemId id, SubjectRef subject, String reasonCode,
 		return MARAC_TRIGGERS.contains(kind());
 	}
 
-	static String kindOf(String reasonCode) {
+	public static String kindOf(String reasonCode) {
 		int colon = reasonCode.indexOf(':');
 		return colon < 0 ? reasonCode : reasonCode.substring(0, colon);
 	}

@@ -13,6 +13,8 @@ import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.StaffWhoRecord;
+import org.sightline.supervision.internal.ReviewDueTimes;
+import org.sightline.supervision.internal.ReviewItems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,7 +132,7 @@ public class SupervisionManagement {
 	}
 
 	/** The encounter of an open MARAC trigger the supervisor may act on. */
-	UUID maracTriggerOpenFor(Actor supervisor, ReviewItem item) {
+	public UUID maracTriggerOpenFor(Actor supervisor, ReviewItem item) {
 		if (!item.open()) {
 			throw new ConflictException("This item was already decided by " + item.decidedBy().orElse("another supervisor"));
 		}

@@ -83,12 +83,12 @@ public final class AssessmentFixtures {
 				c.significantHarm(), c.tools(), c.missingPerson());
 	}
 
-	static AssessmentView.Snapshot snapshot(Situation situation, AssessmentView.SnapshotPerson... people) {
+	public static AssessmentView.Snapshot snapshot(Situation situation, AssessmentView.SnapshotPerson... people) {
 		return new AssessmentView.Snapshot("ENC-2026-000001", situation, Instant.parse("2026-11-26T21:14:00Z"),
 				List.of(people));
 	}
 
-	static AssessmentView.SnapshotPerson person(String name, String role, Integer age, String... vulnerabilities) {
+	public static AssessmentView.SnapshotPerson person(String name, String role, Integer age, String... vulnerabilities) {
 		return new AssessmentView.SnapshotPerson(UUID.randomUUID(), name, role,
 				age == null ? null : LocalDate.of(2026 - age, 1, 1), age, List.of(vulnerabilities));
 	}

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A complete DASH checklist, all NO unless told otherwise. */
-final class DashAnswersBuilder {
+public final class DashAnswersBuilder {
 
 	static final RiskTool DASH = RiskTools.bundled().require("DASH");
 
@@ -14,40 +14,40 @@ final class DashAnswersBuilder {
 		DASH.questions().forEach(q -> answers.put(q.code(), Answer.NO.name()));
 	}
 
-	static DashAnswersBuilder allNo() {
+	public static DashAnswersBuilder allNo() {
 		return new DashAnswersBuilder();
 	}
 
 	/** The first {@code count} questions answered yes, in the order of the form. */
-	static DashAnswersBuilder firstYes(int count) {
+	public static DashAnswersBuilder firstYes(int count) {
 		DashAnswersBuilder builder = new DashAnswersBuilder();
 		DASH.questions().stream().limit(count).forEach(q -> builder.answers.put(q.code(), Answer.YES.name()));
 		return builder;
 	}
 
-	DashAnswersBuilder yes(String... codes) {
+	public DashAnswersBuilder yes(String... codes) {
 		return answer(Answer.YES.name(), codes);
 	}
 
-	DashAnswersBuilder notKnown(String... codes) {
+	public DashAnswersBuilder notKnown(String... codes) {
 		return answer(Answer.NOT_KNOWN.name(), codes);
 	}
 
-	DashAnswersBuilder answer(String answer, String... codes) {
+	public DashAnswersBuilder answer(String answer, String... codes) {
 		for (String code : codes) {
 			answers.put(code, answer);
 		}
 		return this;
 	}
 
-	DashAnswersBuilder without(String... codes) {
+	public DashAnswersBuilder without(String... codes) {
 		for (String code : codes) {
 			answers.remove(code);
 		}
 		return this;
 	}
 
-	Map<String, String> build() {
+	public Map<String, String> build() {
 		return new LinkedHashMap<>(answers);
 	}
 }

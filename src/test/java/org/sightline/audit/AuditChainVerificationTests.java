@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.OwnerDatabase;
+import org.sightline.audit.internal.AuditChainSchedule;
 import org.sightline.supervision.ReviewItem;
 import org.sightline.supervision.SupervisionManagement;
 import org.springframework.beans.factory.annotation.Autowired;

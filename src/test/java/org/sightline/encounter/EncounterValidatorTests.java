@@ -14,10 +14,11 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.encounter.internal.EncounterValidator;
 import org.sightline.shared.Violation;
 import org.springframework.core.io.ClassPathResource;
 
-class EncounterValidatorTests {
+public class EncounterValidatorTests {
 
 	static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 

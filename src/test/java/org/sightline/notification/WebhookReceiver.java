@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.sightline.notification.internal.WebhookSignature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

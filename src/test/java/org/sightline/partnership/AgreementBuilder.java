@@ -12,26 +12,26 @@ public final class AgreementBuilder {
 
 	private final List<Clause> clauses = new ArrayList<>(AgreementYaml.nationalRcrp().clauses());
 
-	static AgreementBuilder anAgreement() {
+	public static AgreementBuilder anAgreement() {
 		return new AgreementBuilder();
 	}
 
-	AgreementBuilder without(String clauseId) {
+	public AgreementBuilder without(String clauseId) {
 		clauses.removeIf(c -> c.id().equals(clauseId));
 		return this;
 	}
 
-	AgreementBuilder with(Clause clause) {
+	public AgreementBuilder with(Clause clause) {
 		clauses.add(clause);
 		return this;
 	}
 
-	static Clause clause(String id, Situation situation, Agency primary, String... whenAnyFact) {
+	public static Clause clause(String id, Situation situation, Agency primary, String... whenAnyFact) {
 		return new Clause(id, situation, List.of(whenAnyFact), Optional.ofNullable(primary), List.of(),
 				PoliceAttendance.WHEN_THRESHOLD_MET, List.of(), null, null);
 	}
 
-	PartnershipAgreement build() {
+	public PartnershipAgreement build() {
 		return new PartnershipAgreement("test-agreement", "1", "Test agreement", AgreementStatus.DRAFT, null, null, null,
 				clauses);
 	}

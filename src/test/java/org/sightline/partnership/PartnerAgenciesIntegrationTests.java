@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.identity.CurrentActor;
+import org.sightline.partnership.internal.PartnerAgencyDefaults;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;

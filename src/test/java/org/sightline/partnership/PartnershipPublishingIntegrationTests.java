@@ -10,6 +10,8 @@ import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
 import org.sightline.identity.CurrentActor;
+import org.sightline.partnership.internal.AgreementComparison;
+import org.sightline.partnership.internal.AgreementVersions;
 import org.sightline.shared.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

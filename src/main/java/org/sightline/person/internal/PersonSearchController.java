@@ -1,0 +1,66 @@
+package org.sightline.person.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.sightline.person.PersonIndex;
+import org.sightline.person.PersonQuery;
+import org.sightline.shared.Actor;
+import org.sightline.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The person search page: who might the caller be talking about? */
+@Controller
+@RequestMapping("/people/search")
+public class PersonSearchController {
+
+	static final String FORM = "personSearchForm";
+
+	private final PersonIndex index;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	PersonSearchController(PersonIndex index, Clock clock, ZoneId displayZone) {
+		this.index = index;
+		this.clock = clock;
+		this.zone = displayZone;
+	}
+
+	/** With no name the blank form; with a name (or an empty one submitted) the results or the errors. */
+	@GetMapping
+	String search(@ModelAttribute(FORM) PersonSearchForm form, BindingResult binding, Actor actor, Model model) {
+		if (form.getName() == null && !form.hasDateOfBirth() && form.getAddress() == null && form.getPhone() == null
+				&& form.getIdentifier() == null) {
+			return "person/search";
+		}
+		if ((form.getName() == null || form.getName().isBlank()) && !form.hasPhoneOrIdentifier()) {
+			binding.rejectValue("name", "required", "Enter a name, a phone number or an identifier");
+		}
+		Optional<LocalDate> dateOfBirth = form.dateOfBirth(LocalDate.now(clock.withZone(zone)));
+		if (form.hasDateOfBirth() && dateOfBirth.isEmpty()) {
+			binding.rejectValue("day", "invalid", "Date of birth must be a real date in the past, for example 27 3 1990");
+		}
+		if (binding.hasErrors()) {
+			return "person/search";
+		}
+		try {
+			model.addAttribute("candidates", index.search(actor,
+					PersonQuery.of(form.getName(), dateOfBirth.orElse(null), form.getAddress())
+						.withPhoneAndIdentifier(form.getPhone(), form.getIdentifier())));
+		}
+		catch (InvalidInputException e) {
+			// a name without letters, or a phone number without digits: the index has nothing to look up
+			binding.rejectValue("name", "invalid", "Enter a name in letters, a phone number or an identifier");
+		}
+		return "person/search";
+	}
+}
