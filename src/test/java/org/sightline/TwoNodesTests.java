@@ -39,6 +39,7 @@ import org.sightline.encounter.EncounterFixtures;
  * <li>timers that run out while both nodes run are breached once each, on time, and a referral's
  * deadline that arrives raises one overdue item;</li>
  * <li>a referral's notification, with both nodes polling the outbox, reaches the agency once;</li>
+ * <li>wrong passwords given to either node are counted together;</li>
  * <li>two people changing one referral on different nodes cannot overwrite each other: a step from
  * an older version is refused, and of two steps at the same moment exactly one is taken.</li>
  * </ul>
@@ -133,6 +134,25 @@ class TwoNodesTests {
 		HttpResponse<String> afterwards = get(a, "/", cookie);
 		assertThat(afterwards.statusCode()).isEqualTo(302);
 		assertThat(afterwards.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+	}
+
+	@Test
+	void wrong_passwords_spread_over_both_nodes_are_counted_together_and_lock_the_account_on_both() throws Exception {
+		// five wrong passwords, three to A and two to B: behind two nodes no more guesses than behind one
+		for (int i = 0; i < 5; i++) {
+			SightlineProcess node = i < 3 ? a : b;
+			HttpResponse<String> guess = send(node, HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/catalogues"))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString(("analyst:guess-" + i).getBytes(StandardCharsets.UTF_8)))
+				.GET());
+			assertThat(guess.statusCode()).isEqualTo(401);
+		}
+		for (SightlineProcess node : List.of(a, b)) {
+			HttpResponse<String> right = send(node, HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/catalogues"))
+				.header("Authorization", basic("analyst"))
+				.GET());
+			assertThat(right.statusCode()).as("the right password, locked out, on " + node.base()).isEqualTo(401);
+		}
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class SignInThrottleTests {
 	@Test
 	void the_lockout_expires_and_a_right_password_starts_the_count_again() {
 		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
-		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+		SignInThrottle throttle = new SignInThrottle(jdbc, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("ruth", "10.0.0.1");
 		}
@@ -77,7 +77,7 @@ class SignInThrottleTests {
 	@Test
 	void many_wrong_passwords_from_one_address_lock_that_address_for_every_account() {
 		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
-		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+		SignInThrottle throttle = new SignInThrottle(jdbc, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 20; i++) {
 			throttle.failed("user" + i, "10.9.9.9");
 		}
@@ -86,9 +86,63 @@ class SignInThrottleTests {
 	}
 
 	@Test
+	void wrong_passwords_given_to_two_nodes_are_counted_together_and_lock_on_both() {
+		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
+		SignInThrottle nodeA = new SignInThrottle(jdbc, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+		SignInThrottle nodeB = new SignInThrottle(jdbc, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+		for (int i = 0; i < 3; i++) {
+			nodeA.failed("morgan-two-nodes", null);
+		}
+		nodeB.failed("morgan-two-nodes", null);
+		assertThat(nodeA.lockedUntil("morgan-two-nodes", null)).as("four of five").isEmpty();
+		nodeB.failed("morgan-two-nodes", null);
+		assertThat(nodeA.lockedUntil("morgan-two-nodes", null)).contains(clock.instant().plus(Duration.ofMinutes(15)));
+		assertThat(nodeB.lockedUntil("morgan-two-nodes", null)).contains(clock.instant().plus(Duration.ofMinutes(15)));
+		assertThat(nodeB.lockouts()).anySatisfy(l -> assertThat(l.name()).isEqualTo("morgan-two-nodes"));
+	}
+
+	/**
+	 * Any sequence of wrong passwords, minutes apart or at once: the shared count locks the account
+	 * exactly when the fifth failure within 15 minutes arrives, for 15 minutes, as a count kept in
+	 * one place by the plain rule would.
+	 */
+	@Test
+	void the_shared_count_locks_exactly_when_the_rule_says_for_any_sequence_of_failures() {
+		java.util.concurrent.atomic.AtomicInteger cases = new java.util.concurrent.atomic.AtomicInteger();
+		org.quicktheories.QuickTheory.qt()
+			.withExamples(60)
+			.forAll(org.quicktheories.generators.SourceDSL.lists()
+				.of(org.quicktheories.generators.SourceDSL.integers().between(0, 600))
+				.ofSizeBetween(1, 12))
+			.checkAssert(gapsInSeconds -> {
+				String user = "property-" + cases.incrementAndGet() + "-" + java.util.UUID.randomUUID();
+				MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
+				SignInThrottle throttle = new SignInThrottle(jdbc, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+				java.util.ArrayDeque<java.time.Instant> recent = new java.util.ArrayDeque<>();
+				java.time.Instant lockedUntil = null;
+				for (int gap : gapsInSeconds) {
+					clock.advance(Duration.ofSeconds(gap));
+					java.time.Instant now = clock.instant();
+					throttle.failed(user, null);
+					while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(Duration.ofMinutes(15)))) {
+						recent.pollFirst();
+					}
+					recent.addLast(now);
+					if (recent.size() >= 5) {
+						lockedUntil = now.plus(Duration.ofMinutes(15));
+						recent.clear();
+					}
+					java.util.Optional<java.time.Instant> expected = lockedUntil != null && lockedUntil.isAfter(now)
+							? java.util.Optional.of(lockedUntil) : java.util.Optional.empty();
+					assertThat(throttle.lockedUntil(user, null)).as("after failures %s", gapsInSeconds).isEqualTo(expected);
+				}
+			});
+	}
+
+	@Test
 	void failures_older_than_the_window_do_not_count() {
 		MutableClock clock = MutableClock.at("2026-12-04T10:00:00Z");
-		SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+		SignInThrottle throttle = new SignInThrottle(jdbc, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("sam", null);
 		}
