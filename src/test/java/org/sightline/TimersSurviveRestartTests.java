@@ -18,11 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.assessment.AssessmentFixtures;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.RecordAssessment;
+import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
 import org.sightline.encounter.Location;
 import org.sightline.encounter.RecordEncounter;
+import org.sightline.referral.CreateReferral;
+import org.sightline.referral.ReferralManagement;
 import org.sightline.routing.RoutingDecisionView;
 import org.sightline.routing.RoutingManagement;
 import org.sightline.shared.Actor;
@@ -35,8 +38,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A handover timer started before a restart still fires after it: the persistent scheduler keeps
- * it in the database, and a breach reaches the supervisor queue.
+ * A handover timer started before a restart still fires after it, and so does a referral's
+ * acknowledgement deadline: the persistent scheduler keeps both in the database, and each breach
+ * reaches the supervisor queue once.
  */
 class TimersSurviveRestartTests {
 
@@ -64,6 +68,7 @@ class TimersSurviveRestartTests {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("responder", null,
 					AuthorityUtils.createAuthorityList(Role.RESPONDER.authority())));
 		UUID handover;
+		UUID referral;
 		try (var first = start()) {
 			var person = new RecordEncounter.PersonDetails("SUBJECT", "Jo", "Doe", null, null, 30,
 					List.of("MENTAL_ILL_HEALTH"), List.of(), List.of(), List.of(), null, null, List.of(), null);
@@ -90,6 +95,29 @@ class TimersSurviveRestartTests {
 				.orElseThrow()
 				.id();
 			assertThat(status(first, handover)).isEqualTo("RUNNING");
+
+			// and a referral whose acknowledgement deadline arrives after the restart
+			EncounterView family = first.getBean(EncounterManagement.class)
+				.record(responder, EncounterFixtures.encounter(Instant.now().minus(10, ChronoUnit.MINUTES),
+						EncounterFixtures.victim(), EncounterFixtures.childPresent()), Optional.empty())
+				.encounter();
+			first.getBean(AssessmentManagement.class).record(responder, new EncounterId(family.id()),
+					new RecordAssessment("INITIAL", null, null, AssessmentFixtures.allElements(), "PRIORITY",
+							AssessmentFixtures.fullRationale(),
+							List.of(new RecordAssessment.PersonRisk(family.people().get(0).id(), "MEDIUM"),
+									new RecordAssessment.PersonRisk(family.people().get(1).id(), "LOW")),
+							List.of(), null, List.of(), null));
+			referral = first.getBean(ReferralManagement.class)
+				.create(responder, new CreateReferral(family.id(), "CHILDRENS_SOCIAL_CARE",
+						List.of(family.people().get(1).id()), "Child present", "Shouting heard next door", List.of("AGES"),
+						"CHILDREN_ACT_2004_S11", "NOT_SOUGHT_PREJUDICE", "Would alert the suspect", true))
+				.id();
+			// its check (a working day away) is brought forward to six seconds from now, as a day passing would
+			assertThat(first.getBean(JdbcClient.class)
+				.sql("update scheduled_tasks set execution_time = :due where task_name = 'referral-due' and task_instance = :check")
+				.param("due", java.sql.Timestamp.from(Instant.now().plusSeconds(6)))
+				.param("check", referral + "|ACK")
+				.update()).isEqualTo(1);
 		}
 
 		try (var second = start()) {
@@ -99,6 +127,11 @@ class TimersSurviveRestartTests {
 				.param("id", handover.toString())
 				.query(Long.class)
 				.single()).isEqualTo(1);
+			await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(second.getBean(JdbcClient.class)
+				.sql("select count(*) from supervision.review_item where subject_id = :id and reason_code = 'REFERRAL_ACK_OVERDUE'")
+				.param("id", referral.toString())
+				.query(Long.class)
+				.single()).as("the referral's acknowledgement, overdue once").isEqualTo(1));
 		}
 	}
 
