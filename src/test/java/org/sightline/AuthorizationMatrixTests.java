@@ -11,8 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.sightline.shared.Role;
 import org.sightline.shared.RoleGroup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -315,66 +322,65 @@ class AuthorizationMatrixTests {
 			.containsExactlyInAnyOrderElementsOf(endpoints);
 	}
 
-	@Test
-	void every_role_reaches_exactly_the_endpoints_it_may_use() throws Exception {
+	/**
+	 * One dynamic test for each endpoint as each account (a container per endpoint), so one failure
+	 * hides none of the others and the report names the endpoint and the account. The samples are
+	 * recorded once, then the requests are made in the matrix's order, one for each endpoint and
+	 * account: a page an account may open is read for plain words from that same answer, in a test of
+	 * its own.
+	 */
+	@TestFactory
+	Stream<DynamicContainer> every_role_reaches_exactly_the_endpoints_it_may_use() throws Exception {
 		recordSamples();
-		List<String> wrong = new ArrayList<>();
-		for (Map.Entry<String, Set<String>> entry : MATRIX.entrySet()) {
-			for (String username : USERS) {
-				boolean allowed = entry.getValue().contains(username);
-				long refusalsBefore = refusals(username);
-				MvcResult result = mvc.perform(request(entry.getKey(), username)).andReturn();
-				int status = result.getResponse().getStatus();
-				String redirect = result.getResponse().getRedirectedUrl();
-				boolean gotIn = status != 401 && status != 403 && status != 404
-						&& !(redirect != null && redirect.contains("/sign-in"));
-				if (status >= 500) {
+		return MATRIX.entrySet().stream().map(entry -> DynamicContainer.dynamicContainer(entry.getKey(),
+				USERS.stream().flatMap(username -> checks(entry.getKey(), entry.getValue().contains(username), username))));
+	}
+
+	/** The access check of one endpoint as one account and, on a page the account may open, its words. */
+	private Stream<DynamicTest> checks(String endpoint, boolean allowed, String username) {
+		AtomicReference<MockHttpServletResponse> answer = new AtomicReference<>();
+		DynamicTest access = DynamicTest.dynamicTest(
+				endpoint + " as " + username + ": " + (allowed ? "allowed" : "refused"), () -> {
+					long refusalsBefore = refusals(username);
+					MvcResult result = mvc.perform(request(endpoint, username)).andReturn();
+					answer.set(result.getResponse());
+					int status = result.getResponse().getStatus();
+					String redirect = result.getResponse().getRedirectedUrl();
+					boolean gotIn = status != 401 && status != 403 && status != 404
+							&& !(redirect != null && redirect.contains("/sign-in"));
 					// a server error proves neither access nor refusal: it is a defect of its own
-					wrong.add(entry.getKey() + " as " + username + ": server error " + status);
-				}
-				else if (gotIn != allowed) {
-					wrong.add(entry.getKey() + " as " + username + ": status " + status
-							+ (redirect == null ? "" : " to " + redirect) + ", expected " + (allowed ? "access" : "refusal"));
-				}
-				else if (!allowed && !username.equals("anonymous") && refusals(username) <= refusalsBefore) {
-					wrong.add(entry.getKey() + " as " + username + ": refused (status " + status
-							+ ") but no refusal in the audit log");
-				}
-			}
+					assertThat(status).as(endpoint + " as " + username + ": server error " + status).isLessThan(500);
+					assertThat(gotIn).as(endpoint + " as " + username + ": status " + status
+							+ (redirect == null ? "" : " to " + redirect) + ", expected " + (allowed ? "access" : "refusal"))
+						.isEqualTo(allowed);
+					if (!allowed && !username.equals("anonymous")) {
+						assertThat(refusals(username)).as(endpoint + " as " + username + ": refused (status " + status
+								+ ") but no refusal in the audit log").isGreaterThan(refusalsBefore);
+					}
+				});
+		if (!allowed || username.equals("anonymous") || !endpoint.startsWith("GET ") || endpoint.startsWith("GET /api/")) {
+			return Stream.of(access);
 		}
-		assertThat(wrong).isEmpty();
+		DynamicTest words = DynamicTest.dynamicTest(endpoint + " as " + username + ": in plain words", () -> {
+			var response = answer.get();
+			assertThat(response).as(endpoint + " as " + username + ": no answer to read").isNotNull();
+			// a redirect or an empty answer has no words to read (as before: only pages and exports are read)
+			Assumptions.assumeTrue(response.getStatus() == 200 && response.getContentType() != null,
+					() -> "not a page to read: status " + response.getStatus());
+			String seen = seenText(response.getContentType(), response.getContentAsByteArray());
+			java.util.regex.Matcher code = INTERNAL_CODE.matcher(seen);
+			if (code.find()) {
+				int from = Math.max(0, code.start() - 60);
+				org.assertj.core.api.Assertions.fail("internal code shown to people: " + endpoint + " as " + username + ": "
+						+ code.group() + " in \"…"
+						+ seen.substring(from, Math.min(seen.length(), code.end() + 30)).replaceAll("\\s+", " ") + "…\"");
+			}
+		});
+		return Stream.of(access, words);
 	}
 
 	/** An internal code a person must never see: the journeys' own definition. */
 	static final java.util.regex.Pattern INTERNAL_CODE = org.sightline.browser.BrowserSupport.INTERNAL_CODE;
-
-	@Test
-	void every_page_and_export_a_role_may_open_speaks_plain_words() throws Exception {
-		recordSamples();
-		List<String> codes = new ArrayList<>();
-		for (Map.Entry<String, Set<String>> entry : MATRIX.entrySet()) {
-			if (!entry.getKey().startsWith("GET ") || entry.getKey().startsWith("GET /api/")) {
-				continue;
-			}
-			for (String username : entry.getValue()) {
-				if (username.equals("anonymous")) {
-					continue;
-				}
-				var response = mvc.perform(request(entry.getKey(), username)).andReturn().getResponse();
-				if (response.getStatus() != 200 || response.getContentType() == null) {
-					continue;
-				}
-				String seen = seenText(response.getContentType(), response.getContentAsByteArray());
-				java.util.regex.Matcher code = INTERNAL_CODE.matcher(seen);
-				if (code.find()) {
-					int from = Math.max(0, code.start() - 60);
-					codes.add(entry.getKey() + " as " + username + ": " + code.group() + " in \"…"
-							+ seen.substring(from, Math.min(seen.length(), code.end() + 30)).replaceAll("\\s+", " ") + "…\"");
-				}
-			}
-		}
-		assertThat(codes).as("internal codes shown to people").isEmpty();
-	}
 
 	/** A CSV's cells, except the columns of identifiers (headed "id" or "…_id"): an id is not a word. */
 	private static String csvWithoutIdentifiers(String csv) {
