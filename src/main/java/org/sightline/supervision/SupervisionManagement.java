@@ -131,7 +131,8 @@ public class SupervisionManagement {
 	public record MaracReferralMade(CaseFiles.ReferralMade referral, boolean created) {
 	}
 
-	/** The encounter of an open MARAC trigger the supervisor may act on. */
+	/** The encounter of an open MARAC trigger the supervisor may act on. Public for the module's page: supervisors only. */
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	public UUID maracTriggerOpenFor(Actor supervisor, ReviewItem item) {
 		if (!item.open()) {
 			throw new ConflictException("This item was already decided by " + item.decidedBy().orElse("another supervisor"));
