@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.assessment.AssessmentSettings;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.assessment.HubConcern;
@@ -68,8 +69,7 @@ public class HubTriage {
 
 	HubTriage(AssessmentManagement assessments, EncounterManagement encounters, ReferralManagement referrals,
 			PersonMerging merging, TriageDecisions decisions, AuditTrail audit, Clock clock,
-			@Value("${sightline.hub.look-back:7d}") Duration lookBack,
-			@Value("${sightline.assessment.adult-age:18}") int adultAge) {
+			@Value("${sightline.hub.look-back:7d}") Duration lookBack, AssessmentSettings assessmentSettings) {
 		this.assessments = assessments;
 		this.encounters = encounters;
 		this.referrals = referrals;
@@ -78,7 +78,7 @@ public class HubTriage {
 		this.audit = audit;
 		this.clock = clock;
 		this.lookBack = lookBack;
-		this.adultAge = adultAge;
+		this.adultAge = assessmentSettings.adultAge();
 	}
 
 	@SafeguardingReviewers

@@ -55,6 +55,12 @@ class HubModuleTests {
 		Clock fixedClock() {
 			return Clock.fixed(NOW, ZoneOffset.UTC);
 		}
+
+		/** Assessment's thresholds (the module is not started here): the defaults a force gets. */
+		@Bean
+		org.sightline.assessment.AssessmentSettings assessmentSettings() {
+			return org.sightline.assessment.AssessmentSettings.defaults();
+		}
 	}
 
 	@Autowired

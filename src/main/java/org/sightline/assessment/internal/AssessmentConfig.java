@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.sightline.assessment.AdultAtRiskPolicy;
+import org.sightline.assessment.AssessmentSettings;
 import org.sightline.assessment.ChildSafeguardingPolicy;
 import org.sightline.assessment.MaracReferralPolicy;
+import org.sightline.assessment.MaracSettings;
 import org.sightline.assessment.MissingPersonRiskPolicy;
 import org.sightline.assessment.RcrpThresholdPolicy;
 import org.sightline.assessment.RiskTools;
 import org.sightline.assessment.ThriveSettings;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +22,12 @@ import org.springframework.util.StringUtils;
  * {@code sightline.assessment.tools-directory}) and the policies with the force's thresholds.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ThriveSettings.class)
+@EnableConfigurationProperties({ ThriveSettings.class, AssessmentSettings.class, MaracSettings.class })
 public class AssessmentConfig {
 
 	@Bean
-	RiskTools riskTools(@Value("${sightline.assessment.tools-directory:}") String directory) {
-		return riskTools(RiskTools.bundled(), directory);
+	RiskTools riskTools(AssessmentSettings settings) {
+		return riskTools(RiskTools.bundled(), settings.toolsDirectory());
 	}
 
 	/**
@@ -52,29 +53,25 @@ public class AssessmentConfig {
 	 */
 
 	@Bean
-	MissingPersonRiskPolicy missingPersonRiskPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,
-			@Value("${sightline.assessment.missing-person.young-child-age:12}") int youngChildAge) {
-		return new MissingPersonRiskPolicy(adultAge, youngChildAge);
+	MissingPersonRiskPolicy missingPersonRiskPolicy(AssessmentSettings settings) {
+		return new MissingPersonRiskPolicy(settings.adultAge(), settings.missingPerson().youngChildAge());
 	}
 
 	@Bean
-	ChildSafeguardingPolicy childSafeguardingPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge,
-			@Value("${sightline.assessment.child-safeguarding.young-child-age:5}") int safeguardingYoungChildAge,
-			@Value("${sightline.assessment.child-safeguarding.operation-encompass:true}") boolean operationEncompass) {
-		return new ChildSafeguardingPolicy(adultAge, safeguardingYoungChildAge, operationEncompass);
+	ChildSafeguardingPolicy childSafeguardingPolicy(AssessmentSettings settings) {
+		return new ChildSafeguardingPolicy(settings.adultAge(), settings.childSafeguarding().youngChildAge(),
+				settings.childSafeguarding().operationEncompass());
 	}
 
 	@Bean
-	AdultAtRiskPolicy adultAtRiskPolicy(@Value("${sightline.assessment.adult-age:18}") int adultAge) {
-		return new AdultAtRiskPolicy(adultAge);
+	AdultAtRiskPolicy adultAtRiskPolicy(AssessmentSettings settings) {
+		return new AdultAtRiskPolicy(settings.adultAge());
 	}
 
 	@Bean
-	MaracReferralPolicy maracReferralPolicy(@Value("${sightline.marac.escalation-incidents:3}") int escalationIncidents,
-			@Value("${sightline.marac.escalation-window-months:12}") int escalationWindowMonths,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int repeatWindowMonths,
-			@Value("${sightline.marac.minimum-age:" + MaracReferralPolicy.DEFAULT_MINIMUM_AGE + "}") int maracMinimumAge) {
-		return new MaracReferralPolicy(escalationIncidents, escalationWindowMonths, repeatWindowMonths, maracMinimumAge);
+	MaracReferralPolicy maracReferralPolicy(MaracSettings settings) {
+		return new MaracReferralPolicy(settings.escalationIncidents(), settings.escalationWindowMonths(),
+				settings.repeatReferralWindowMonths(), settings.minimumAge());
 	}
 
 	@Bean

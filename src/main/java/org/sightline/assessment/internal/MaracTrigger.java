@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.sightline.assessment.MaracSettings;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.assessment.DomesticContext;
 import org.sightline.assessment.MaracReferralPolicy;
 import org.sightline.assessment.RiskLevel;
 import org.sightline.shared.Fact;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +28,8 @@ public class MaracTrigger {
 
 	private final int minimumAge;
 
-	MaracTrigger(@Value("${sightline.marac.minimum-age:" + MaracReferralPolicy.DEFAULT_MINIMUM_AGE + "}") int minimumAge) {
-		this.minimumAge = minimumAge;
+	MaracTrigger(MaracSettings settings) {
+		this.minimumAge = settings.minimumAge();
 	}
 
 	/** Reason code (MARAC_REFERRAL_DUE:person) to plain-English reason, for each person a referral is due for. */
