@@ -1,16 +1,17 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.chronology.TriggerFiring;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The triggers that fired. */
 @Repository
-class TriggerFirings {
+public class TriggerFirings {
 
 	private final JdbcClient jdbc;
 

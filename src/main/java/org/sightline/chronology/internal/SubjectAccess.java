@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -21,6 +21,7 @@ import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.chronology.TriggerFiring;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;

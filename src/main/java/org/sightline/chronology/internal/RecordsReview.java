@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.chronology.RecordsDisposed;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.person.PersonDisposal;
 import org.sightline.person.PersonId;

@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * the field, rather than running without the rule.
  */
 @Component
-class TriggerRules {
+public class TriggerRules {
 
 	private static final Set<String> ROLES = Set.of("SUBJECT", "VICTIM", "SUSPECT", "CALLER", "WITNESS",
 			"CHILD_PRESENT", "OTHER");

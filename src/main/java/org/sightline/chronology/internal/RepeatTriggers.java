@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sightline.chronology.TriggerFiring;
 import org.sightline.encounter.EncounterRecorded;
 import org.sightline.person.PersonId;
 import org.sightline.person.PersonLink;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A trigger that fires is stored for the chronology and raised to the supervision queue.
  */
 @Service
-class RepeatTriggers {
+public class RepeatTriggers {
 
 	static final String SUBJECT = "PERSON";
 
@@ -152,7 +153,7 @@ class RepeatTriggers {
 
 	/** Firings for any of these person records, newest first. */
 	@Transactional(readOnly = true)
-	List<TriggerFiring> firingsFor(List<PersonId> records) {
+	public List<TriggerFiring> firingsFor(List<PersonId> records) {
 		return firings.forPeople(records.stream().map(PersonId::value).toList());
 	}
 }

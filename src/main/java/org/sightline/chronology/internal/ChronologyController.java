@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.sightline.chronology.Chronology;
 import org.sightline.person.PersonId;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/people/{id}")
-class ChronologyController {
+public class ChronologyController {
 
 	static final String FORM = "accessForm";
 

@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * for each group of situations, and a default. Checked at start-up.
  */
 @Component
-class RetentionRules {
+public class RetentionRules {
 
 	record Group(String code, String label, int reviewYears, List<Situation> situations) {
 	}

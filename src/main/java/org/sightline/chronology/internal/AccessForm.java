@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 /** Why someone is opening a person's record: a reason from the list, or their own words. */
 public class AccessForm {

@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dispose), and a person's subject access export.
  */
 @Controller
-class RecordsReviewController {
+public class RecordsReviewController {
 
 	private final RecordsReview review;
 	private final SubjectAccess subjectAccess;

@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.chronology.Chronology;
+import org.sightline.chronology.TriggerFiring;
 import org.sightline.person.Merge;
 import org.sightline.person.NewPerson;
 import org.sightline.person.PersonEvent;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "The whole person: chronology")
-class ChronologyApiController {
+public class ChronologyApiController {
 
 	/** The person, their recent contacts in a sentence, and everything about them newest first. */
 	record ChronologyResponse(PersonResponse person, String summary, List<TriggerFiring> triggers,

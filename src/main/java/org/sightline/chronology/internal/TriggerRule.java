@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import java.time.Period;
 import java.util.Set;
@@ -24,10 +24,10 @@ import org.sightline.shared.Situation;
  * @param within             the window of a count rule
  * @param afterMaracReferral the window after a MARAC referral, for an after-MARAC rule; null otherwise
  */
-record TriggerRule(String code, String name, String reason, Set<Situation> situations, Set<String> roles, int count,
+public record TriggerRule(String code, String name, String reason, Set<Situation> situations, Set<String> roles, int count,
 		Period within, Period afterMaracReferral) {
 
-	TriggerRule {
+	public TriggerRule {
 		situations = Set.copyOf(situations);
 		roles = Set.copyOf(roles);
 	}

@@ -1,4 +1,4 @@
-package org.sightline.chronology;
+package org.sightline.chronology.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.chronology.TriggerFiring;
 import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
