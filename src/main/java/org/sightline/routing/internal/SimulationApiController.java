@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Routing", description = "Who should respond and why, under the partnership agreement in force")
-class SimulationApiController {
+public class SimulationApiController {
 
 	/**
 	 * Exactly one of {@code candidateVersionId} ("id/version" of a draft or a version in review),

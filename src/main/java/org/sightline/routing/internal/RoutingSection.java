@@ -1,10 +1,13 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.util.List;
 
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterSection;
 import org.sightline.encounter.EncounterView;
+import org.sightline.routing.Attendance;
+import org.sightline.routing.RoutingDecisionView;
+import org.sightline.routing.RoutingManagement;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ReferralsDue;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Routing decisions on the encounter page: who responds, the caller notice, timers. */
 @Component
-class RoutingSection implements EncounterSection {
+public class RoutingSection implements EncounterSection {
 
 	record Model(EncounterView encounter, List<RoutingDecisionView> newestFirst, List<Attendance> attendances,
 			List<Agency> referralsDue) {

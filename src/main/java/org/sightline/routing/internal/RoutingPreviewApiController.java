@@ -1,10 +1,12 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.routing.RoutingPreview;
+import org.sightline.routing.RoutingRecommendation;
 import org.sightline.shared.Actor;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** POST /api/v1/routing/preview, exactly as docs/contracts/routing-preview.md. */
 @RestController
 @Tag(name = "Routing", description = "Who should respond and why, under the partnership agreement in force")
-class RoutingPreviewApiController {
+public class RoutingPreviewApiController {
 
 	/** The response of the contract. */
 	record PreviewResponse(String outcome, String primaryAgency, List<String> supportingAgencies, String riskLevel,

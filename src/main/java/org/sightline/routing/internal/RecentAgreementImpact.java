@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers partnership's question with the agreement simulation over the last 90 days (configurable). */
 @Component
-class RecentAgreementImpact implements AgreementImpact {
+public class RecentAgreementImpact implements AgreementImpact {
 
 	private final AgreementSimulation simulation;
 	private final Clock clock;

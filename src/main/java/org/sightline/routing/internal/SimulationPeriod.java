@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import org.sightline.shared.Violations;
  * reads more people's assessments than a question about an agreement needs). The service refuses
  * periods too short to be safe to publish.
  */
-record SimulationPeriod(LocalDate from, LocalDate to) {
+public record SimulationPeriod(LocalDate from, LocalDate to) {
 
 	static final int MAX_YEARS = 2;
 	static final int DEFAULT_DAYS = 90;

@@ -1,15 +1,16 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import org.sightline.routing.Attendance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stores police attendance in {@code routing.attendance}. */
 @Repository
-class Attendances {
+public class Attendances {
 
 	private final JdbcClient jdbc;
 
@@ -17,7 +18,7 @@ class Attendances {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Attendance attendance) {
+	public void insert(Attendance attendance) {
 		jdbc.sql("""
 				insert into routing.attendance (id, encounter_id, deployed_at, cleared_at, officers, recorded_by, recorded_at)
 				values (:id, :encounterId, :deployedAt, :clearedAt, :officers, :recordedBy, :recordedAt)
@@ -32,7 +33,7 @@ class Attendances {
 			.update();
 	}
 
-	List<Attendance> forEncounter(UUID encounterId) {
+	public List<Attendance> forEncounter(UUID encounterId) {
 		return jdbc.sql("select * from routing.attendance where encounter_id = :id order by deployed_at")
 			.param("id", encounterId)
 			.query((rs, n) -> new Attendance(rs.getObject("id", UUID.class), rs.getObject("encounter_id", UUID.class),
@@ -42,7 +43,7 @@ class Attendances {
 			.list();
 	}
 
-	int deleteForEncounters(java.util.Collection<UUID> encounterIds) {
+	public int deleteForEncounters(java.util.Collection<UUID> encounterIds) {
 		if (encounterIds.isEmpty()) {
 			return 0;
 		}

@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * changed, or an agreement pasted as YAML.
  */
 @Component
-class SimulationCandidates {
+public class SimulationCandidates {
 
 	/** A stored version to choose, as the page lists it; {@code value} is "id/version". */
 	record Option(String value, String title, AgreementRef ref, AgreementStatus status, String edited,

@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.net.URI;
 import java.time.Instant;
@@ -8,6 +8,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sightline.encounter.EncounterId;
+import org.sightline.routing.Attendance;
+import org.sightline.routing.RoutingDecisionView;
+import org.sightline.routing.RoutingManagement;
 import org.sightline.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Routing decisions for assessed encounters: decide, tell the caller, start and complete timers. */
 @RestController
 @Tag(name = "Routing", description = "Who should respond and why, under the partnership agreement in force")
-class RoutingDecisionApiController {
+public class RoutingDecisionApiController {
 
 	record CallerInformed(@org.sightline.shared.FreeText String whatTold, Instant toldAt) {
 	}

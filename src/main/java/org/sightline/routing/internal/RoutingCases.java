@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.sightline.assessment.DashOutcome;
 import org.sightline.assessment.DashPolicy;
 import org.sightline.assessment.ProfessionalJudgement;
 import org.sightline.assessment.RiskLevel;
+import org.sightline.routing.RoutingCase;
 import org.sightline.shared.Fact;
 
 /**
@@ -23,18 +24,18 @@ import org.sightline.shared.Fact;
  * the subject as known then, the facts (the assessor's and the subject's recorded vulnerabilities),
  * the DASH as graded, and the assessor's risk level for the subject.
  */
-final class RoutingCases {
+public final class RoutingCases {
 
 	private final DashPolicy dash;
 
 	private record Assessed(RiskLevel level, String whose) {
 	}
 
-	RoutingCases(DashPolicy dash) {
+	public RoutingCases(DashPolicy dash) {
 		this.dash = dash;
 	}
 
-	RoutingCase from(AssessmentView assessment, OptionalInt incidents, OptionalInt monthsSinceMarac) {
+	public RoutingCase from(AssessmentView assessment, OptionalInt incidents, OptionalInt monthsSinceMarac) {
 		AssessmentView.SnapshotPerson subject = assessment.snapshot()
 			.people()
 			.stream()

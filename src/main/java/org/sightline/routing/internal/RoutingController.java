@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +11,9 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.sightline.encounter.EncounterId;
+import org.sightline.routing.RoutingDecisionView;
+import org.sightline.routing.RoutingManagement;
+import org.sightline.routing.RoutingOutcome;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
@@ -24,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The routing page: the recommendation with its reasons, and the decision. */
 @Controller
-class RoutingController {
+public class RoutingController {
 
 	private final RoutingManagement routing;
 	private final ZoneId zone;

@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sightline.routing.RoutingDecisionSummary;
+import org.sightline.routing.RoutingDecisionView;
+import org.sightline.routing.RoutingOutcome;
+import org.sightline.routing.RoutingRecommendation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
-class RoutingDecisions {
+public class RoutingDecisions {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -21,7 +25,7 @@ class RoutingDecisions {
 		this.json = json;
 	}
 
-	void insert(UUID id, UUID encounterId, UUID assessmentId, int assessmentVersion, String decidedBy, Instant decidedAt,
+	public void insert(UUID id, UUID encounterId, UUID assessmentId, int assessmentVersion, String decidedBy, Instant decidedAt,
 			RoutingRecommendation recommendation, RoutingOutcome outcome, String overrideRationale) {
 		jdbc.sql("""
 				insert into routing.routing_decision (id, encounter_id, assessment_id, assessment_version, decided_by,
@@ -46,7 +50,7 @@ class RoutingDecisions {
 			.update();
 	}
 
-	void insertCallerNotice(UUID decisionId, Instant toldAt, String recordedBy, Instant recordedAt, String whatTold) {
+	public void insertCallerNotice(UUID decisionId, Instant toldAt, String recordedBy, Instant recordedAt, String whatTold) {
 		jdbc.sql("""
 				insert into routing.caller_notice (decision_id, told_at, recorded_by, recorded_at, what_told)
 				values (:decisionId, :toldAt, :recordedBy, :recordedAt, :whatTold)
@@ -59,7 +63,7 @@ class RoutingDecisions {
 			.update();
 	}
 
-	void recordOverrideReview(UUID decisionId, String outcome, String reviewedBy, Instant at) {
+	public void recordOverrideReview(UUID decisionId, String outcome, String reviewedBy, Instant at) {
 		jdbc.sql("""
 				insert into routing.override_review (decision_id, outcome, reviewed_by, reviewed_at)
 				values (:id, :outcome, :by, :at) on conflict (decision_id) do nothing
@@ -71,7 +75,7 @@ class RoutingDecisions {
 			.update();
 	}
 
-	Optional<RoutingDecisionView> findById(UUID id) {
+	public Optional<RoutingDecisionView> findById(UUID id) {
 		return jdbc.sql("select * from routing.routing_decision where id = :id")
 			.param("id", id)
 			.query((rs, n) -> rs.getObject("encounter_id", UUID.class))
@@ -80,7 +84,7 @@ class RoutingDecisions {
 	}
 
 	/** What the chronology shows of every decision for any of these encounters, oldest first. */
-	List<RoutingDecisionSummary> summariesFor(java.util.Collection<UUID> encounterIds) {
+	public List<RoutingDecisionSummary> summariesFor(java.util.Collection<UUID> encounterIds) {
 		if (encounterIds.isEmpty()) {
 			return List.of();
 		}
@@ -98,7 +102,7 @@ class RoutingDecisions {
 	}
 
 	/** Every decision for an encounter, oldest first. */
-	List<RoutingDecisionView> forEncounter(UUID encounterId) {
+	public List<RoutingDecisionView> forEncounter(UUID encounterId) {
 		return jdbc.sql("""
 				select d.*, r.outcome as review_outcome from routing.routing_decision d
 				left join routing.override_review r on r.decision_id = d.id
@@ -136,7 +140,7 @@ class RoutingDecisions {
 	}
 
 	/** Runs routing.dispose (as the schema's owner): returns the decisions deleted. */
-	java.util.List<java.util.UUID> dispose(java.util.Collection<java.util.UUID> encounters) {
+	public java.util.List<java.util.UUID> dispose(java.util.Collection<java.util.UUID> encounters) {
 		return jdbc.sql("select routing.dispose(:encounters)")
 			.param("encounters", encounters.toArray(java.util.UUID[]::new))
 			.query((rs, n) -> rs.getArray(1) == null ? java.util.List.<java.util.UUID>of()

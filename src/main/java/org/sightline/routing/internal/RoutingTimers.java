@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still running, it is marked breached and goes to the supervisor queue.
  */
 @Component
-class RoutingTimers {
+public class RoutingTimers {
 
 	static final String TASK = "routing-timer";
 	private static final Logger log = LoggerFactory.getLogger(RoutingTimers.class);
@@ -47,7 +47,7 @@ class RoutingTimers {
 
 	/** Starts a timer unless this decision already started it. */
 	@Transactional
-	Optional<UUID> start(UUID decisionId, UUID encounterId, AgreementTimer timer, Instant startedAt) {
+	public Optional<UUID> start(UUID decisionId, UUID encounterId, AgreementTimer timer, Instant startedAt) {
 		UUID id = UUID.randomUUID();
 		Instant due = startedAt.plusSeconds(60L * timer.minutes());
 		int inserted = jdbc.sql("""
@@ -72,7 +72,7 @@ class RoutingTimers {
 
 	/** The handover happened (or the detention ended) in time. */
 	@Transactional
-	boolean complete(UUID timerId, String by) {
+	public boolean complete(UUID timerId, String by) {
 		return jdbc.sql("""
 				update routing.timer set status = 'COMPLETED', completed_at = :now, completed_by = :by
 				where id = :id and status = 'RUNNING'
@@ -83,7 +83,7 @@ class RoutingTimers {
 			.update() == 1;
 	}
 
-	Optional<UUID> encounterOf(UUID timerId) {
+	public Optional<UUID> encounterOf(UUID timerId) {
 		return jdbc.sql("select encounter_id from routing.timer where id = :id")
 			.param("id", timerId)
 			.query(UUID.class)

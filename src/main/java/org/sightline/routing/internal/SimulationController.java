@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and by the agency that would lead, as tables, charts of the same figures and a CSV download.
  */
 @Controller
-class SimulationController {
+public class SimulationController {
 
 	static final String STORED = "stored";
 	static final String CHANGED = "changed";

@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,10 @@ import org.sightline.assessment.DashPolicy;
 import org.sightline.assessment.RiskTools;
 import org.sightline.partnership.AgreementRef;
 import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.routing.OfficerHours;
+import org.sightline.routing.RoutingCase;
+import org.sightline.routing.RoutingPolicy;
+import org.sightline.routing.RoutingRecommendation;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.CsvCells;

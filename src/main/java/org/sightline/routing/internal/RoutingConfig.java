@@ -1,4 +1,4 @@
-package org.sightline.routing;
+package org.sightline.routing.internal;
 
 import java.util.UUID;
 
@@ -8,13 +8,14 @@ import org.sightline.assessment.AdultAtRiskPolicy;
 import org.sightline.assessment.ChildSafeguardingPolicy;
 import org.sightline.assessment.MaracReferralPolicy;
 import org.sightline.assessment.MissingPersonRiskPolicy;
+import org.sightline.routing.RoutingPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The routing rule set, with the force's thresholds. */
 @Configuration(proxyBeanMethods = false)
-class RoutingConfig {
+public class RoutingConfig {
 
 	/** The scheduler task that fires when a routing timer is due. */
 	@Bean
