@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the rate is 0.
  */
 @Component
-class ApiRateLimit {
+public class ApiRateLimit {
 
 	private final double perSecond;
 	private final double burst;
@@ -26,7 +26,7 @@ class ApiRateLimit {
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	@Autowired
-	ApiRateLimit(@Value("${sightline.api.rate-limit.per-second:50}") double perSecond,
+	public ApiRateLimit(@Value("${sightline.api.rate-limit.per-second:50}") double perSecond,
 			@Value("${sightline.api.rate-limit.burst:100}") int burst, Clock clock) {
 		if (perSecond < 0 || burst < 0 || (perSecond > 0 && burst < 1)) {
 			throw new IllegalStateException("sightline.api.rate-limit: per-second and burst must be 0 or more, "
@@ -37,12 +37,12 @@ class ApiRateLimit {
 		this.clock = clock;
 	}
 
-	boolean on() {
+	public boolean on() {
 		return perSecond > 0;
 	}
 
 	/** Takes one request from the client's bucket: empty, or how long until the next request is allowed. */
-	Optional<Duration> take(String client) {
+	public Optional<Duration> take(String client) {
 		if (!on()) {
 			return Optional.empty();
 		}
