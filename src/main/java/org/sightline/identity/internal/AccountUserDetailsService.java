@@ -1,6 +1,5 @@
 package org.sightline.identity.internal;
 
-import org.sightline.identity.SignInThrottle;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

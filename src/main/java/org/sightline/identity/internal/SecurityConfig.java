@@ -3,7 +3,6 @@ package org.sightline.identity.internal;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sightline.identity.ApiRateLimit;
 import org.sightline.shared.RoleGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

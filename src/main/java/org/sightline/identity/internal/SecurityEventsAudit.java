@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
-import org.sightline.identity.SignInThrottle;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

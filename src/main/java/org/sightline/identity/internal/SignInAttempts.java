@@ -17,7 +17,6 @@ import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditSearch;
 import org.sightline.audit.AuditTrail;
-import org.sightline.identity.SignInThrottle;
 import org.sightline.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.DisabledException;

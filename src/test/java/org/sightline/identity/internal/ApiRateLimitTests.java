@@ -13,7 +13,6 @@ import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.sightline.identity.ApiRateLimit;
 import org.sightline.shared.MutableClock;
 import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;

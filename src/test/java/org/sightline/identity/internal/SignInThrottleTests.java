@@ -1,4 +1,4 @@
-package org.sightline.identity;
+package org.sightline.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;

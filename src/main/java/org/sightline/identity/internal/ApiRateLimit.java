@@ -1,4 +1,4 @@
-package org.sightline.identity;
+package org.sightline.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the rate is 0.
  */
 @Component
-public class ApiRateLimit {
+class ApiRateLimit {
 
 	private final double perSecond;
 	private final double burst;
@@ -26,7 +26,7 @@ public class ApiRateLimit {
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	@Autowired
-	public ApiRateLimit(@Value("${sightline.api.rate-limit.per-second:50}") double perSecond,
+	ApiRateLimit(@Value("${sightline.api.rate-limit.per-second:50}") double perSecond,
 			@Value("${sightline.api.rate-limit.burst:100}") int burst, Clock clock) {
 		if (perSecond < 0 || burst < 0 || (perSecond > 0 && burst < 1)) {
 			throw new IllegalStateException("sightline.api.rate-limit: per-second and burst must be 0 or more, "
@@ -37,12 +37,12 @@ public class ApiRateLimit {
 		this.clock = clock;
 	}
 
-	public boolean on() {
+	boolean on() {
 		return perSecond > 0;
 	}
 
 	/** Takes one request from the client's bucket: empty, or how long until the next request is allowed. */
-	public Optional<Duration> take(String client) {
+	Optional<Duration> take(String client) {
 		if (!on()) {
 			return Optional.empty();
 		}

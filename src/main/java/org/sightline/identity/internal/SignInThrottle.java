@@ -1,4 +1,4 @@
-package org.sightline.identity;
+package org.sightline.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
