@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.AssessmentView;
+import org.sightline.chronology.internal.RepeatTriggers;
 import org.sightline.person.PersonId;
 import org.sightline.person.PersonLink;
 import org.sightline.person.PersonLinking;
@@ -59,7 +60,7 @@ public class Chronology {
 	}
 
 	/** Longest reason for opening a person's record. */
-	static final int MAX_REASON = 500;
+	public static final int MAX_REASON = 500;
 
 	private final PersonLinking linking;
 

@@ -2,6 +2,7 @@ package org.sightline.identity;
 
 import java.util.Optional;
 
+import org.sightline.identity.internal.ActorPrincipal;
 import org.sightline.shared.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

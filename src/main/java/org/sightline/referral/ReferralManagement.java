@@ -21,6 +21,13 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
+import org.sightline.referral.internal.ExportLabels;
+import org.sightline.referral.internal.MaracList;
+import org.sightline.referral.internal.Referral;
+import org.sightline.referral.internal.ReferralAccess;
+import org.sightline.referral.internal.ReferralDeadlines;
+import org.sightline.referral.internal.ReferralNotifier;
+import org.sightline.referral.internal.Referrals;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Agency;
 import org.sightline.shared.ChangedSinceReadException;
@@ -48,8 +55,8 @@ public class ReferralManagement {
 	/** Agencies by name in the audit log, as people read it. */
 	private static final ExportLabels LABELS = new ExportLabels();
 
-	static final String AUDIT_SUBJECT = "REFERRAL";
-	static final String DUE_TASK = "referral-due";
+	public static final String AUDIT_SUBJECT = "REFERRAL";
+	public static final String DUE_TASK = "referral-due";
 	static final int MAX_TEXT = 5_000;
 	static final Role[] STAFF = ReferralAccess.STAFF;
 	static final int MAX_NAME = 200;
@@ -450,7 +457,7 @@ public class ReferralManagement {
 
 	/** Run by the scheduler when a referral's acknowledgement or decision falls due. */
 	@Transactional
-	void due(String key) {
+	public void due(String key) {
 		deadlines.due(key);
 	}
 

@@ -42,7 +42,7 @@ public final class ReferralSettings {
 		this.targets = new EnumMap<>(targets);
 	}
 
-	static ReferralSettings from(Environment environment) {
+	public static ReferralSettings from(Environment environment) {
 		Map<Agency, Targets> targets = new EnumMap<>(Agency.class);
 		for (Agency agency : Agency.values()) {
 			Targets fallback = DEFAULTS.getOrDefault(agency, OTHERWISE);
@@ -59,7 +59,7 @@ public final class ReferralSettings {
 	}
 
 	/** The England and Wales calendar shipped with Sightline. */
-	static Set<LocalDate> bundledBankHolidays() {
+	public static Set<LocalDate> bundledBankHolidays() {
 		try (InputStream in = ReferralSettings.class.getClassLoader().getResourceAsStream("referral/bank-holidays.yml")) {
 			return read(in);
 		}
@@ -68,7 +68,7 @@ public final class ReferralSettings {
 		}
 	}
 
-	static Set<LocalDate> bankHolidays(Resource resource) {
+	public static Set<LocalDate> bankHolidays(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
 			return read(in);
 		}

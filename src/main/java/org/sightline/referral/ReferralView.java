@@ -49,7 +49,7 @@ public record ReferralView(UUID id, String reference, UUID encounterId, Agency r
 	}
 
 	/** The same referral with these steps. */
-	ReferralView withHistory(List<Step> steps) {
+	public ReferralView withHistory(List<Step> steps) {
 		return new ReferralView(id, reference, encounterId, receivingAgency, status, personIds, reason, riskSummary,
 				dataItems, lawfulBasis, consentStatus, consentRationale, createdBy, createdAt, sentAt, ackDueAt, decisionDueAt,
 				declineReason, outcome, shared, steps, allocatedTeam, version);

@@ -51,7 +51,7 @@ public final class RoutingPolicy {
 	private final MaracReferralPolicy marac;
 	private final UnderTriageGuard guard = new UnderTriageGuard();
 
-	RoutingPolicy(MissingPersonRiskPolicy missingPersons, MaracReferralPolicy marac, ChildSafeguardingPolicy children,
+	public RoutingPolicy(MissingPersonRiskPolicy missingPersons, MaracReferralPolicy marac, ChildSafeguardingPolicy children,
 			AdultAtRiskPolicy adults) {
 		this.risk = new RiskAndSafeguardingPolicy(missingPersons, marac, children, adults);
 		this.children = children;

@@ -148,7 +148,7 @@ public class RoutingPreview {
 				monthsSinceMarac, Optional.empty());
 	}
 
-	static List<String> names(List<? extends Enum<?>> values) {
+	public static List<String> names(List<? extends Enum<?>> values) {
 		List<String> names = new ArrayList<>();
 		values.forEach(v -> names.add(v.name()));
 		return names;

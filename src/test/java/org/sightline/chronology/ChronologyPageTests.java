@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.SessionCookie;
+import org.sightline.TestActors;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
@@ -59,7 +60,7 @@ class ChronologyPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void opening_a_person_asks_for_a_reason_before_showing_anything() throws Exception {
-		String family = RepeatTriggersIntegrationTests.uniqueSurname("Trevelyan");
+		String family = TestActors.uniqueSurname("Trevelyan");
 		UUID person = record("CONCERN_FOR_WELFARE", 3, family).people().get(0).personId();
 
 		mvc.perform(get("/people/" + person))
@@ -71,7 +72,7 @@ class ChronologyPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void no_reason_shows_the_error_summary_and_other_without_words_keeps_the_choice() throws Exception {
-		UUID person = record("CONCERN_FOR_WELFARE", 3, RepeatTriggersIntegrationTests.uniqueSurname("Penhaligon"))
+		UUID person = record("CONCERN_FOR_WELFARE", 3, TestActors.uniqueSurname("Penhaligon"))
 			.people().get(0).personId();
 
 		mvc.perform(post("/people/" + person + "/access").with(csrf()))
@@ -87,7 +88,7 @@ class ChronologyPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void with_a_reason_the_chronology_lists_every_contact_newest_first_and_the_reason_is_audited() throws Exception {
-		String family = RepeatTriggersIntegrationTests.uniqueSurname("Carrow");
+		String family = TestActors.uniqueSurname("Carrow");
 		EncounterView older = record("MISSING_PERSON", 40, family);
 		EncounterView newer = record("CONCERN_FOR_WELFARE", 2, family);
 		UUID person = newer.people().get(0).personId();
@@ -115,7 +116,7 @@ class ChronologyPageTests {
 	@Test
 	@WithUserDetails("supervisor")
 	void a_supervisor_sees_who_has_viewed_the_person_with_names_and_reasons_and_a_handler_does_not() throws Exception {
-		String family = RepeatTriggersIntegrationTests.uniqueSurname("Viewed");
+		String family = TestActors.uniqueSurname("Viewed");
 		UUID person = record("CONCERN_FOR_WELFARE", 2, family).people().get(0).personId();
 		// the handler read the person earlier, with a reason (as the person page records it)
 		audit.record("handler", AuditAction.CONSULTATION, "PERSON", person.toString(), "Other: Welfare visit tonight", null);
@@ -129,7 +130,7 @@ class ChronologyPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void a_handler_is_not_shown_who_has_viewed_the_person() throws Exception {
-		UUID person = record("CONCERN_FOR_WELFARE", 2, RepeatTriggersIntegrationTests.uniqueSurname("Unviewed"))
+		UUID person = record("CONCERN_FOR_WELFARE", 2, TestActors.uniqueSurname("Unviewed"))
 			.people().get(0).personId();
 		var session = SessionCookie.from(mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "SUPERVISION")).andReturn());
 		mvc.perform(get("/people/" + person).cookie(session))
@@ -140,7 +141,7 @@ class ChronologyPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void a_long_chronology_shows_the_newest_hundred_entries_and_offers_the_rest() throws Exception {
-		String family = RepeatTriggersIntegrationTests.uniqueSurname("Frequent");
+		String family = TestActors.uniqueSurname("Frequent");
 		UUID person = null;
 		for (int i = 0; i < 101; i++) {
 			person = record("CONCERN_FOR_WELFARE", 300 - i, family).people().get(0).personId();

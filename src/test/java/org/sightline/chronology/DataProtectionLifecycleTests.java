@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.TestActors;
 import org.sightline.assessment.AssessmentFixtures;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.RecordAssessment;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
+import org.sightline.chronology.internal.RecordsReview;
+import org.sightline.chronology.internal.SubjectAccess;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
@@ -165,7 +168,7 @@ class DataProtectionLifecycleTests {
 	@WithUserDetails("supervisor")
 	void a_person_is_due_for_review_after_the_forces_period_and_a_retained_one_leaves_the_queue() {
 		Actor supervisor = CurrentActor.require();
-		String family = RepeatTriggersIntegrationTests.uniqueSurname("Longago");
+		String family = TestActors.uniqueSurname("Longago");
 		var old = org.sightline.encounter.EncounterFixtures.encounter(java.time.Instant.now().minus(7 * 366, java.time.temporal.ChronoUnit.DAYS),
 				new org.sightline.encounter.RecordEncounter.PersonDetails("SUBJECT", "Robin", family, null, LocalDate.of(1970, 3, 3),
 						null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null));

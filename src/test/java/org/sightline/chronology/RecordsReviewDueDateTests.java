@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.TestActors;
+import org.sightline.chronology.internal.RecordsReview;
 import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.RecordEncounter;
@@ -55,7 +57,7 @@ class RecordsReviewDueDateTests {
 		Actor supervisor = CurrentActor.require();
 		clock.setTo(TestClock.FRIDAY_AFTERNOON); // 3 December 2100
 		var call = EncounterFixtures.encounter(Instant.now(clock).minus(Duration.ofHours(1)),
-				new RecordEncounter.PersonDetails("SUBJECT", "Robin", RepeatTriggersIntegrationTests.uniqueSurname("Calendar"),
+				new RecordEncounter.PersonDetails("SUBJECT", "Robin", TestActors.uniqueSurname("Calendar"),
 						null, LocalDate.of(1970, 3, 3), null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
 						null));
 		var welfare = new RecordEncounter(call.source(), call.occurredAt(), call.location(), "CONCERN_FOR_WELFARE",

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.TestActors;
 import org.sightline.encounter.EncounterFixtures;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.RecordEncounter;
@@ -50,7 +51,7 @@ class RecordsReviewPageTests {
 	@Test
 	@WithUserDetails("supervisor")
 	void a_person_due_is_listed_and_disposing_needs_a_reason_and_a_confirmation() throws Exception {
-		String family = RepeatTriggersIntegrationTests.uniqueSurname("Overdue");
+		String family = TestActors.uniqueSurname("Overdue");
 		UUID person = oldContact(family);
 		mvc.perform(get("/records-review"))
 			.andExpect(status().isOk())
@@ -72,7 +73,7 @@ class RecordsReviewPageTests {
 	@Test
 	@WithUserDetails("supervisor")
 	void a_subject_access_export_downloads_as_pdf_or_json_with_a_request_reference() throws Exception {
-		UUID person = oldContact(RepeatTriggersIntegrationTests.uniqueSurname("Requester"));
+		UUID person = oldContact(TestActors.uniqueSurname("Requester"));
 		mvc.perform(get("/people/" + person + "/subject-access"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("subject access request’s reference")));

@@ -17,6 +17,7 @@ import org.sightline.partnership.ContactRouteKind;
 import org.sightline.partnership.PartnerAgencies;
 import org.sightline.partnership.PartnerAgency;
 import org.sightline.partnership.UpdatePartnerAgency;
+import org.sightline.referral.internal.AgencyRoutes;
 import org.sightline.shared.Agency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

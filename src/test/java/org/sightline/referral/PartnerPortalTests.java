@@ -23,6 +23,7 @@ import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
+import org.sightline.referral.internal.ReferrerQuestions;
 import org.sightline.shared.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

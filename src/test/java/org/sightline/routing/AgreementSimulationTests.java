@@ -15,6 +15,7 @@ import org.sightline.encounter.EncounterManagement;
 import org.sightline.identity.CurrentActor;
 import org.sightline.partnership.AgreementYaml;
 import org.sightline.partnership.PartnershipAgreement;
+import org.sightline.routing.internal.AgreementSimulation;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.Situation;
