@@ -58,8 +58,11 @@ final class PersonCsv {
 		}
 	}
 
-	/** The readable records of a file, each with its truth label (null when it has none). */
-	record Loaded(Path path, Format format, List<PersonRecord> records, List<String> truth, int skippedRows) {
+	/**
+	 * The readable records of a file, each with its truth label (null when it has none), and the
+	 * layout they were read by (a recognised format, or a settings file).
+	 */
+	record Loaded(Path path, String layout, List<PersonRecord> records, List<String> truth, int skippedRows) {
 	}
 
 	/** The file's header is not one this reader knows. */
@@ -154,7 +157,71 @@ final class PersonCsv {
 					truth.add(cluster == null || cluster.isBlank() ? null : cluster);
 				}
 			}
-			return new Loaded(path, format, records, truth, skipped);
+			return new Loaded(path, format.name() + " format", records, truth, skipped);
+		}
+	}
+
+	/**
+	 * Reads the file by the columns a settings file names, with the same checks as the recognised
+	 * formats: a row that cannot be read is reported and skipped, an unreadable date is taken as
+	 * missing with a warning. A column the settings name and the file lacks is refused, naming the
+	 * columns the file has.
+	 */
+	static Loaded read(Path path, LinkageSettingsFile settings, Consumer<String> problems, Consumer<String> warnings)
+			throws IOException {
+		try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+			CsvLines csv = new CsvLines(reader);
+			List<String> header = csv.next();
+			if (header == null) {
+				throw new IllegalArgumentException(path + ": the file is empty; settings " + settings.source()
+						+ " expect a header naming the columns");
+			}
+			header.set(0, header.get(0).replace("\uFEFF", ""));
+			Map<String, Integer> column = settings.locate(header, path);
+			Map<LinkageSettingsFile.Kind, String> kinds = settings.columns();
+			List<PersonRecord> records = new ArrayList<>();
+			List<String> truth = new ArrayList<>();
+			Set<String> ids = new HashSet<>();
+			int skipped = 0;
+			String name = path.getFileName().toString();
+			for (List<String> row = csv.next(); row != null; row = csv.next()) {
+				if (row.size() == 1 && row.get(0).isEmpty() && csv.problem() == null) {
+					continue; // a blank line holds no record
+				}
+				String problem = csv.problem();
+				if (problem == null && row.size() != header.size()) {
+					problem = "expected " + header.size() + " fields but found " + row.size();
+				}
+				String id = problem == null ? row.get(column.get(settings.idColumn())) : null;
+				if (problem == null && (id == null || id.isBlank())) {
+					problem = "the record id is empty";
+				}
+				if (problem == null && !ids.add(id)) {
+					problem = "record id " + id + " appears again";
+				}
+				if (problem != null) {
+					problems.accept(name + " line " + csv.startLine() + ": " + problem + "; row skipped");
+					skipped++;
+					continue;
+				}
+				Row values = new Row(row, column);
+				java.util.function.Function<LinkageSettingsFile.Kind, String> value = kind -> kinds.containsKey(kind)
+						? values.get(kinds.get(kind)) : null;
+				String dateText = value.apply(LinkageSettingsFile.Kind.DATE);
+				PartialDate dob = PartialDate.parse(dateText).orElse(PartialDate.UNKNOWN);
+				if (dob.isUnknown() && dateText != null && !dateText.isBlank()) {
+					warnings.accept(name + " line " + csv.startLine() + ": date of birth '" + dateText
+							+ "' not understood; taken as missing");
+				}
+				records.add(new PersonRecord(id, value.apply(LinkageSettingsFile.Kind.GIVEN_NAME),
+						value.apply(LinkageSettingsFile.Kind.SURNAME), dob,
+						new Address(value.apply(LinkageSettingsFile.Kind.HOUSE_NUMBER),
+								value.apply(LinkageSettingsFile.Kind.STREET), value.apply(LinkageSettingsFile.Kind.PREMISES),
+								value.apply(LinkageSettingsFile.Kind.LOCALITY), value.apply(LinkageSettingsFile.Kind.POSTCODE)),
+						value.apply(LinkageSettingsFile.Kind.EMAIL), value.apply(LinkageSettingsFile.Kind.IDENTIFIER)));
+				truth.add(settings.label().map(l -> l.of(values.get(l.column()))).orElse(null));
+			}
+			return new Loaded(path, "settings " + settings.source(), records, truth, skipped);
 		}
 	}
 
