@@ -206,6 +206,14 @@ class LinkageSettingsFileTests {
 	}
 
 	@Test
+	@DisplayName("the usage text offers --settings and names the comparisons it takes")
+	void usageOffersSettings() {
+		assertThat(run("link")).isEqualTo(2);
+		assertThat(err()).contains("--settings FILE").contains("surname, date, house number, street, premises")
+				.contains("person/linkage/settings/febrl.yaml");
+	}
+
+	@Test
 	@DisplayName("a label pattern takes the truth from part of a value, and a value it does not match has none")
 	void labelPatternTakesPartOfAValue() {
 		LinkageSettingsFile.Label label = LinkageSettingsFile
