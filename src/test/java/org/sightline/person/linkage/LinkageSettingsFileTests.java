@@ -3,6 +3,7 @@ package org.sightline.person.linkage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.DisplayName;
@@ -48,40 +54,88 @@ class LinkageSettingsFileTests {
 		return Files.write(dir.resolve(name), List.of(lines), StandardCharsets.UTF_8);
 	}
 
-	private static void sameReading(PersonCsv.Loaded byHeader, PersonCsv.Loaded bySettings) {
-		assertThat(bySettings.records()).hasSameSizeAs(byHeader.records());
-		for (int i = 0; i < byHeader.records().size(); i++) {
-			assertThat(bySettings.records().get(i)).as("record %d", i).isEqualTo(byHeader.records().get(i));
+	/** A record and its truth label, as the tool read the two layouts before settings files existed. */
+	private record Reading(List<PersonRecord> records, List<String> truth) {
+	}
+
+	/**
+	 * The reading of the FEBRL and fake_1000 columns as the tool hard-coded it before the layouts
+	 * became bundled settings files: the reference the bundled files must reproduce.
+	 */
+	private static Reading readAsBeforeSettings(Path path) throws IOException {
+		try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+			CsvLines csv = new CsvLines(reader);
+			List<String> header = csv.next();
+			Map<String, Integer> column = new HashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				column.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+			}
+			boolean febrl = column.containsKey("rec_id");
+			Pattern febrlId = Pattern.compile("rec-(\\d+)-(?:org|dup-\\d+)");
+			List<PersonRecord> records = new ArrayList<>();
+			List<String> truth = new ArrayList<>();
+			for (List<String> line = csv.next(); line != null; line = csv.next()) {
+				assertThat(csv.problem()).isNull();
+				List<String> row = line;
+				Function<String, String> v = name -> row.get(column.get(name)).isEmpty() ? null : row.get(column.get(name));
+				String id = row.get(0);
+				if (febrl) {
+					records.add(new PersonRecord(id, v.apply("given_name"), v.apply("surname"),
+							PartialDate.parse(v.apply("date_of_birth")).orElse(PartialDate.UNKNOWN),
+							new Address(v.apply("street_number"), v.apply("address_1"), v.apply("address_2"),
+									v.apply("suburb"), v.apply("postcode")),
+							null, v.apply("soc_sec_id")));
+					Matcher m = febrlId.matcher(id);
+					truth.add(m.matches() ? m.group(1) : null);
+				}
+				else {
+					records.add(new PersonRecord(id, v.apply("first_name"), v.apply("surname"),
+							PartialDate.parse(v.apply("dob")).orElse(PartialDate.UNKNOWN),
+							new Address(null, null, null, v.apply("city"), null), v.apply("email"), null));
+					truth.add(v.apply("cluster"));
+				}
+			}
+			return new Reading(records, truth);
 		}
-		assertThat(bySettings.truth()).isEqualTo(byHeader.truth());
+	}
+
+	private static void sameReading(Reading before, PersonCsv.Loaded bySettings) {
+		assertThat(bySettings.skippedRows()).isZero();
+		assertThat(bySettings.records()).hasSameSizeAs(before.records());
+		for (int i = 0; i < before.records().size(); i++) {
+			assertThat(bySettings.records().get(i)).as("record %d", i).isEqualTo(before.records().get(i));
+		}
+		assertThat(bySettings.truth()).isEqualTo(before.truth());
 		assertThat(bySettings.truth()).anyMatch(label -> label != null);
-		assertThat(bySettings.skippedRows()).isEqualTo(byHeader.skippedRows());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "febrl_dataset1.csv", "febrl_dataset2.csv", "febrl_dataset3.csv" })
-	@DisplayName("the bundled FEBRL settings read every record, field for field, and its truth as the recognised header does")
-	void bundledFebrlSettingsReadAsTheRecognisedHeader(String name) throws IOException {
+	@DisplayName("the bundled FEBRL settings, and the recognised header read through them, give every record field for field and its truth as before settings existed")
+	void bundledFebrlSettingsReadAsBefore(String name) throws IOException {
 		Path path = DATA.resolve(name);
 
-		PersonCsv.Loaded byHeader = PersonCsv.read(path, problem -> { });
-		PersonCsv.Loaded bySettings = PersonCsv.read(path, LinkageSettingsFile.febrl(), problem -> { }, warning -> { });
+		Reading before = readAsBeforeSettings(path);
 
-		sameReading(byHeader, bySettings);
+		sameReading(before, PersonCsv.read(path, LinkageSettingsFile.febrl(), problem -> { }, warning -> { }));
+		PersonCsv.Loaded bySettings = PersonCsv.read(path, problem -> { });
+		sameReading(before, bySettings);
+		assertThat(bySettings.layout()).isEqualTo("FEBRL format");
 		assertThat(bySettings.records()).anyMatch(r -> r.nationalId() != null && r.address().premises() != null
 				&& r.address().streetNumber() != null && r.address().postcode() != null);
 	}
 
 	@Test
-	@DisplayName("the bundled fake_1000 settings read every record, field for field, and its cluster as the recognised header does")
-	void bundledSplinkSettingsReadAsTheRecognisedHeader() throws IOException {
+	@DisplayName("the bundled fake_1000 settings, and the recognised header read through them, give every record field for field and its cluster as before settings existed")
+	void bundledSplinkSettingsReadAsBefore() throws IOException {
 		Path path = DATA.resolve("splink_fake_1000.csv");
 
-		PersonCsv.Loaded byHeader = PersonCsv.read(path, problem -> { });
-		PersonCsv.Loaded bySettings = PersonCsv.read(path, LinkageSettingsFile.splinkFake1000(), problem -> { },
-				warning -> { });
+		Reading before = readAsBeforeSettings(path);
 
-		sameReading(byHeader, bySettings);
+		sameReading(before, PersonCsv.read(path, LinkageSettingsFile.splinkFake1000(), problem -> { }, warning -> { }));
+		PersonCsv.Loaded bySettings = PersonCsv.read(path, problem -> { });
+		sameReading(before, bySettings);
+		assertThat(bySettings.layout()).isEqualTo("SPLINK format");
 		assertThat(bySettings.records()).anyMatch(r -> r.email() != null && r.address().locality() != null);
 	}
 
