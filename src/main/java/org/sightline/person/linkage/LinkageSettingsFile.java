@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -99,13 +101,15 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 			if (pattern.isEmpty()) {
 				return value;
 			}
-			java.util.regex.Matcher m = pattern.get().matcher(value);
+			Matcher m = pattern.get().matcher(value);
 			return m.matches() ? (m.groupCount() >= 1 ? m.group(1) : value) : null;
 		}
 	}
 
 	LinkageSettingsFile {
-		columns = java.util.Collections.unmodifiableMap(columns.isEmpty() ? new EnumMap<>(Kind.class) : new EnumMap<>(columns));
+		EnumMap<Kind, String> inKindOrder = new EnumMap<>(Kind.class);
+		inKindOrder.putAll(columns);
+		columns = Collections.unmodifiableMap(inKindOrder); // in kind order, so messages list columns alike every run
 		blocking = List.copyOf(blocking);
 	}
 
@@ -140,7 +144,9 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 	static LinkageSettingsFile parse(String yaml, String source) {
 		Object root;
 		try (Reader reader = new StringReader(yaml)) {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(false); // a column named twice would otherwise keep only its last kind
+			root = new Yaml(new SafeConstructor(options)).load(reader);
 		}
 		catch (YAMLException e) {
 			throw refused(source, "it is not valid YAML: " + e.getMessage().strip());
@@ -229,7 +235,7 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 	}
 
 	private static IllegalArgumentException refused(String source, String reason) {
-		return new IllegalArgumentException("settings " + source + " refused: " + reason);
+		return new IllegalArgumentException("settings file " + source + " refused: " + reason);
 	}
 
 	/**
@@ -257,7 +263,7 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("settings " + source + " name " + (missing.size() == 1 ? "a column" : "columns")
+			throw new IllegalArgumentException("settings file " + source + " names " + (missing.size() == 1 ? "a column" : "columns")
 					+ " that " + file + " does not have: " + String.join(", ", missing) + System.lineSeparator()
 					+ "the columns it has: " + header.stream().map(String::strip).collect(Collectors.joining(", ")));
 		}

@@ -132,8 +132,8 @@ final class PersonCsv {
 			CsvLines csv = new CsvLines(reader);
 			List<String> header = header(csv);
 			if (header == null) {
-				throw new IllegalArgumentException(path + ": the file is empty; settings " + settings.source()
-						+ " expect a header naming the columns");
+				throw new IllegalArgumentException(path + ": the file is empty; settings file " + settings.source()
+						+ " expects a header naming the columns");
 			}
 			return read(path, csv, header, settings, "settings " + settings.source(), problems, warnings);
 		}

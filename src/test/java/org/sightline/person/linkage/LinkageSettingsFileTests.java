@@ -200,7 +200,7 @@ class LinkageSettingsFileTests {
 				settings.toString(), "--output", output.toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("does not have: surname, dob")
+		assertThat(err()).contains("settings file " + settings + " names columns that").contains("does not have: surname, dob")
 				.contains("the columns it has: ref, forename, family name, born, post code, town, label");
 		assertThat(output).doesNotExist();
 	}
@@ -214,7 +214,27 @@ class LinkageSettingsFileTests {
 				settings.toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("settings " + settings + " refused: it is not valid YAML");
+		assertThat(err()).contains("settings file " + settings + " refused: it is not valid YAML");
+	}
+
+	@Test
+	@DisplayName("a column named twice in a settings file is refused rather than keeping only its last kind")
+	void columnNamedTwiceIsRefused() {
+		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  town: locality\n  town: postcode\n",
+				"s.yaml")).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("refused: it is not valid YAML").hasMessageContaining("duplicate key town");
+	}
+
+	@Test
+	@DisplayName("an empty input read through settings is refused, saying a header is expected")
+	void emptyInputIsRefused() throws IOException {
+		Path input = file("empty.csv");
+
+		int exit = run("evaluate", "--input", input.toString(), "--settings",
+				DATA.resolve("custom_layout.yaml").toString());
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err()).contains("the file is empty; settings file").contains("expects a header naming the columns");
 	}
 
 	@Test
