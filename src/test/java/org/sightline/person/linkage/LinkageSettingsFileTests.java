@@ -280,6 +280,26 @@ class LinkageSettingsFileTests {
 	}
 
 	@Test
+	@DisplayName("the example settings file in the README reads the invented file as its own settings do")
+	void readmeExampleReadsTheInventedFile() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		int section = readme.indexOf("## Batch person linkage");
+		int start = readme.indexOf("```yaml\n", section);
+		assertThat(section).isNotNegative();
+		assertThat(start).isNotNegative();
+		String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
+		Path input = DATA.resolve("custom_layout.csv");
+
+		PersonCsv.Loaded byExample = PersonCsv.read(input, LinkageSettingsFile.parse(example, "README"), problem -> { },
+				warning -> { });
+		PersonCsv.Loaded byOwn = PersonCsv.read(input, LinkageSettingsFile.read(DATA.resolve("custom_layout.yaml")),
+				problem -> { }, warning -> { });
+
+		assertThat(byExample.records()).isEqualTo(byOwn.records()).hasSize(12);
+		assertThat(byExample.truth()).isEqualTo(byOwn.truth()).doesNotContainNull();
+	}
+
+	@Test
 	@DisplayName("the usage text offers --settings and names the comparisons it takes")
 	void usageOffersSettings() {
 		assertThat(run("link")).isEqualTo(2);
