@@ -263,9 +263,9 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("settings file " + source + " names " + (missing.size() == 1 ? "a column" : "columns")
-					+ " that " + file + " does not have: " + String.join(", ", missing) + System.lineSeparator()
-					+ "the columns it has: " + header.stream().map(String::strip).collect(Collectors.joining(", ")));
+			throw new IllegalArgumentException("settings file " + source + " names "
+					+ (missing.size() == 1 ? "a column" : "columns") + " that " + file + " does not have: "
+					+ String.join(", ", missing) + System.lineSeparator() + "the columns it has: " + header.stream().map(String::strip).collect(Collectors.joining(", ")));
 		}
 		return found;
 	}
