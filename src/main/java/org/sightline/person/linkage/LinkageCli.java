@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * evaluate --input FILE [--input FILE2] [--labels LABELS] [options]
  * </pre>
  *
+ * Without {@code --settings}, a file must be one of the layouts {@link PersonCsv} recognises by
+ * header; with it, any CSV is read by the columns the settings file names ({@link LinkageSettingsFile}).
+ *
  * One input is deduplicated; with two, only links between them are made. Exit codes: 0 done,
  * 1 a file could not be read or written, 2 the command line or a file's header is wrong.
  */
@@ -37,7 +40,13 @@ public final class LinkageCli {
 			One input: find the records in it that are the same person. Two inputs: link records of the
 			first to records of the second. link writes record_id,cluster_id for every record (and a source
 			column with two inputs); evaluate prints precision, recall and F1 against the truth in the files.
+			Without --settings an input must be FEBRL or Splink fake_1000, recognised by its header.
 			options:
+			  --settings FILE    a YAML file naming the id column, each column to compare and how (given name,
+			                     surname, date, house number, street, premises, locality, postcode, email,
+			                     identifier), optionally a label column and the blocking rules; see the README.
+			                     The two layouts above are bundled as settings to copy from, in the jar at
+			                     person/linkage/settings/febrl.yaml and splink-fake-1000.yaml
 			  --link-above P     match probability at or above which records are linked (default 0.95)
 			  --review-above P   match probability at or above which a pair is offered for review (default 0.5)
 			  --u-from random|candidates   count u on random pairs and fit m rule by rule (default), or
@@ -67,15 +76,19 @@ public final class LinkageCli {
 		Consumer<String> progress = message -> err.printf(Locale.ROOT, "[%6.1f s] %s%n",
 				(System.nanoTime() - started) / 1e9, message);
 		try {
+			LinkageSettingsFile layout = options.settingsFile == null ? null : LinkageSettingsFile.read(options.settingsFile);
 			List<PersonCsv.Loaded> inputs = new ArrayList<>();
 			for (Path input : options.inputs) {
-				PersonCsv.Loaded loaded = PersonCsv.read(input, err::println, new WarningsShown(err, 20));
-				progress.accept(String.format("read %,d records from %s (%s format)%s", loaded.records().size(), input,
-						loaded.format(), loaded.skippedRows() == 0 ? ""
+				WarningsShown warnings = new WarningsShown(err, 20);
+				PersonCsv.Loaded loaded = layout == null ? PersonCsv.read(input, err::println, warnings)
+						: PersonCsv.read(input, layout, err::println, warnings);
+				progress.accept(String.format("read %,d records from %s (%s)%s", loaded.records().size(), input,
+						loaded.layout(), loaded.skippedRows() == 0 ? ""
 								: String.format("; %,d malformed rows skipped", loaded.skippedRows())));
 				inputs.add(loaded);
 			}
-			Linker linker = new Linker(options.settings);
+			Linker linker = layout == null ? new Linker(options.settings)
+					: new Linker(options.settings, layout.blocking());
 			LinkageResult result = inputs.size() == 1 ? linker.deduplicate(inputs.get(0).records(), progress)
 					: linker.link(inputs.get(0).records(), inputs.get(1).records(), progress);
 			if (options.command.equals("link")) {
@@ -118,7 +131,8 @@ public final class LinkageCli {
 			anyTruth |= input.truth().stream().anyMatch(label -> label != null);
 		}
 		if (!anyTruth && options.labels == null) {
-			err.println("no truth to evaluate against: the input has no labels (FEBRL rec-N ids or a cluster column) "
+			err.println("no truth to evaluate against: the input has no labels (FEBRL rec-N ids, a cluster column or "
+					+ "the label column of --settings) "
 					+ "and no --labels file was given");
 			return USAGE;
 		}
@@ -238,6 +252,8 @@ public final class LinkageCli {
 
 		Path labels;
 
+		Path settingsFile;
+
 		boolean printParameters;
 
 		LinkageSettings settings = LinkageSettings.defaults();
@@ -269,6 +285,9 @@ public final class LinkageCli {
 					break;
 				case "--review":
 					o.review = Path.of(value);
+					break;
+				case "--settings":
+					o.settingsFile = Path.of(value);
 					break;
 				case "--labels":
 					o.labels = Path.of(value);

@@ -6,25 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+
+import org.sightline.person.linkage.LinkageSettingsFile.Kind;
 
 /**
  * Reads person records from the CSV formats of the labelled linkage data, recognised by their
- * header: FEBRL and Splink's fake_1000. A row that cannot be read is reported with its line number
+ * header (FEBRL and Splink's fake_1000, each read through its bundled settings file), or any CSV
+ * through a {@link LinkageSettingsFile}. A row that cannot be read is reported with its line number
  * and skipped; a file whose header is neither is refused, naming the headers expected. Each record
  * comes with its truth label when the file has one (the FEBRL original's number, Splink's cluster).
  */
 final class PersonCsv {
-
-	private static final Pattern FEBRL_ID = Pattern.compile("rec-(\\d+)-(?:org|dup-\\d+)");
 
 	enum Format {
 
@@ -44,6 +43,11 @@ final class PersonCsv {
 			this.columns = List.copyOf(names);
 		}
 
+		/** The bundled settings file this layout is read by. */
+		LinkageSettingsFile settings() {
+			return this == FEBRL ? Bundled.FEBRL : Bundled.SPLINK;
+		}
+
 		static Format recognise(List<String> header) {
 			Set<String> given = new HashSet<>();
 			for (String column : header) {
@@ -58,8 +62,19 @@ final class PersonCsv {
 		}
 	}
 
-	/** The readable records of a file, each with its truth label (null when it has none). */
-	record Loaded(Path path, Format format, List<PersonRecord> records, List<String> truth, int skippedRows) {
+	/** The bundled settings, read once. */
+	private static final class Bundled {
+
+		static final LinkageSettingsFile FEBRL = LinkageSettingsFile.febrl();
+
+		static final LinkageSettingsFile SPLINK = LinkageSettingsFile.splinkFake1000();
+	}
+
+	/**
+	 * The readable records of a file, each with its truth label (null when it has none), and the
+	 * layout they were read by (a recognised format, or a settings file).
+	 */
+	record Loaded(Path path, String layout, List<PersonRecord> records, List<String> truth, int skippedRows) {
 	}
 
 	/** The file's header is not one this reader knows. */
@@ -90,72 +105,93 @@ final class PersonCsv {
 
 	/**
 	 * Reads the file, telling {@code problems} of every row skipped and {@code warnings} of rows kept
-	 * with a value taken as missing.
+	 * with a value taken as missing. The layout is recognised by the header and read through its
+	 * bundled settings file.
 	 */
 	static Loaded read(Path path, Consumer<String> problems, Consumer<String> warnings) throws IOException {
 		try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
 			CsvLines csv = new CsvLines(reader);
-			List<String> header = csv.next();
-			if (header != null && !header.isEmpty()) {
-				header.set(0, header.get(0).replace("\uFEFF", ""));
-			}
+			List<String> header = header(csv);
 			Format format = header == null ? null : Format.recognise(header);
 			if (format == null) {
 				throw new UnrecognisedHeader(path, header);
 			}
-			Map<String, Integer> column = new HashMap<>();
-			for (int i = 0; i < header.size(); i++) {
-				column.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-			}
-			List<PersonRecord> records = new ArrayList<>();
-			List<String> truth = new ArrayList<>();
-			Set<String> ids = new HashSet<>();
-			int skipped = 0;
-			String name = path.getFileName().toString();
-			for (List<String> row = csv.next(); row != null; row = csv.next()) {
-				if (row.size() == 1 && row.get(0).isEmpty() && csv.problem() == null) {
-					continue; // a blank line holds no record
-				}
-				String problem = csv.problem();
-				if (problem == null && row.size() != header.size()) {
-					problem = "expected " + header.size() + " fields but found " + row.size();
-				}
-				String id = problem == null ? row.get(column.get(format.columns.get(0))) : null;
-				if (problem == null && (id == null || id.isBlank())) {
-					problem = "the record id is empty";
-				}
-				if (problem == null && !ids.add(id)) {
-					problem = "record id " + id + " appears again";
-				}
-				if (problem != null) {
-					problems.accept(name + " line " + csv.startLine() + ": " + problem + "; row skipped");
-					skipped++;
-					continue;
-				}
-				Row values = new Row(row, column);
-				String dateText = format == Format.FEBRL ? values.get("date_of_birth") : values.get("dob");
-				PartialDate dob = PartialDate.parse(dateText).orElse(PartialDate.UNKNOWN);
-				if (dob.isUnknown() && dateText != null && !dateText.isBlank()) {
-					warnings.accept(name + " line " + csv.startLine() + ": date of birth '" + dateText
-							+ "' not understood; taken as missing");
-				}
-				if (format == Format.FEBRL) {
-					records.add(new PersonRecord(id, values.get("given_name"), values.get("surname"), dob,
-							new Address(values.get("street_number"), values.get("address_1"), values.get("address_2"),
-									values.get("suburb"), values.get("postcode")),
-							null, values.get("soc_sec_id")));
-					Matcher m = FEBRL_ID.matcher(id);
-					truth.add(m.matches() ? m.group(1) : null);
-				}
-				else {
-					records.add(new PersonRecord(id, values.get("first_name"), values.get("surname"), dob,
-							new Address(null, null, null, values.get("city"), null), values.get("email"), null));
-					String cluster = values.get("cluster");
-					truth.add(cluster == null || cluster.isBlank() ? null : cluster);
-				}
-			}
-			return new Loaded(path, format, records, truth, skipped);
+			return read(path, csv, header, format.settings(), format.name() + " format", problems, warnings);
 		}
+	}
+
+	/**
+	 * Reads the file by the columns a settings file names, with the same checks as the recognised
+	 * formats: a row that cannot be read is reported and skipped, an unreadable date is taken as
+	 * missing with a warning. A column the settings name and the file lacks is refused, naming the
+	 * columns the file has.
+	 */
+	static Loaded read(Path path, LinkageSettingsFile settings, Consumer<String> problems, Consumer<String> warnings)
+			throws IOException {
+		try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+			CsvLines csv = new CsvLines(reader);
+			List<String> header = header(csv);
+			if (header == null) {
+				throw new IllegalArgumentException(path + ": the file is empty; settings file " + settings.source()
+						+ " expects a header naming the columns");
+			}
+			return read(path, csv, header, settings, "settings " + settings.source(), problems, warnings);
+		}
+	}
+
+	private static List<String> header(CsvLines csv) throws IOException {
+		List<String> header = csv.next();
+		if (header != null && !header.isEmpty()) {
+			header.set(0, header.get(0).replace("\uFEFF", ""));
+		}
+		return header;
+	}
+
+	private static Loaded read(Path path, CsvLines csv, List<String> header, LinkageSettingsFile settings,
+			String layout, Consumer<String> problems, Consumer<String> warnings) throws IOException {
+		Map<String, Integer> column = settings.locate(header, path);
+		Map<LinkageSettingsFile.Kind, String> kinds = settings.columns();
+		List<PersonRecord> records = new ArrayList<>();
+		List<String> truth = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		int skipped = 0;
+		String name = path.getFileName().toString();
+		for (List<String> row = csv.next(); row != null; row = csv.next()) {
+			if (row.size() == 1 && row.get(0).isEmpty() && csv.problem() == null) {
+				continue; // a blank line holds no record
+			}
+			String problem = csv.problem();
+			if (problem == null && row.size() != header.size()) {
+				problem = "expected " + header.size() + " fields but found " + row.size();
+			}
+			String id = problem == null ? row.get(column.get(settings.idColumn())) : null;
+			if (problem == null && (id == null || id.isBlank())) {
+				problem = "the record id is empty";
+			}
+			if (problem == null && !ids.add(id)) {
+				problem = "record id " + id + " appears again";
+			}
+			if (problem != null) {
+				problems.accept(name + " line " + csv.startLine() + ": " + problem + "; row skipped");
+				skipped++;
+				continue;
+			}
+			Row values = new Row(row, column);
+			Function<LinkageSettingsFile.Kind, String> value = kind -> kinds.containsKey(kind) ? values.get(kinds.get(kind))
+					: null;
+			String dateText = value.apply(Kind.DATE);
+			PartialDate dob = PartialDate.parse(dateText).orElse(PartialDate.UNKNOWN);
+			if (dob.isUnknown() && dateText != null && !dateText.isBlank()) {
+				warnings.accept(name + " line " + csv.startLine() + ": date of birth '" + dateText
+						+ "' not understood; taken as missing");
+			}
+			records.add(new PersonRecord(id, value.apply(Kind.GIVEN_NAME), value.apply(Kind.SURNAME), dob,
+					new Address(value.apply(Kind.HOUSE_NUMBER), value.apply(Kind.STREET), value.apply(Kind.PREMISES),
+							value.apply(Kind.LOCALITY), value.apply(Kind.POSTCODE)),
+					value.apply(Kind.EMAIL), value.apply(Kind.IDENTIFIER)));
+			truth.add(settings.label().map(l -> l.of(values.get(l.column()))).orElse(null));
+		}
+		return new Loaded(path, layout, records, truth, skipped);
 	}
 
 	/** A row's fields by column name. */

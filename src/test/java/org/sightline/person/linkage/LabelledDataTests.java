@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs {@code evaluate} on every labelled file in the labelled linkage data (src/test/resources/linkage, copied with its licences), with the same default
  * settings for all of them (the thresholds are not tuned to any one file), and holds the matcher to
  * a modest floor of pairwise F1. A file of judged pairs ({@code X_labels.csv}) is used with the
- * records it judges ({@code X.csv}).
+ * records it judges ({@code X.csv}); a file with a settings file beside it ({@code X.yaml}) is read
+ * through it ({@code --settings}).
  */
 class LabelledDataTests {
 
@@ -46,6 +47,12 @@ class LabelledDataTests {
 					tests.add(DynamicTest.dynamicTest(name + " (judged pairs of " + records.getFileName() + ")",
 							() -> assertF1(evaluate("--input", records.toString(), "--labels", file.toString()),
 									"labelled")));
+				}
+				else if (Files.exists(file.resolveSibling(name.replace(".csv", ".yaml")))) {
+					Path settings = file.resolveSibling(name.replace(".csv", ".yaml"));
+					tests.add(DynamicTest.dynamicTest(name + " (read through " + settings.getFileName() + ")",
+							() -> assertF1(evaluate("--input", file.toString(), "--settings", settings.toString()),
+									"clusters")));
 				}
 				else {
 					tests.add(DynamicTest.dynamicTest(name, () -> assertF1(evaluate("--input", file.toString()), "clusters")));

@@ -1,0 +1,272 @@
+package org.sightline.person.linkage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Which columns of a CSV file hold what, read from a YAML settings file, so that the batch tool
+ * can link any CSV and not only the two layouts {@link PersonCsv} recognises. It sits beside
+ * {@link LinkageSettings} (how a run decides) and says only what the file holds:
+ *
+ * <pre>
+ * id: ref                    # the column with each record's unique id (required)
+ * label: group               # optional: the truth for evaluate (or {column: ..., pattern: ...})
+ * columns:                   # file column: how it is compared
+ *   forename: given name
+ *   family name: surname
+ *   born: date
+ *   post code: postcode
+ *   town: locality
+ * blocking: [surname_sound_and_birth_year, names_in_either_order]   # optional; default all
+ * </pre>
+ *
+ * Each kind maps onto one part of {@link PersonRecord}, so it may be named once. Column names
+ * are matched ignoring case and surrounding spaces; columns not named are not read.
+ *
+ * @param source   where the settings came from, for messages
+ * @param idColumn the column holding each record's unique id
+ * @param columns  the column read for each kind of value compared
+ * @param label    the truth label's column and, when the label is part of a value, the pattern
+ *                 whose first group is the label
+ * @param blocking the blocking rules a run uses
+ */
+record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> columns, Optional<Label> label,
+		List<BlockingRule> blocking) {
+
+	/** How a column is compared: which part of {@link PersonRecord} it becomes. */
+	enum Kind {
+
+		GIVEN_NAME("given name", true), SURNAME("surname", true), DATE("date", true),
+		HOUSE_NUMBER("house number", true), STREET("street", true), PREMISES("premises", true),
+		LOCALITY("locality", true), POSTCODE("postcode", true), EMAIL("email", true),
+		IDENTIFIER("identifier", true),
+		/** A whole name in one column: the model compares given name and surname apart. */
+		NAME("name", false),
+		/** Agreement on any other value: the model has no field for it yet. */
+		EXACT("exact", false),
+		/** Free text: the model has no field for it yet. */
+		FREE_TEXT("free text", false);
+
+		final String word;
+
+		final boolean supported;
+
+		Kind(String word, boolean supported) {
+			this.word = word;
+			this.supported = supported;
+		}
+
+		static Optional<Kind> of(String word) {
+			String w = word.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+			return Arrays.stream(values()).filter(k -> k.word.equals(w)).findFirst();
+		}
+
+		static String supportedWords() {
+			return Arrays.stream(values()).filter(k -> k.supported).map(k -> k.word).collect(Collectors.joining(", "));
+		}
+	}
+
+	/** Where the truth label is: a column, and optionally a pattern whose first group is the label. */
+	record Label(String column, Optional<Pattern> pattern) {
+
+		/** The label of a value, or null when it has none (empty, or not matching the pattern). */
+		String of(String value) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			if (pattern.isEmpty()) {
+				return value;
+			}
+			Matcher m = pattern.get().matcher(value);
+			return m.matches() ? (m.groupCount() >= 1 ? m.group(1) : value) : null;
+		}
+	}
+
+	LinkageSettingsFile {
+		EnumMap<Kind, String> inKindOrder = new EnumMap<>(Kind.class);
+		inKindOrder.putAll(columns);
+		columns = Collections.unmodifiableMap(inKindOrder); // in kind order, so messages list columns alike every run
+		blocking = List.copyOf(blocking);
+	}
+
+	/** The settings bundled for FEBRL's synthetic data sets. */
+	static LinkageSettingsFile febrl() {
+		return bundled("febrl.yaml");
+	}
+
+	/** The settings bundled for Splink's fake_1000. */
+	static LinkageSettingsFile splinkFake1000() {
+		return bundled("splink-fake-1000.yaml");
+	}
+
+	private static LinkageSettingsFile bundled(String name) {
+		String resource = "/person/linkage/settings/" + name;
+		try (InputStream in = LinkageSettingsFile.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("bundled linkage settings missing: " + resource);
+			}
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Reads a settings file; an {@link IllegalArgumentException} says in words what is wrong. */
+	static LinkageSettingsFile read(Path path) throws IOException {
+		return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+	}
+
+	static LinkageSettingsFile parse(String yaml, String source) {
+		Object root;
+		try (Reader reader = new StringReader(yaml)) {
+			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(false); // a column named twice would otherwise keep only its last kind
+			root = new Yaml(new SafeConstructor(options)).load(reader);
+		}
+		catch (YAMLException e) {
+			throw refused(source, "it is not valid YAML: " + e.getMessage().strip());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (!(root instanceof Map<?, ?> settings)) {
+			throw refused(source, "it must be a YAML mapping with id, columns and optionally label and blocking");
+		}
+		for (Object key : settings.keySet()) {
+			if (!List.of("id", "columns", "label", "blocking").contains(String.valueOf(key))) {
+				throw refused(source, "unknown setting '" + key + "'; the settings are id, columns, label and blocking");
+			}
+		}
+		Object id = settings.get("id");
+		if (!(id instanceof String idColumn) || idColumn.isBlank()) {
+			throw refused(source, "it lacks id: the column that holds each record's unique id");
+		}
+		Map<Kind, String> columns = new EnumMap<>(Kind.class);
+		if (!(settings.get("columns") instanceof Map<?, ?> named) || named.isEmpty()) {
+			throw refused(source, "it lacks columns: each column to compare and how (" + Kind.supportedWords() + ")");
+		}
+		for (Map.Entry<?, ?> entry : named.entrySet()) {
+			String column = String.valueOf(entry.getKey());
+			String how = String.valueOf(entry.getValue());
+			Kind kind = Kind.of(how).orElseThrow(() -> refused(source,
+					"column '" + column + "' is to be compared as '" + how + "', which is not a kind; the kinds are "
+							+ Kind.supportedWords()));
+			if (!kind.supported) {
+				throw refused(source, "column '" + column + "' is to be compared as '" + kind.word
+						+ "', which the model does not support yet; the kinds it supports are " + Kind.supportedWords());
+			}
+			String earlier = columns.put(kind, column);
+			if (earlier != null) {
+				throw refused(source, "columns '" + earlier + "' and '" + column + "' are both " + kind.word
+						+ "; each kind may be named once");
+			}
+		}
+		return new LinkageSettingsFile(source, idColumn, columns, label(settings.get("label"), source),
+				blocking(settings.get("blocking"), source));
+	}
+
+	private static Optional<Label> label(Object value, String source) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		if (value instanceof String column && !column.isBlank()) {
+			return Optional.of(new Label(column, Optional.empty()));
+		}
+		if (value instanceof Map<?, ?> map && map.get("column") instanceof String column && !column.isBlank()) {
+			Object pattern = map.get("pattern");
+			try {
+				return Optional.of(new Label(column,
+						pattern == null ? Optional.empty() : Optional.of(Pattern.compile(String.valueOf(pattern)))));
+			}
+			catch (PatternSyntaxException e) {
+				throw refused(source, "the label pattern is not a regular expression: " + e.getDescription());
+			}
+		}
+		throw refused(source, "label must be a column name, or column and pattern");
+	}
+
+	private static List<BlockingRule> blocking(Object value, String source) {
+		if (value == null) {
+			return BlockingRule.STANDARD;
+		}
+		if (!(value instanceof List<?> names) || names.isEmpty()) {
+			throw refused(source, "blocking must be a list of rules: " + ruleNames());
+		}
+		List<BlockingRule> rules = new ArrayList<>();
+		for (Object name : names) {
+			String wanted = String.valueOf(name).strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+			BlockingRule rule = Arrays.stream(BlockingRule.values()).filter(r -> r.name().equals(wanted)).findFirst()
+					.orElseThrow(() -> refused(source, "blocking rule '" + name + "' is not one of " + ruleNames()));
+			if (!rules.contains(rule)) {
+				rules.add(rule);
+			}
+		}
+		return rules;
+	}
+
+	static String ruleNames() {
+		return Arrays.stream(BlockingRule.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
+				.collect(Collectors.joining(", "));
+	}
+
+	private static IllegalArgumentException refused(String source, String reason) {
+		return new IllegalArgumentException("settings file " + source + " refused: " + reason);
+	}
+
+	/**
+	 * The index of each column the settings read, by the name the settings give; an
+	 * {@link IllegalArgumentException} names a column the file lacks together with the columns it has.
+	 */
+	Map<String, Integer> locate(List<String> header, Path file) {
+		Map<String, Integer> index = new LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+		}
+		Map<String, Integer> found = new LinkedHashMap<>();
+		List<String> wanted = new ArrayList<>();
+		wanted.add(idColumn);
+		wanted.addAll(columns.values());
+		label.ifPresent(l -> wanted.add(l.column()));
+		List<String> missing = new ArrayList<>();
+		for (String column : wanted) {
+			Integer at = index.get(column.strip().toLowerCase(Locale.ROOT));
+			if (at == null) {
+				missing.add(column);
+			}
+			else {
+				found.put(column, at);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException("settings file " + source + " names "
+					+ (missing.size() == 1 ? "a column" : "columns") + " that " + file + " does not have: "
+					+ String.join(", ", missing) + System.lineSeparator() + "the columns it has: " + header.stream().map(String::strip).collect(Collectors.joining(", ")));
+		}
+		return found;
+	}
+}
