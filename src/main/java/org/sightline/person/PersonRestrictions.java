@@ -114,17 +114,15 @@ public class PersonRestrictions {
 		if (roots.isEmpty()) {
 			return Set.of();
 		}
-		Set<UUID> closed = new java.util.HashSet<>();
-		jdbc.sql("select person_id, allowed_roles from person.restriction where person_id = any(:ids)")
+		record Row(UUID person, Set<Role> allowed) {
+		}
+		return jdbc.sql("select person_id, allowed_roles from person.restriction where person_id = any(:ids)")
 			.param("ids", roots.toArray(UUID[]::new))
-			.query((rs, n) -> {
-				if (roles((String[]) rs.getArray("allowed_roles").getArray()).stream().noneMatch(actor::hasRole)) {
-					closed.add(rs.getObject("person_id", UUID.class));
-				}
-				return null;
-			})
-			.list();
-		return closed;
+			.query((rs, n) -> new Row(rs.getObject("person_id", UUID.class), roles((String[]) rs.getArray("allowed_roles").getArray())))
+			.stream()
+			.filter(row -> row.allowed().stream().noneMatch(actor::hasRole))
+			.map(Row::person)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	private static Set<Role> roles(String[] names) {

@@ -114,16 +114,11 @@ public class SignInThrottle {
 				insert into identity.sign_in_throttle as t (throttle_key, failures, locked_until, last_failed_at)
 				values (:key, case when 1 >= :limit then '{}'::timestamptz[] else array[cast(:now as timestamptz)] end,
 				        case when 1 >= :limit then cast(:until as timestamptz) end, :now)
-				on conflict (throttle_key) do update set
-				    failures = case
-				        when (select count(*) from unnest(t.failures) f where f >= :since) + 1 >= :limit then '{}'::timestamptz[]
-				        else coalesce((select array_agg(f order by f) from unnest(t.failures) f where f >= :since),
-				            '{}'::timestamptz[]) || cast(:now as timestamptz)
-				    end,
-				    locked_until = case
-				        when (select count(*) from unnest(t.failures) f where f >= :since) + 1 >= :limit then cast(:until as timestamptz)
-				        else t.locked_until
-				    end,
+				on conflict (throttle_key) do update set (failures, locked_until) = (
+				    select case when kept.n + 1 >= :limit then '{}'::timestamptz[] else kept.f || cast(:now as timestamptz) end,
+				           case when kept.n + 1 >= :limit then cast(:until as timestamptz) else t.locked_until end
+				    from (select count(*) as n, coalesce(array_agg(f order by f), '{}'::timestamptz[]) as f
+				          from unnest(t.failures) f where f >= :since) kept),
 				    last_failed_at = :now
 				""")
 			.param("key", key)
