@@ -49,6 +49,9 @@ public final class LinkageCli {
 			                     person/linkage/settings/febrl.yaml and splink-fake-1000.yaml
 			  --link-above P     match probability at or above which records are linked (default 0.95)
 			  --review-above P   match probability at or above which a pair is offered for review (default 0.5)
+			  --keep-apart-below P  match probability at or below which a compared pair keeps its records in
+			                     different clusters however links would chain them (default 0.05; 0 to let
+			                     links chain)
 			  --u-from random|candidates   count u on random pairs and fit m rule by rule (default), or
 			                     fit m and u together by EM on all the candidate pairs
 			  --max-block N      largest block a blocking rule may make (default 500)
@@ -95,6 +98,7 @@ public final class LinkageCli {
 				writeClusters(options.output, result, inputs);
 				progress.accept(String.format("wrote %,d records in %,d clusters to %s", result.records(),
 						result.clusterCount(), options.output));
+				result.clusteringSummary().forEach(progress);
 				if (options.review != null) {
 					writeReview(options.review, result, inputs);
 					progress.accept(String.format("wrote %,d pairs for review to %s", result.reviewPairs().size(),
@@ -152,6 +156,7 @@ public final class LinkageCli {
 					100 * Evaluation.blockingRecall(result, truth, cross));
 			print(out, "clusters", clusters);
 			print(out, "links", links);
+			result.clusteringSummary().forEach(out::println);
 		}
 		if (options.labels != null) {
 			List<PersonCsv.LabelledPair> labels = PersonCsv.readLabels(options.labels, err::println);
@@ -266,6 +271,7 @@ public final class LinkageCli {
 			o.command = args[0];
 			double link = o.settings.linkAbove();
 			double review = o.settings.reviewAbove();
+			double keepApart = o.settings.keepApartBelow();
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--parameters")) {
@@ -298,6 +304,9 @@ public final class LinkageCli {
 				case "--review-above":
 					review = number(arg, value);
 					break;
+				case "--keep-apart-below":
+					keepApart = number(arg, value);
+					break;
 				case "--u-from":
 					if (!value.equals("candidates") && !value.equals("random")) {
 						throw new IllegalArgumentException("--u-from takes candidates or random, not " + value);
@@ -315,7 +324,7 @@ public final class LinkageCli {
 					throw new IllegalArgumentException("unknown option " + arg);
 				}
 			}
-			o.settings = o.settings.withThresholds(link, review);
+			o.settings = o.settings.withThresholds(link, review, keepApart);
 			if (o.inputs.isEmpty() || o.inputs.size() > 2) {
 				throw new IllegalArgumentException("give one --input to deduplicate or two to link");
 			}

@@ -175,6 +175,23 @@ public final class LinkageModel {
 		return lines;
 	}
 
+	/**
+	 * The field and level of a comparison pattern that weighs most against a match, in words
+	 * ("date of birth: different"), for saying why two records were kept apart.
+	 */
+	String strongestAgainst(int pattern) {
+		Field worst = Field.ALL[0];
+		double least = Double.POSITIVE_INFINITY;
+		for (Field field : Field.ALL) {
+			double fieldBits = bits[field.ordinal()][field.levelIn(pattern)];
+			if (fieldBits < least) {
+				least = fieldBits;
+				worst = field;
+			}
+		}
+		return worst.label + ": " + worst.levels[worst.levelIn(pattern)].label;
+	}
+
 	Parameters parameters() {
 		return parameters;
 	}

@@ -25,10 +25,12 @@ public final class LinkageResult {
 
 	private final long links;
 
+	private final Clustering.Outcome clustering;
+
 	private final Duration elapsed;
 
 	LinkageResult(RecordTable table, int[] clusters, PairBuffer pairs, float[] weights, LinkageModel model,
-			List<Blocking.RuleSummary> rules, long links, Duration elapsed) {
+			List<Blocking.RuleSummary> rules, long links, Clustering.Outcome clustering, Duration elapsed) {
 		this.table = table;
 		this.clusters = clusters;
 		this.pairs = pairs;
@@ -36,6 +38,7 @@ public final class LinkageResult {
 		this.model = model;
 		this.rules = rules;
 		this.links = links;
+		this.clustering = clustering;
 		this.elapsed = elapsed;
 	}
 
@@ -74,6 +77,25 @@ public final class LinkageResult {
 	/** Pairs at or above the link threshold. */
 	public long links() {
 		return links;
+	}
+
+	/** Links not followed because they would have put records scored against a match in one cluster. */
+	public int linksRefused() {
+		return clustering.linksRefused();
+	}
+
+	/**
+	 * Why clusters were kept apart, one line each: how many joins were refused, and for each field
+	 * and level that weighed most against them, how many.
+	 */
+	public List<String> clusteringSummary() {
+		List<String> out = new ArrayList<>();
+		out.add(String.format("clusters kept apart: %,d (%,d links not followed because records they would join "
+				+ "were scored as different people)", clustering.clustersKeptApart(), clustering.linksRefused()));
+		clustering.reasons().entrySet().stream()
+				.sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+				.forEach(e -> out.add(String.format("  %,8d  %s", e.getValue(), e.getKey())));
+		return out;
 	}
 
 	/** Pairs between the thresholds whose records were not put in one cluster anyway. */

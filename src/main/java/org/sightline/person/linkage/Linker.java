@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * Finds the records that describe the same person. A run normalises the records, finds candidate
  * pairs by blocking, compares each pair field by field, fits a Fellegi–Sunter model to those
  * comparisons by expectation–maximisation (no labels needed), scores every pair, links the pairs
- * above the link threshold and puts linked records into clusters (connected components).
+ * above the link threshold and puts linked records into clusters, keeping apart records scored
+ * against a match ({@link Clustering}).
  */
 public final class Linker {
 
@@ -84,19 +85,21 @@ public final class Linker {
 		float[] weights = model.weights(table, pairs);
 
 		double linkWeight = LinkageModel.weightOf(settings.linkAbove());
-		UnionFind clusters = new UnionFind(table.size);
+		double apartWeight = settings.keepApartBelow() == 0 ? Double.NEGATIVE_INFINITY
+				: LinkageModel.weightOf(settings.keepApartBelow());
+		Clustering.Outcome clustered = Clustering.cluster(table.size, pairs, weights, linkWeight, apartWeight,
+				p -> model.strongestAgainst(pairs.pattern[p]));
 		long links = 0;
 		for (int p = 0; p < pairs.size; p++) {
 			if (weights[p] >= linkWeight) {
-				clusters.union(pairs.left[p], pairs.right[p]);
 				links++;
 			}
 		}
-		int[] clusterOf = clusters.clusters();
+		int[] clusterOf = clustered.clusterOf();
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		progress.accept(String.format(Locale.ROOT, "linked %,d pairs into clusters in %s (%,.0f records per second)", links,
 				since(started), table.size / Math.max(1e-9, elapsed.toNanos() / 1e9)));
-		return new LinkageResult(table, clusterOf, pairs, weights, model, blocked.rules(), links, elapsed);
+		return new LinkageResult(table, clusterOf, pairs, weights, model, blocked.rules(), links, clustered, elapsed);
 	}
 
 	/** How many pairs could be made: all pairs, or with two inputs all pairs across them. */

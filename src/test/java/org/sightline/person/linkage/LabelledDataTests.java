@@ -23,7 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * settings for all of them (the thresholds are not tuned to any one file), and holds the matcher to
  * a modest floor of pairwise F1. A file of judged pairs ({@code X_labels.csv}) is used with the
  * records it judges ({@code X.csv}); a file with a settings file beside it ({@code X.yaml}) is read
- * through it ({@code --settings}).
+ * through it ({@code --settings}). The figures it prints must be those published in BENCHMARKS.md's
+ * table of labelled files, so the table cannot drift from what the code does: a change that moves
+ * them must say so there.
  */
 class LabelledDataTests {
 
@@ -33,6 +35,13 @@ class LabelledDataTests {
 	static final double F1_FLOOR = 0.85;
 
 	private static final Pattern F1 = Pattern.compile("^(clusters|labelled): .* F1 (\\d\\.\\d+)", Pattern.MULTILINE);
+
+	private static final Pattern MEASURES = Pattern.compile(
+			"^(clusters|labelled): +precision (\\d\\.\\d+) +recall (\\d\\.\\d+) +F1 (\\d\\.\\d+)", Pattern.MULTILINE);
+
+	private static final Pattern BLOCKING = Pattern.compile("blocking kept (\\d+\\.\\d)% of them");
+
+	static final Path BENCHMARKS = Path.of("BENCHMARKS.md");
 
 	@TestFactory
 	@DisplayName("evaluate on every labelled file reaches the F1 floor with the same settings")
@@ -45,17 +54,18 @@ class LabelledDataTests {
 				if (name.endsWith("_labels.csv")) {
 					Path records = file.resolveSibling(name.replace("_labels.csv", ".csv"));
 					tests.add(DynamicTest.dynamicTest(name + " (judged pairs of " + records.getFileName() + ")",
-							() -> assertF1(evaluate("--input", records.toString(), "--labels", file.toString()),
+							() -> assertMeasures(name, evaluate("--input", records.toString(), "--labels", file.toString()),
 									"labelled")));
 				}
 				else if (Files.exists(file.resolveSibling(name.replace(".csv", ".yaml")))) {
 					Path settings = file.resolveSibling(name.replace(".csv", ".yaml"));
 					tests.add(DynamicTest.dynamicTest(name + " (read through " + settings.getFileName() + ")",
-							() -> assertF1(evaluate("--input", file.toString(), "--settings", settings.toString()),
+							() -> assertMeasures(name, evaluate("--input", file.toString(), "--settings", settings.toString()),
 									"clusters")));
 				}
 				else {
-					tests.add(DynamicTest.dynamicTest(name, () -> assertF1(evaluate("--input", file.toString()), "clusters")));
+					tests.add(DynamicTest.dynamicTest(name,
+							() -> assertMeasures(name, evaluate("--input", file.toString()), "clusters")));
 				}
 			}
 		}
@@ -73,6 +83,42 @@ class LabelledDataTests {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static void assertMeasures(String file, String report, String measure) throws IOException {
+		assertF1(report, measure);
+		assertAsPublished(file, report, measure);
+	}
+
+	/**
+	 * The row of BENCHMARKS.md's labelled-files table for this file: its first cell starts with the
+	 * file name, its sixth holds the clusters' "precision / recall / **F1**" and, for a file of records,
+	 * its fifth the share of true pairs blocking kept.
+	 */
+	static void assertAsPublished(String file, String report, String measure) throws IOException {
+		String[] row = Files.readAllLines(BENCHMARKS).stream()
+			.filter(line -> line.startsWith("| " + file + " ") || line.startsWith("| " + file + "|"))
+			.findFirst()
+			.map(line -> line.split("\\|"))
+			.orElseThrow(() -> new AssertionError("BENCHMARKS.md has no row for " + file
+					+ " in its table of labelled files; evaluate printed:%n".formatted() + report));
+		String[] published = row[6].replace("*", "").replaceAll("\\(.*\\)", "").trim().split(" / ");
+		Matcher m = MEASURES.matcher(report);
+		String[] measured = null;
+		while (m.find()) {
+			if (m.group(1).equals(measure)) {
+				measured = new String[] { m.group(2), m.group(3), m.group(4) };
+			}
+		}
+		assertThat(measured).as("%s measures in%n%s", measure, report).isNotNull();
+		assertThat(measured).as("%s: precision / recall / F1 printed by evaluate against BENCHMARKS.md", file)
+			.containsExactly(published);
+		if (measure.equals("clusters")) {
+			Matcher blocking = BLOCKING.matcher(report);
+			assertThat(blocking.find()).as("blocking recall in%n%s", report).isTrue();
+			assertThat(blocking.group(1) + "%").as("%s: blocking kept, against BENCHMARKS.md", file)
+				.isEqualTo(row[5].trim());
+		}
 	}
 
 	private static void assertF1(String report, String measure) {
