@@ -15,8 +15,11 @@ import java.util.function.Consumer;
  * Finds the candidate pairs: records that share a key under at least one {@link BlockingRule},
  * each pair once, compared as soon as it is found. A pair found by a later rule is dropped when
  * an earlier rule already found it, which is checked from the records' keys without remembering
- * pairs. Blocks larger than the cap are skipped (that rule cannot tell their records apart) and
- * counted, so a too-coarse rule shows up in the progress report rather than in the run time.
+ * pairs. A block larger than the cap is not skipped but divided by one more field after another
+ * ({@link #SUB_KEYS}: year of birth, given name sound, surname sound, day and month of birth,
+ * postcode district or locality, given name), so a pair is never lost only because many records
+ * share a common value; a part still over the cap after every field is skipped and counted, so a
+ * too-coarse rule shows up in the progress report rather than in the run time.
  */
 final class Blocking {
 
@@ -37,9 +40,23 @@ final class Blocking {
 		}
 	}
 
-	/** Pairs a rule contributed that no earlier rule had, and records left out by oversized blocks. */
-	record RuleSummary(BlockingRule rule, long pairs, long recordsInOversizedBlocks) {
+	/**
+	 * Pairs a rule contributed that no earlier rule had, records in blocks over the cap that were
+	 * divided, and records left out because their block was still over the cap after every division.
+	 */
+	record RuleSummary(BlockingRule rule, long pairs, long recordsInOversizedBlocks, long recordsInDividedBlocks) {
 	}
+
+	/** What divides a block over the cap, in order: each a value of record i, or -1 when it lacks one. */
+	static final List<java.util.function.ToLongBiFunction<RecordTable, Integer>> SUB_KEYS = List.of(
+			(t, i) -> t.year[i] == 0 ? -1 : t.year[i],
+			(t, i) -> t.given[i] == Vocabulary.NONE ? -1 : BlockingRule.sound(t, t.given[i]) & 0xffffffffL,
+			(t, i) -> t.family[i] == Vocabulary.NONE ? -1 : BlockingRule.sound(t, t.family[i]) & 0xffffffffL,
+			(t, i) -> t.month[i] == 0 || t.day[i] == 0 ? -1 : Math.min(t.month[i], t.day[i]) * 32L + Math.max(t.month[i], t.day[i]),
+			(t, i) -> t.postcode[i] != Vocabulary.NONE && t.postcodeDistrict[t.postcode[i]] != Vocabulary.NONE
+					? t.postcodeDistrict[t.postcode[i]]
+					: t.locality[i] == Vocabulary.NONE ? -1 : (1L << 32) + t.locality[i],
+			(t, i) -> t.given[i] == Vocabulary.NONE ? -1 : t.given[i]);
 
 	static Result candidates(PairComparer comparer, List<BlockingRule> rules, int maxBlockSize, boolean crossSourceOnly,
 			ExecutorService executor, int tasks, Consumer<String> progress) {
@@ -70,28 +87,11 @@ final class Blocking {
 			}
 			Arrays.sort(sorted);
 			IntList blockStarts = new IntList();
-			long oversized = 0;
-			long rulePairs = 0;
-			for (int start = 0; start < n;) {
-				long key = sorted[start] >>> INDEX_BITS;
-				int end = start + 1;
-				while (end < n && sorted[end] >>> INDEX_BITS == key) {
-					end++;
-				}
-				int size = end - start;
-				if (size > maxBlockSize) {
-					oversized += size;
-					for (int k = start; k < end; k++) {
-						ruleKeys[index(sorted[k])] = BlockingRule.NO_KEY;
-					}
-				}
-				else if (size > 1) {
-					blockStarts.add(start);
-					blockStarts.add(end);
-					rulePairs += (long) size * (size - 1) / 2;
-				}
-				start = end;
-			}
+			long[] counts = new long[3]; // pairs, records skipped, records in divided blocks
+			addBlocks(t, ruleKeys, sorted, 0, n, 0, maxBlockSize, blockStarts, counts);
+			long rulePairs = counts[0];
+			long oversized = counts[1];
+			long divided = counts[2];
 			keys[r] = ruleKeys;
 			List<PairBuffer> ruleFound = compareBlocks(comparer, keys, r, sorted, blockStarts, rulePairs, crossSourceOnly,
 					executor, tasks, compared, progress, rule);
@@ -100,12 +100,59 @@ final class Blocking {
 				kept += buffer.size;
 			}
 			found.addAll(ruleFound);
-			summaries.add(new RuleSummary(rule, kept, oversized));
-			progress.accept(String.format("blocking rule %d of %d (%s): %,d new pairs%s", r + 1, rules.size(),
-					rule.description, kept, oversized == 0 ? "" : String.format(
+			summaries.add(new RuleSummary(rule, kept, oversized, divided));
+			progress.accept(String.format("blocking rule %d of %d (%s): %,d new pairs%s%s", r + 1, rules.size(),
+					rule.description, kept,
+					divided == 0 ? "" : String.format("; %,d records in blocks over %,d divided further", divided,
+							maxBlockSize),
+					oversized == 0 ? "" : String.format(
 							"; %,d records in blocks over %,d skipped by this rule", oversized, maxBlockSize)));
 		}
 		return new Result(PairBuffer.concat(found), summaries, keys);
+	}
+
+	/**
+	 * Finds the blocks among sorted[from, to) (packed key and record index, sorted by key) and adds
+	 * each of two or more records to blockStarts. A block over the cap has its records' keys mixed
+	 * with the next {@link #SUB_KEYS sub-key} and is sorted and searched again; ruleKeys follows, so
+	 * that whether a rule blocked a pair together stays one comparison of keys.
+	 */
+	private static void addBlocks(RecordTable t, long[] ruleKeys, long[] sorted, int from, int to, int level,
+			int maxBlockSize, IntList blockStarts, long[] counts) {
+		for (int start = from; start < to;) {
+			long key = sorted[start] >>> INDEX_BITS;
+			int end = start + 1;
+			while (end < to && sorted[end] >>> INDEX_BITS == key) {
+				end++;
+			}
+			int size = end - start;
+			if (size > maxBlockSize && level < SUB_KEYS.size()) {
+				if (level == 0) {
+					counts[2] += size;
+				}
+				java.util.function.ToLongBiFunction<RecordTable, Integer> sub = SUB_KEYS.get(level);
+				for (int k = start; k < end; k++) {
+					int i = index(sorted[k]);
+					long subKey = BlockingRule.subKey(key, sub.applyAsLong(t, i), level);
+					ruleKeys[i] = subKey;
+					sorted[k] = subKey << INDEX_BITS | i;
+				}
+				Arrays.sort(sorted, start, end);
+				addBlocks(t, ruleKeys, sorted, start, end, level + 1, maxBlockSize, blockStarts, counts);
+			}
+			else if (size > maxBlockSize) {
+				counts[1] += size;
+				for (int k = start; k < end; k++) {
+					ruleKeys[index(sorted[k])] = BlockingRule.NO_KEY;
+				}
+			}
+			else if (size > 1) {
+				blockStarts.add(start);
+				blockStarts.add(end);
+				counts[0] += (long) size * (size - 1) / 2;
+			}
+			start = end;
+		}
 	}
 
 	private static List<PairBuffer> compareBlocks(PairComparer comparer, long[][] keys, int rule, long[] sorted,

@@ -80,16 +80,47 @@ enum BlockingRule {
 		long key(RecordTable t, int i) {
 			return t.nationalId[i] == Vocabulary.NONE ? NO_KEY : key(t.nationalId[i], 0, 0);
 		}
+	},
+	GIVEN_NAME_SOUND_AND_BIRTH_YEAR("given name sounds the same and same year of birth", false, Field.GIVEN_NAME,
+			Field.DATE_OF_BIRTH) {
+		@Override
+		long key(RecordTable t, int i) {
+			int given = t.given[i];
+			return given == Vocabulary.NONE || t.year[i] == 0 ? NO_KEY : key(sound(t, given), t.year[i], 0);
+		}
+	},
+	SURNAME_SOUND_AND_BIRTHDAY("surname sounds the same and same day and month of birth, in either order", false,
+			Field.FAMILY_NAME, Field.DATE_OF_BIRTH) {
+		@Override
+		long key(RecordTable t, int i) {
+			int surname = t.family[i];
+			if (surname == Vocabulary.NONE || t.month[i] == 0 || t.day[i] == 0) {
+				return NO_KEY;
+			}
+			return key(sound(t, surname), Math.min(t.month[i], t.day[i]), Math.max(t.month[i], t.day[i]));
+		}
+	},
+	EMAIL_NAME("same email address before the @", false, Field.EMAIL) {
+		@Override
+		long key(RecordTable t, int i) {
+			if (t.email[i] == Vocabulary.NONE) {
+				return NO_KEY;
+			}
+			String email = t.emails.value(t.email[i]);
+			int at = email.indexOf('@');
+			return at <= 0 ? NO_KEY : key(email.substring(0, at).hashCode(), at, 0);
+		}
 	};
 
 	/**
-	 * The rules a run uses. Each costs about the same per record however many records there are
-	 * (its blocks grow with the data only through common values, and the block cap bounds those),
-	 * which rules pairing a given name with a year or a town do not.
+	 * The rules a run uses. Each costs about the same per record however many records there are:
+	 * its blocks grow with the data only through common values, and blocks over the cap are divided
+	 * further ({@link Blocking}). The last three were added for records whose names and dates are all
+	 * mistyped at once (Splink's fake_1000: blocking kept 80.3% of its true pairs, 87.1% with them).
 	 */
 	static final List<BlockingRule> STANDARD = List.of(SURNAME_SOUND_AND_BIRTH_YEAR, GIVEN_NAME_SOUND_AND_POSTCODE,
 			DATE_OF_BIRTH, POSTCODE_AND_STREET, NAMES_IN_EITHER_ORDER, EMAIL, NATIONAL_ID, GIVEN_NAME_SOUND_AND_LOCALITY,
-			SURNAME_SOUND_AND_LOCALITY);
+			SURNAME_SOUND_AND_LOCALITY, GIVEN_NAME_SOUND_AND_BIRTH_YEAR, SURNAME_SOUND_AND_BIRTHDAY, EMAIL_NAME);
 
 	/** The key of a record the rule cannot block, because a field it needs is missing. */
 	static final long NO_KEY = -1;
@@ -134,6 +165,13 @@ enum BlockingRule {
 		long h = mix(ordinal() * 0x9E3779B97F4A7C15L + a);
 		h = mix(h + b);
 		h = mix(h + c);
+		return h >>> (64 - KEY_BITS);
+	}
+
+	/** The key of the part of block {@code key} holding the records whose sub-key at this level is {@code value}. */
+	static long subKey(long key, long value, int level) {
+		long h = mix(key * 0x9E3779B97F4A7C15L + level + 1);
+		h = mix(h + value);
 		return h >>> (64 - KEY_BITS);
 	}
 

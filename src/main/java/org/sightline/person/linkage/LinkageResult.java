@@ -122,13 +122,19 @@ public final class LinkageResult {
 		return elapsed;
 	}
 
-	/** One line per blocking rule: the new pairs it found and the records its oversized blocks left out. */
+	/**
+	 * One line per blocking rule: the new pairs it found, the records in blocks over the cap that were
+	 * divided further, and the records left out because a block was still over the cap.
+	 */
 	public List<String> blockingSummary() {
 		List<String> out = new ArrayList<>();
 		for (Blocking.RuleSummary rule : rules) {
-			out.add(String.format("%-58s %,12d pairs%s", rule.rule().description, rule.pairs(),
+			out.add(String.format("%-58s %,12d pairs%s%s", rule.rule().description, rule.pairs(),
+					rule.recordsInDividedBlocks() == 0 ? ""
+							: String.format(" (%,d records in large blocks divided further)", rule.recordsInDividedBlocks()),
 					rule.recordsInOversizedBlocks() == 0 ? ""
-							: String.format(" (%,d records in oversized blocks)", rule.recordsInOversizedBlocks())));
+							: String.format(" (%,d records left out in blocks still too large)",
+									rule.recordsInOversizedBlocks())));
 		}
 		return out;
 	}

@@ -84,13 +84,36 @@ class BlockingTests {
 	}
 
 	@Test
-	@DisplayName("a block larger than the cap is skipped by its rule and reported")
-	void oversizedBlocksAreSkippedAndReported() {
+	@DisplayName("a block larger than the cap is divided by more fields, so pairs in it that share them are still found")
+	void oversizedBlocksAreDividedNotSkipped() {
+		List<PersonRecord> records = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			// all born the same day, nothing else shared but pairs of given names: 0-1, 2-3, 4-5
+			String given = List.of("Isla", "Oliver", "Amara").get(i / 2);
+			records.add(aPerson().id("p" + i).named(given, "Family" + (char) ('k' + i)).born(1990, 1, 1)
+					.livingAt(Address.UNKNOWN).build());
+		}
+
+		Blocking.Result capped = block(records, i -> 0, false, 4);
+
+		assertThat(pairs(capped)).as("the pairs sharing a given name within the large date-of-birth block")
+				.containsExactlyInAnyOrder("0-1", "2-3", "4-5");
+		assertThat(capped.rules()).filteredOn(r -> r.rule() == BlockingRule.DATE_OF_BIRTH)
+				.singleElement().satisfies(r -> {
+					assertThat(r.recordsInDividedBlocks()).isEqualTo(6L);
+					assertThat(r.recordsInOversizedBlocks()).isZero();
+				});
+		assertThat(progress).anyMatch(line -> line.contains("6 records in blocks over 4 divided further"));
+		assertThat(block(records, i -> 0, false, 6).pairs().size).as("under the cap, all 15 pairs").isEqualTo(15);
+	}
+
+	@Test
+	@DisplayName("a block still larger than the cap after every division is skipped by its rule and reported")
+	void blocksThatCannotBeDividedAreSkippedAndReported() {
 		List<PersonRecord> records = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			// all born the same day, nothing else shared
-			records.add(aPerson().named("Given" + (char) ('a' + i), "Family" + (char) ('k' + i)).born(1990, 1, 1)
-					.livingAt(Address.UNKNOWN).build());
+			// the same in every field a block is divided by; only the surnames' spelling differs beyond sound
+			records.add(aPerson().id("q" + i).named("Isla", "Smith").born(1990, 1, 1).livingAt(Address.UNKNOWN).build());
 		}
 
 		Blocking.Result capped = block(records, i -> 0, false, 4);
