@@ -10,7 +10,10 @@ import static org.sightline.person.linkage.Level.PARTIAL;
 import static org.sightline.person.linkage.Level.SAME_ADDRESS;
 import static org.sightline.person.linkage.Level.SAME_LOCALITY;
 import static org.sightline.person.linkage.Level.SAME_POSTCODE;
+import static org.sightline.person.linkage.Level.SAME_POSTCODE_DISTRICT;
+import static org.sightline.person.linkage.Level.SAME_POSTCODE_SECTOR;
 import static org.sightline.person.linkage.Level.SAME_STREET;
+import static org.sightline.person.linkage.Level.SHARED_WORDS;
 import static org.sightline.person.linkage.Level.SIMILAR;
 import static org.sightline.person.linkage.Level.TRANSPOSED;
 import static org.sightline.person.linkage.Level.WITHIN_FIVE_YEARS;
@@ -33,9 +36,19 @@ enum Field {
 	 * House number, street, postcode and locality as one comparison, because they are one fact:
 	 * taken separately, a shared address would count four times, and a move would too.
 	 */
-	ADDRESS("address", MISSING, SAME_ADDRESS, SAME_STREET, SAME_POSTCODE, SAME_LOCALITY, DIFFERENT),
+	ADDRESS("address", MISSING, SAME_ADDRESS, SAME_STREET, SAME_POSTCODE, SAME_POSTCODE_SECTOR, SAME_POSTCODE_DISTRICT,
+			SAME_LOCALITY, DIFFERENT),
 	EMAIL("email", MISSING, EXACT, CLOSE, DIFFERENT),
-	NATIONAL_ID("national id", MISSING, EXACT, CLOSE, DIFFERENT);
+	NATIONAL_ID("national id", MISSING, EXACT, CLOSE, DIFFERENT),
+	/**
+	 * Sex or gender as recorded. Half of all strangers share it, so agreeing is weak evidence, but
+	 * differing is strong evidence against: that asymmetry is why it is worth a field.
+	 */
+	SEX("sex", MISSING, EXACT, DIFFERENT),
+	/** Occupation-like free text, compared by the words it shares (word order and extra words aside). */
+	FREE_TEXT("free text", MISSING, EXACT, SHARED_WORDS, DIFFERENT),
+	/** Any other value compared for equality only, such as an ethnicity code or a custody number prefix. */
+	EXACT_VALUE("exact value", MISSING, EXACT, DIFFERENT);
 
 	static final int BITS = 3;
 
@@ -81,11 +94,26 @@ enum Field {
 	}
 
 	/**
-	 * Whether agreement at this level is weighed by how common the shared value is: exact given
-	 * names and surnames, and the locality when that is all two addresses share.
+	 * A modest guess at u for this field's level index, before random pairs are counted (and all a
+	 * search has). Each level's {@link Level#defaultU} suits fields with many values; sex has about
+	 * two, so half of all strangers agree on it, and an exact value (a code) has a few.
+	 */
+	double defaultU(int level) {
+		Level l = levels[level];
+		if (l == Level.EXACT && this == SEX) {
+			return 0.5;
+		}
+		if (l == Level.EXACT && this == EXACT_VALUE) {
+			return 0.1;
+		}
+		return l.defaultU;
+	}
+
+	/**
+	 * Whether agreement at this level is weighed by how common the shared value is; see
+	 * {@link FrequencyAdjustment} for which and why.
 	 */
 	boolean termFrequencyAdjusted(Level level) {
-		return (this == GIVEN_NAME || this == FAMILY_NAME) && level == Level.EXACT
-				|| this == ADDRESS && level == Level.SAME_LOCALITY;
+		return FrequencyAdjustment.of(this, level) != null;
 	}
 }

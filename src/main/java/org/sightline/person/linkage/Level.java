@@ -15,10 +15,16 @@ enum Level {
 	YEAR_TYPO("year differs by one digit", 0.02, 0.0005),
 	ONE_PART("one part differs", 0.04, 0.002),
 	PARTIAL("agrees as far as both are known", 0.02, 0.001),
+	/** Free text: at least half the words of the two values are shared (Jaccard of word sets). */
+	SHARED_WORDS("at least half the words shared", 0.08, 0.005),
 	WITHIN_FIVE_YEARS("different, but within five years", 0.03, 0.1),
 	SAME_ADDRESS("same address", 0.6, 0.00005),
 	SAME_STREET("same or similar street in the same area", 0.1, 0.0005),
 	SAME_POSTCODE("same postcode, street differs or not given", 0.05, 0.0002),
+	/** UK postcodes: the same outward code and first digit of the inward code (SW1A 1), a few streets. */
+	SAME_POSTCODE_SECTOR("same postcode sector only", 0.04, 0.002),
+	/** UK postcodes: the same outward code (SW1A), a town or part of a city. */
+	SAME_POSTCODE_DISTRICT("same postcode district only", 0.04, 0.01),
 	SAME_LOCALITY("same locality only", 0.1, 0.05),
 	/** The rest: u is whatever the other levels leave. */
 	DIFFERENT("different", 0.05, 0);

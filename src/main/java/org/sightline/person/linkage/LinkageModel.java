@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * A fitted Fellegi–Sunter model: the m and u probabilities of every field and level, the prior
  * odds of a match, and how common each name is. It scores a pair of records as a match weight,
- * the sum of the prior weight and each field's log2(m/u), with exact matches on names and
- * localities adjusted for how common the shared value is, and explains that score field by field.
+ * the sum of the prior weight and each field's log2(m/u), with agreement on names, postcodes,
+ * localities, free text and exact values adjusted for how common the shared value is
+ * ({@link FrequencyAdjustment}), and explains that score field by field.
  */
 public final class LinkageModel {
 
@@ -20,11 +21,7 @@ public final class LinkageModel {
 
 	private final Nicknames nicknames;
 
-	private final TermFrequencies givenNames;
-
-	private final TermFrequencies surnames;
-
-	private final TermFrequencies localities;
+	private final FieldFrequencies frequencies;
 
 	/** bits[field][level]: log2(m/u). */
 	private final double[][] bits;
@@ -32,16 +29,14 @@ public final class LinkageModel {
 	/** What to add to a surname level's bits, by the pair's address level: [address][surname]. */
 	private final double[][] surnameShift;
 
-	/** Term frequencies may be null (a model with none, as search uses): exact names then count as learnt. */
+	/** With {@link FieldFrequencies#NONE} (as search uses), agreements on common values count as learnt. */
 	LinkageModel(Parameters parameters, double priorWeight, LinkageSettings settings, Nicknames nicknames,
-			TermFrequencies givenNames, TermFrequencies surnames, TermFrequencies localities) {
+			FieldFrequencies frequencies) {
 		this.parameters = parameters;
 		this.priorWeight = priorWeight;
 		this.settings = settings;
 		this.nicknames = nicknames;
-		this.givenNames = givenNames;
-		this.surnames = surnames;
-		this.localities = localities;
+		this.frequencies = frequencies;
 		this.bits = new double[Field.ALL.length][];
 		for (Field field : Field.ALL) {
 			double[] levels = new double[field.levels.length];
@@ -96,8 +91,9 @@ public final class LinkageModel {
 				fieldBits += surnameShift[address][level];
 				reason += "; at the same address or street, where families share a surname";
 			}
-			String shared = sharedValue(table, c.field(), c.level(), a, b);
-			TermFrequencies tf = termFrequencies(c.field());
+			FrequencyAdjustment adjustable = FrequencyAdjustment.of(c.field(), c.level());
+			String shared = adjustable == null ? null : adjustable.sharedValue(table, a, b);
+			TermFrequencies tf = adjustable == null ? null : frequencies.of(adjustable);
 			if (shared != null && tf != null) {
 				double frequency = tf.frequency(shared);
 				double adjustment = tf.adjustment(frequency);
@@ -110,27 +106,6 @@ public final class LinkageModel {
 		}
 		double probability = probability(weight);
 		return new MatchExplanation(priorWeight, weight, probability, MatchDecision.of(probability, settings), evidence);
-	}
-
-	/** The value records a and b share whose frequency adjusts this level's weight, or null. */
-	private static String sharedValue(RecordTable table, Field field, Level level, int a, int b) {
-		if (!field.termFrequencyAdjusted(level)) {
-			return null;
-		}
-		if (field == Field.GIVEN_NAME) {
-			return table.names.value(table.given[a]);
-		}
-		if (field == Field.FAMILY_NAME) {
-			return table.names.value(table.family[a]);
-		}
-		return table.locality[a] == table.locality[b] ? table.localities.value(table.locality[a]) : null;
-	}
-
-	private TermFrequencies termFrequencies(Field field) {
-		if (field == Field.GIVEN_NAME) {
-			return givenNames;
-		}
-		return field == Field.FAMILY_NAME ? surnames : localities;
 	}
 
 	/** Log2 of the prior odds that two records compared are the same person. */
@@ -210,12 +185,27 @@ public final class LinkageModel {
 	 * ranges. Term-frequency adjustments are looked up per record, once.
 	 */
 	float[] weights(RecordTable t, PairBuffer pairs) {
-		float[] givenAdjustment = adjustments(t, t.given, givenNames);
-		float[] surnameAdjustment = adjustments(t, t.family, surnames);
-		float[] localityAdjustment = adjustments(t, t.locality, localities);
-		int exactGiven = Field.GIVEN_NAME.index(Level.EXACT);
-		int exactSurname = Field.FAMILY_NAME.index(Level.EXACT);
-		int sameLocality = Field.ADDRESS.index(Level.SAME_LOCALITY);
+		// only the adjustments a column has values for, each as one float per record
+		List<FrequencyAdjustment> used = new ArrayList<>();
+		for (FrequencyAdjustment adjustment : FrequencyAdjustment.ALL) {
+			if (frequencies.of(adjustment) != null && adjustment.vocabulary(t).size() > 0) {
+				used.add(adjustment);
+			}
+		}
+		int n = used.size();
+		float[][] perRecord = new float[n][];
+		int[][] columns = new int[n][];
+		int[] shifts = new int[n];
+		int[] levels = new int[n];
+		boolean[] sameValue = new boolean[n];
+		for (int k = 0; k < n; k++) {
+			FrequencyAdjustment adjustment = used.get(k);
+			columns[k] = adjustment.column(t);
+			perRecord[k] = adjustments(t, columns[k], frequencies.of(adjustment));
+			shifts[k] = adjustment.field.shift();
+			levels[k] = adjustment.field.index(adjustment.level);
+			sameValue[k] = adjustment.needsSameValue();
+		}
 		float[] out = new float[pairs.size];
 		java.util.stream.IntStream.range(0, settings.threads()).parallel().forEach(part -> {
 			int from = (int) ((long) pairs.size * part / settings.threads());
@@ -227,17 +217,13 @@ public final class LinkageModel {
 				for (int f = 0; f < bits.length; f++) {
 					w += bits[f][(pattern >>> (f * Field.BITS)) & Field.MASK];
 				}
-				if (Field.GIVEN_NAME.levelIn(pattern) == exactGiven) {
-					w += givenAdjustment[a];
+				for (int k = 0; k < n; k++) {
+					if (((pattern >>> shifts[k]) & Field.MASK) == levels[k]
+							&& (!sameValue[k] || columns[k][a] == columns[k][pairs.right[p]])) {
+						w += perRecord[k][a];
+					}
 				}
-				if (Field.FAMILY_NAME.levelIn(pattern) == exactSurname) {
-					w += surnameAdjustment[a];
-				}
-				int address = Field.ADDRESS.levelIn(pattern);
-				w += surnameShift[address][Field.FAMILY_NAME.levelIn(pattern)];
-				if (address == sameLocality && t.locality[a] == t.locality[pairs.right[p]]) {
-					w += localityAdjustment[a];
-				}
+				w += surnameShift[Field.ADDRESS.levelIn(pattern)][Field.FAMILY_NAME.levelIn(pattern)];
 				out[p] = (float) w;
 			}
 		});

@@ -41,6 +41,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   born: date
  *   post code: postcode
  *   town: locality
+ *   gender: sex
+ *   occupation: free text
+ *   ethnicity code: exact
  * blocking: [surname_sound_and_birth_year, names_in_either_order]   # optional; default all
  * </pre>
  *
@@ -64,12 +67,14 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 		HOUSE_NUMBER("house number", true), STREET("street", true), PREMISES("premises", true),
 		LOCALITY("locality", true), POSTCODE("postcode", true), EMAIL("email", true),
 		IDENTIFIER("identifier", true),
+		/** Sex or gender, as M/F, male/female or any other value; "unknown" and the like are missing. */
+		SEX("sex", true),
+		/** Occupation-like free text, compared by the words it shares. */
+		FREE_TEXT("free text", true),
+		/** Any other value (an ethnicity code, a custody number prefix), compared for equality only. */
+		EXACT("exact", true),
 		/** A whole name in one column: the model compares given name and surname apart. */
-		NAME("name", false),
-		/** Agreement on any other value: the model has no field for it yet. */
-		EXACT("exact", false),
-		/** Free text: the model has no field for it yet. */
-		FREE_TEXT("free text", false);
+		NAME("name", false);
 
 		final String word;
 
@@ -183,12 +188,18 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 			String earlier = columns.put(kind, column);
 			if (earlier != null) {
 				throw refused(source, "columns '" + earlier + "' and '" + column + "' are both " + kind.word
-						+ "; each kind may be named once");
+						+ "; each kind may be named once" + (ONE_COLUMN_FIELDS.contains(kind)
+								? " (the model has one field each for sex, free text and exact, so it compares one column of each)"
+								: ""));
 			}
 		}
 		return new LinkageSettingsFile(source, idColumn, columns, label(settings.get("label"), source),
 				blocking(settings.get("blocking"), source));
 	}
+
+	/** Kinds the model gives one field each, so that a second column of one has nowhere to go. */
+	private static final java.util.Set<Kind> ONE_COLUMN_FIELDS = java.util.EnumSet.of(Kind.SEX, Kind.FREE_TEXT,
+			Kind.EXACT);
 
 	private static Optional<Label> label(Object value, String source) {
 		if (value == null) {

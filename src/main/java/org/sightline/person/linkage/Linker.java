@@ -79,9 +79,7 @@ public final class Linker {
 				progress);
 		double prior = trained.priorWeight();
 		LinkageModel model = new LinkageModel(trained.parameters(), prior, settings, nicknames,
-				new TermFrequencies(table.names, table.names.counts(table.given)),
-				new TermFrequencies(table.names, table.names.counts(table.family)),
-				new TermFrequencies(table.localities, table.localities.counts(table.locality)));
+				FieldFrequencies.of(table));
 		float[] weights = model.weights(table, pairs);
 
 		double linkWeight = LinkageModel.weightOf(settings.linkAbove());

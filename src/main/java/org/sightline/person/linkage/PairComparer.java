@@ -10,7 +10,10 @@ import static org.sightline.person.linkage.Level.PARTIAL;
 import static org.sightline.person.linkage.Level.SAME_ADDRESS;
 import static org.sightline.person.linkage.Level.SAME_LOCALITY;
 import static org.sightline.person.linkage.Level.SAME_POSTCODE;
+import static org.sightline.person.linkage.Level.SAME_POSTCODE_DISTRICT;
+import static org.sightline.person.linkage.Level.SAME_POSTCODE_SECTOR;
 import static org.sightline.person.linkage.Level.SAME_STREET;
+import static org.sightline.person.linkage.Level.SHARED_WORDS;
 import static org.sightline.person.linkage.Level.SIMILAR;
 import static org.sightline.person.linkage.Level.TRANSPOSED;
 import static org.sightline.person.linkage.Level.WITHIN_FIVE_YEARS;
@@ -40,6 +43,9 @@ final class PairComparer {
 
 	static final double EMAIL_CLOSE = 0.90;
 
+	/** Share of the words of two free texts (Jaccard: shared over all) at or above which they share words. */
+	static final double WORDS_SHARED = 0.5;
+
 	/** Set in {@link #names} when the names agree better swapped; never part of a pattern. */
 	private static final int SWAPPED = 1 << 30;
 
@@ -65,6 +71,9 @@ final class PairComparer {
 		p = Field.ADDRESS.pack(p, addressLevel(a, b));
 		p = Field.EMAIL.pack(p, emailLevel(t.email[a], t.email[b]));
 		p = Field.NATIONAL_ID.pack(p, codeLevel(t.nationalIds, t.nationalId[a], t.nationalId[b]));
+		p = Field.SEX.pack(p, equalityLevel(t.sex[a], t.sex[b]));
+		p = Field.FREE_TEXT.pack(p, freeTextLevel(t.freeText[a], t.freeText[b]));
+		p = Field.EXACT_VALUE.pack(p, equalityLevel(t.exactValue[a], t.exactValue[b]));
 		return p;
 	}
 
@@ -274,7 +283,8 @@ final class PairComparer {
 	/**
 	 * Same address: same street and house number (or a number in one record only) in the same
 	 * postcode (or, without postcodes, the same locality). Same street: the street agrees, at least in spelling, in the same postcode or
-	 * locality. Then same postcode, then same locality only.
+	 * locality. Then same postcode, same UK postcode sector (SW1A 1), same UK postcode district
+	 * (SW1A), then same locality only.
 	 */
 	Level addressLevel(int a, int b) {
 		Level street = streetLevel(a, b);
@@ -297,7 +307,56 @@ final class PairComparer {
 		if (postcode == EXACT) {
 			return SAME_POSTCODE;
 		}
+		if (postcode != MISSING) {
+			if (sameArea(t.postcodeSector, t.postcode[a], t.postcode[b])) {
+				return SAME_POSTCODE_SECTOR;
+			}
+			if (sameArea(t.postcodeDistrict, t.postcode[a], t.postcode[b])) {
+				return SAME_POSTCODE_DISTRICT;
+			}
+		}
 		return localityAgrees ? SAME_LOCALITY : DIFFERENT;
+	}
+
+	/** Whether two postcode ids fall in one area (sector or district, by the table given). */
+	private static boolean sameArea(int[] areaOf, int x, int y) {
+		int area = areaOf[x];
+		return area != Vocabulary.NONE && area == areaOf[y];
+	}
+
+	/**
+	 * Free text: the same after normalisation, or at least {@link #WORDS_SHARED} of the two values'
+	 * distinct words shared ("self employed plumber" and "plumber" share half), so word order and
+	 * an added word do not make it another value.
+	 */
+	Level freeTextLevel(int x, int y) {
+		if (x == Vocabulary.NONE || y == Vocabulary.NONE) {
+			return MISSING;
+		}
+		if (x == y) {
+			return EXACT;
+		}
+		return wordOverlap(t.freeTextWords[x], t.freeTextWords[y]) >= WORDS_SHARED ? SHARED_WORDS : DIFFERENT;
+	}
+
+	/** Jaccard similarity of two ascending sets of word ids: shared words over all words. */
+	static double wordOverlap(int[] x, int[] y) {
+		int shared = 0;
+		for (int i = 0, j = 0; i < x.length && j < y.length;) {
+			if (x[i] == y[j]) {
+				shared++;
+				i++;
+				j++;
+			}
+			else if (x[i] < y[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		int all = x.length + y.length - shared;
+		return all == 0 ? 0 : (double) shared / all;
 	}
 
 	static Level equalityLevel(int x, int y) {
@@ -462,9 +521,27 @@ final class PairComparer {
 					+ format(jaroWinkler(t.emails.value(t.email[a]), t.emails.value(t.email[b]))) + ")" : level.label;
 		case NATIONAL_ID:
 			return level == CLOSE ? "one character mistyped" : level.label;
+		case SEX:
+			return valuesReason(level, t.sexes, t.sex[a], t.sex[b]);
+		case FREE_TEXT:
+			if (level == SHARED_WORDS) {
+				int x = t.freeText[a];
+				int y = t.freeText[b];
+				return "at least half the words shared (" + t.freeTexts.value(x) + " / " + t.freeTexts.value(y)
+						+ "; " + format(wordOverlap(t.freeTextWords[x], t.freeTextWords[y])) + " of the words)";
+			}
+			return valuesReason(level, t.freeTexts, t.freeText[a], t.freeText[b]);
+		case EXACT_VALUE:
+			return valuesReason(level, t.exactValues, t.exactValue[a], t.exactValue[b]);
 		default:
 			return level.label;
 		}
+	}
+
+	/** "same (female)", "different (male / female)". */
+	private static String valuesReason(Level level, Vocabulary vocabulary, int x, int y) {
+		return level == EXACT ? "same (" + vocabulary.value(x) + ")"
+				: level.label + " (" + vocabulary.value(x) + " / " + vocabulary.value(y) + ")";
 	}
 
 	private String nameReason(Level level, int x, int y, boolean swapped) {
@@ -507,12 +584,20 @@ final class PairComparer {
 			parts.add("house number " + (number == EXACT ? "same" : "different"));
 		}
 		Level postcode = postcodeLevel(t.postcode[a], t.postcode[b]);
-		if (postcode == CLOSE) {
-			parts.add(isOneEditApart(t.postcodes.value(t.postcode[a]), t.postcodes.value(t.postcode[b]))
-					? "postcode one character different" : "same postcode district");
+		if (postcode == CLOSE && isOneEditApart(t.postcodes.value(t.postcode[a]), t.postcodes.value(t.postcode[b]))) {
+			parts.add("postcode one character different");
 		}
-		else if (postcode != MISSING) {
-			parts.add("postcode " + (postcode == EXACT ? "same" : "different"));
+		else if (postcode == CLOSE || postcode == DIFFERENT) {
+			int pa = t.postcode[a];
+			int pb = t.postcode[b];
+			parts.add(sameArea(t.postcodeSector, pa, pb)
+					? "same postcode sector (" + t.postcodes.value(t.postcodeSector[pa]) + ")"
+					: sameArea(t.postcodeDistrict, pa, pb)
+							? "same postcode district (" + t.postcodes.value(t.postcodeDistrict[pa]) + ")"
+							: "postcode different");
+		}
+		else if (postcode == EXACT) {
+			parts.add("postcode same");
 		}
 		Level locality = similarityLevel(t.localities, t.locality[a], t.locality[b], LOCALITY_CLOSE);
 		if (locality == EXACT) {

@@ -188,7 +188,8 @@ final class PersonCsv {
 			records.add(new PersonRecord(id, value.apply(Kind.GIVEN_NAME), value.apply(Kind.SURNAME), dob,
 					new Address(value.apply(Kind.HOUSE_NUMBER), value.apply(Kind.STREET), value.apply(Kind.PREMISES),
 							value.apply(Kind.LOCALITY), value.apply(Kind.POSTCODE)),
-					value.apply(Kind.EMAIL), value.apply(Kind.IDENTIFIER)));
+					value.apply(Kind.EMAIL), value.apply(Kind.IDENTIFIER), value.apply(Kind.SEX),
+					value.apply(Kind.FREE_TEXT), value.apply(Kind.EXACT)));
 			truth.add(settings.label().map(l -> l.of(values.get(l.column()))).orElse(null));
 		}
 		return new Loaded(path, layout, records, truth, skipped);

@@ -15,13 +15,22 @@ import java.util.Objects;
  * @param address    home address
  * @param email      e-mail address
  * @param nationalId a national identifier such as a National Insurance or social security number
+ * @param sex        sex or gender as recorded ("M", "female"); "unknown" and the like count as missing
+ * @param freeText   occupation-like free text, compared by the words it shares
+ * @param exactValue any other value compared for equality only, such as an ethnicity code
  */
 public record PersonRecord(String id, String givenName, String familyName, PartialDate dateOfBirth, Address address,
-		String email, String nationalId) {
+		String email, String nationalId, String sex, String freeText, String exactValue) {
 
 	public PersonRecord {
 		Objects.requireNonNull(id, "id");
 		dateOfBirth = dateOfBirth == null ? PartialDate.UNKNOWN : dateOfBirth;
 		address = address == null ? Address.UNKNOWN : address;
+	}
+
+	/** A record without sex, free text or an exact value, as a person search and most sources give. */
+	public PersonRecord(String id, String givenName, String familyName, PartialDate dateOfBirth, Address address,
+			String email, String nationalId) {
+		this(id, givenName, familyName, dateOfBirth, address, email, nationalId, null, null, null);
 	}
 }

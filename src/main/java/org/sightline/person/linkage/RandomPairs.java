@@ -72,12 +72,12 @@ final class RandomPairs {
 	/** How many random pairs the default guess at u is worth. */
 	static final double DEFAULT_PAIRS = 1_000;
 
-	/** {@link Level#defaultU} over a field's levels, with DIFFERENT taking what is left. */
+	/** {@link Field#defaultU} over a field's levels, with DIFFERENT taking what is left. */
 	static double[] defaultU(Field field) {
 		double[] guess = new double[field.levels.length];
 		double rest = 1;
 		for (int l = 1; l < guess.length; l++) {
-			guess[l] = field.levels[l].defaultU;
+			guess[l] = field.defaultU(l);
 			rest -= guess[l];
 		}
 		guess[field.index(Level.DIFFERENT)] = rest;

@@ -62,8 +62,11 @@ final class RecordTable {
 
 	final int[] postcode;
 
-	/** Per postcode id: the id (in {@link #postcodes}) of its UK outward code, or NONE. */
+	/** Per postcode id: the id (in {@link #postcodes}) of its UK outward code (district), or NONE. */
 	int[] postcodeDistrict;
+
+	/** Per postcode id: the id (in {@link #postcodes}) of its UK sector ("sw1a 1"), or NONE. */
+	int[] postcodeSector;
 
 	final Vocabulary emails = new Vocabulary();
 
@@ -72,6 +75,25 @@ final class RecordTable {
 	final Vocabulary nationalIds = new Vocabulary();
 
 	final int[] nationalId;
+
+	/** Sex as {@link Text#sex} normalises it. */
+	final Vocabulary sexes = new Vocabulary();
+
+	final int[] sex;
+
+	final Vocabulary freeTexts = new Vocabulary();
+
+	final int[] freeText;
+
+	/** The words of free text, each an id, so that word sets compare as sorted int arrays. */
+	final Vocabulary words = new Vocabulary();
+
+	/** Per free-text id: the ids of its distinct words, ascending. */
+	int[][] freeTextWords;
+
+	final Vocabulary exactValues = new Vocabulary();
+
+	final int[] exactValue;
 
 	private RecordTable(int size) {
 		this.size = size;
@@ -89,6 +111,9 @@ final class RecordTable {
 		postcode = new int[size];
 		email = new int[size];
 		nationalId = new int[size];
+		sex = new int[size];
+		freeText = new int[size];
+		exactValue = new int[size];
 	}
 
 	/** Normalises and encodes the records; {@code sourceOf} gives each record's input (0 or 1). */
@@ -112,6 +137,9 @@ final class RecordTable {
 			t.postcode[i] = t.postcodes.add(Text.code(a.postcode()));
 			t.email[i] = t.emails.add(Text.email(r.email()));
 			t.nationalId[i] = t.nationalIds.add(Text.code(r.nationalId()));
+			t.sex[i] = t.sexes.add(Text.sex(r.sex()));
+			t.freeText[i] = t.freeTexts.add(Text.words(r.freeText()));
+			t.exactValue[i] = t.exactValues.add(Text.code(r.exactValue()));
 		}
 		int namesCount = t.names.size();
 		int[] primary = new int[namesCount];
@@ -125,11 +153,21 @@ final class RecordTable {
 			alternate[id] = t.sounds.add(emptyToNull(metaphone.doubleMetaphone(letters, true)));
 			groups[id] = nicknames.groupsOf(name);
 		}
-		int[] district = new int[t.postcodes.size()];
-		for (int id = 0; id < district.length; id++) {
-			district[id] = t.postcodes.add(ukOutwardCode(t.postcodes.value(id)));
+		int postcodesRead = t.postcodes.size();
+		int[] district = new int[postcodesRead];
+		int[] sector = new int[postcodesRead];
+		for (int id = 0; id < postcodesRead; id++) {
+			String postcode = t.postcodes.value(id);
+			district[id] = t.postcodes.add(ukOutwardCode(postcode));
+			sector[id] = t.postcodes.add(ukSector(postcode));
 		}
 		t.postcodeDistrict = district;
+		t.postcodeSector = sector;
+		int[][] freeTextWords = new int[t.freeTexts.size()][];
+		for (int id = 0; id < freeTextWords.length; id++) {
+			freeTextWords[id] = wordIds(t.words, t.freeTexts.value(id));
+		}
+		t.freeTextWords = freeTextWords;
 		t.soundPrimary = primary;
 		t.soundAlternate = alternate;
 		t.nicknameGroups = groups;
@@ -146,6 +184,20 @@ final class RecordTable {
 				&& Character.isLetter(compactPostcode.charAt(n - 1));
 		boolean outward = Character.isLetter(compactPostcode.charAt(0));
 		return inward && outward ? compactPostcode.substring(0, n - 3) : null;
+	}
+
+	/**
+	 * "sw1a1aa" gives "sw1a 1": the outward code and the inward code's digit. The space keeps a
+	 * sector apart from any postcode written without one; anything not a full UK postcode gives null.
+	 */
+	static String ukSector(String compactPostcode) {
+		String outward = ukOutwardCode(compactPostcode);
+		return outward == null ? null : outward + " " + compactPostcode.charAt(outward.length());
+	}
+
+	/** The distinct words of normalised text as ids, ascending. */
+	private static int[] wordIds(Vocabulary words, String text) {
+		return java.util.Arrays.stream(text.split(" ")).mapToInt(words::add).distinct().sorted().toArray();
 	}
 
 	private static String emptyToNull(String s) {

@@ -20,7 +20,7 @@ public final class SearchModel {
 	private SearchModel() {
 		this.nicknames = Nicknames.standard();
 		this.model = new LinkageModel(new Parameters(0, Parameters.initialM(), defaultU()), 0,
-				LinkageSettings.defaults(), nicknames, null, null, null);
+				LinkageSettings.defaults(), nicknames, FieldFrequencies.NONE);
 	}
 
 	/** The shared instance: it holds only immutable tables and is safe to use from any thread. */
@@ -55,7 +55,7 @@ public final class SearchModel {
 			double[] levels = new double[field.levels.length];
 			double sum = 0;
 			for (int l = 1; l < levels.length - 1; l++) {
-				levels[l] = field.levels[l].defaultU;
+				levels[l] = field.defaultU(l);
 				sum += levels[l];
 			}
 			levels[levels.length - 1] = 1 - sum;

@@ -61,6 +61,27 @@ final class Text {
 		return keep(normalise(value), true, false);
 	}
 
+	/** What records write when they do not know someone's sex: the same as not saying. */
+	private static final java.util.Set<String> SEX_NOT_KNOWN = java.util.Set.of("unknown", "not known", "not stated",
+			"not specified", "not recorded", "u", "nk", "n k", "prefer not to say");
+
+	/**
+	 * Sex or gender: "m", "male" and "man" are "male"; "f", "female" and "woman" are "female"; "unknown",
+	 * "not known", "not stated" and the like are missing (null); anything else is kept as written
+	 * (normalised), so two records that both say "x" or "non binary" agree.
+	 */
+	static String sex(String value) {
+		String text = words(value);
+		if (text == null || SEX_NOT_KNOWN.contains(text)) {
+			return null;
+		}
+		return switch (text) {
+		case "m", "male", "man" -> "male";
+		case "f", "female", "woman" -> "female";
+		default -> text;
+		};
+	}
+
 	/** E-mail addresses: normalised, no inner spaces. */
 	static String email(String value) {
 		String text = normalise(value);

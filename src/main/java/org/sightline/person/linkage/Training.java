@@ -66,8 +66,9 @@ final class Training {
 					"trained m on %,d pairs blocked by %s: %s after %d iterations, %.1f%% matches", total,
 					rule.description, fit.converged() ? "converged" : "stopped", fit.iterations(),
 					100 * fit.parameters().lambda));
+			boolean[] given = fieldsGiven(counts);
 			for (Field field : Field.ALL) {
-				if (!rule.constrains(field)) {
+				if (!rule.constrains(field) && given[field.ordinal()]) {
 					int f = field.ordinal();
 					for (int l = 1; l < field.levels.length; l++) {
 						mSums[f][l] += expectedMatches * fit.parameters().m[f][l];
@@ -84,7 +85,7 @@ final class Training {
 					m[f][l] = mSums[f][l] / fieldWeight[f];
 				}
 			}
-			else {
+			else if (anyGiven(pairs, field)) {
 				progress.accept("no training rule could estimate m for " + field.label + "; using the starting values");
 			}
 		}
@@ -98,6 +99,31 @@ final class Training {
 				"prior: %.3g of all %,d possible pairs are the same person (%,.0f expected matching pairs)", prior,
 				possiblePairs, prior * possiblePairs));
 		return new Outcome(new Parameters(prior, m, randomU, surnameU), LinkageModel.weightOf(prior));
+	}
+
+	/**
+	 * Which fields some pair of the counts gives (is not missing in). A rule's pairs that never give
+	 * a field (a file without a sex column) say nothing about its m: averaging in the uniform m
+	 * expectation–maximisation returns for it would wipe out the starting values, so such a field
+	 * keeps them and a pair that does give it (as explained later) is weighed sensibly.
+	 */
+	static boolean[] fieldsGiven(PatternCounts counts) {
+		boolean[] given = new boolean[Field.ALL.length];
+		for (int pattern : counts.patterns()) {
+			for (Field field : Field.ALL) {
+				given[field.ordinal()] |= field.levelIn(pattern) != 0;
+			}
+		}
+		return given;
+	}
+
+	private static boolean anyGiven(PairBuffer pairs, Field field) {
+		for (int p = 0; p < pairs.size; p++) {
+			if (field.levelIn(pairs.pattern[p]) != 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Outcome onCandidatePairs(PairBuffer pairs, double[][] randomU, LinkageSettings settings,

@@ -97,8 +97,32 @@ class LinkageModelTests {
 		assertThat(e.matchWeight()).isCloseTo(sum, within(1e-9));
 		assertThat(e.matchProbability()).isCloseTo(1 / (1 + Math.pow(2, -e.matchWeight())), within(1e-12));
 		assertThat(e.evidence()).extracting(FieldEvidence::field).containsExactly("given name", "surname",
-				"date of birth", "address", "email", "national id");
+				"date of birth", "address", "email", "national id", "sex", "free text", "exact value");
 		assertThat(e.toText()).contains("surname: close spelling (Jaro-Winkler");
+	}
+
+	@Test
+	@DisplayName("a pair agreeing on everything scores lower when the records give different sexes than when they give the same")
+	void differentSexScoresLower() {
+		PersonRecord woman = aPerson().named("Sam", "Okafor").sex("F").build();
+		double sameSex = model.explain(woman, aPerson().named("Sam", "Okafor").sex("female").build()).matchWeight();
+		double differentSex = model.explain(woman, aPerson().named("Sam", "Okafor").sex("M").build()).matchWeight();
+		double notGiven = model.explain(woman, aPerson().named("Sam", "Okafor").build()).matchWeight();
+
+		assertThat(differentSex).isLessThan(notGiven - 1);
+		assertThat(sameSex).isGreaterThan(notGiven);
+		assertThat(evidence(model.explain(woman, aPerson().named("Sam", "Okafor").sex("M").build()), "sex").reason())
+				.isEqualTo("different (female / male)");
+	}
+
+	@Test
+	@DisplayName("the fitted parameters list every level of the new fields and the postcode sector and district")
+	void parametersListNewLevels() {
+		assertThat(model.describeParameters()).anyMatch(line -> line.startsWith("sex ") && line.contains("different"))
+				.anyMatch(line -> line.startsWith("free text") && line.contains("at least half the words shared"))
+				.anyMatch(line -> line.startsWith("exact value") && line.contains("same"))
+				.anyMatch(line -> line.startsWith("address") && line.contains("same postcode sector only"))
+				.anyMatch(line -> line.startsWith("address") && line.contains("same postcode district only"));
 	}
 
 	@Test

@@ -252,10 +252,10 @@ class LinkageSettingsFileTests {
 	@Test
 	@DisplayName("a comparison the model does not support yet is refused, naming the kinds it supports")
 	void unsupportedComparisonIsRefused() {
-		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  notes: free text\n", "s.yaml"))
+		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  full name: name\n", "s.yaml"))
 				.isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("'free text', which the model does not support yet")
-				.hasMessageContaining("given name, surname, date, house number, street, premises, locality, postcode, email, identifier");
+				.hasMessageContaining("'name', which the model does not support yet")
+				.hasMessageContaining("given name, surname, date, house number, street, premises, locality, postcode, email, identifier, sex, free text, exact");
 		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  notes: vibes\n", "s.yaml"))
 				.hasMessageContaining("'vibes', which is not a kind");
 	}
@@ -266,6 +266,57 @@ class LinkageSettingsFileTests {
 		assertThatThrownBy(
 				() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  town: locality\n  city: locality\n", "s.yaml"))
 				.hasMessageContaining("columns 'town' and 'city' are both locality");
+	}
+
+	@Test
+	@DisplayName("a second sex, free text or exact column is refused, saying the model compares one column of each")
+	void oneColumnOfEachNewKind() {
+		assertThatThrownBy(() -> LinkageSettingsFile
+				.parse("id: ref\ncolumns:\n  job: free text\n  second job: free text\n", "s.yaml"))
+				.hasMessageContaining("columns 'job' and 'second job' are both free text")
+				.hasMessageContaining("the model has one field each for sex, free text and exact, so it compares one column of each");
+	}
+
+	@Test
+	@DisplayName("sex, free text and exact columns named in the settings are read into every record and compared")
+	void sexFreeTextAndExactColumnsAreRead() throws IOException {
+		PersonCsv.Loaded loaded = PersonCsv.read(DATA.resolve("fields_layout.csv"),
+				LinkageSettingsFile.read(DATA.resolve("fields_layout.yaml")), problem -> { }, warning -> { });
+		Map<String, PersonRecord> byId = loaded.records().stream()
+				.collect(Collectors.toMap(PersonRecord::id, Function.identity()));
+		assertThat(byId.get("F1").sex()).isEqualTo("F");
+		assertThat(byId.get("F1").freeText()).isEqualTo("Self-employed plumber");
+		assertThat(byId.get("F1").exactValue()).isEqualTo("W1");
+		assertThat(byId.get("F20").sex()).isNull();
+
+		LinkageModel model = new Linker(LinkageSettings.defaults()).deduplicate(loaded.records(), message -> { }).model();
+		String plumbers = model.explain(byId.get("F1"), byId.get("F2")).toText();
+		assertThat(plumbers).contains("sex: same (female)").contains("free text: at least half the words shared")
+				.contains("exact value: same (w1)");
+
+		PersonRecord twin = byId.get("F6");
+		PersonRecord twinAsSameSex = new PersonRecord(twin.id(), twin.givenName(), twin.familyName(), twin.dateOfBirth(),
+				twin.address(), twin.email(), twin.nationalId(), "M", twin.freeText(), twin.exactValue());
+		assertThat(model.explain(byId.get("F5"), twin).matchWeight())
+				.isLessThan(model.explain(byId.get("F5"), twinAsSameSex).matchWeight());
+	}
+
+	@Test
+	@DisplayName("an exact occupation shared by many records counts for less than a rare one")
+	void commonFreeTextCountsForLess() throws IOException {
+		PersonCsv.Loaded loaded = PersonCsv.read(DATA.resolve("fields_layout.csv"),
+				LinkageSettingsFile.read(DATA.resolve("fields_layout.yaml")), problem -> { }, warning -> { });
+		LinkageModel model = new Linker(LinkageSettings.defaults()).deduplicate(loaded.records(), message -> { }).model();
+		Function<String, FieldEvidence> sharing = occupation -> model.explain(
+				new PersonRecord("a", "Ann", "Lee", null, null, null, null, null, occupation, null),
+				new PersonRecord("b", "Ann", "Lee", null, null, null, null, null, occupation, null)).evidence().stream()
+				.filter(e -> e.field().equals("free text")).findFirst().orElseThrow();
+
+		FieldEvidence common = sharing.apply("Unemployed");
+		FieldEvidence rare = sharing.apply("Farrier");
+
+		assertThat(rare.weight()).isGreaterThan(common.weight() + 1);
+		assertThat(common.reason()).contains("of records have unemployed, so it counts for less than most");
 	}
 
 	@Test

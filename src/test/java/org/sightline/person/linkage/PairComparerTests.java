@@ -164,6 +164,82 @@ class PairComparerTests {
 	}
 
 	@Test
+	@DisplayName("sex agrees however it is written, differs when M and F, and unknown or not stated is missing")
+	void sexLevels() {
+		PairComparer.FieldComparison same = compare(Field.SEX, aPerson().sex("M").build(), aPerson().sex(" male").build());
+		assertThat(same.level()).isEqualTo(Level.EXACT);
+		assertThat(same.reason()).isEqualTo("same (male)");
+		PairComparer.FieldComparison different = compare(Field.SEX, aPerson().sex("Woman").build(),
+				aPerson().sex("m").build());
+		assertThat(different.level()).isEqualTo(Level.DIFFERENT);
+		assertThat(different.reason()).isEqualTo("different (female / male)");
+		assertThat(compare(Field.SEX, aPerson().sex("X").build(), aPerson().sex("x").build()).level())
+				.isEqualTo(Level.EXACT);
+		for (String notKnown : new String[] { "Unknown", "not known", "Not Stated", "U", null }) {
+			assertThat(compare(Field.SEX, aPerson().sex(notKnown).build(), aPerson().sex("F").build()).level())
+					.as(notKnown).isEqualTo(Level.MISSING);
+		}
+	}
+
+	@Test
+	@DisplayName("free text sharing at least half its words shares words; fewer is different; case and punctuation do not count")
+	void freeTextLevels() {
+		assertThat(compare(Field.FREE_TEXT, aPerson().freeText("Plumber.").build(), aPerson().freeText("plumber").build())
+				.level()).isEqualTo(Level.EXACT);
+		PairComparer.FieldComparison reordered = compare(Field.FREE_TEXT,
+				aPerson().freeText("self-employed plumber").build(), aPerson().freeText("Plumber, self employed").build());
+		assertThat(reordered.level()).isEqualTo(Level.SHARED_WORDS);
+		assertThat(reordered.reason()).contains("self employed plumber / plumber self employed").contains("1.00");
+		assertThat(compare(Field.FREE_TEXT, aPerson().freeText("retired plumber").build(),
+				aPerson().freeText("plumber").build()).level()).as("half the words").isEqualTo(Level.SHARED_WORDS);
+		assertThat(compare(Field.FREE_TEXT, aPerson().freeText("self employed plumber").build(),
+				aPerson().freeText("plumber").build()).level()).as("a third of the words").isEqualTo(Level.DIFFERENT);
+		assertThat(compare(Field.FREE_TEXT, aPerson().freeText("plumber").build(), aPerson().build()).level())
+				.isEqualTo(Level.MISSING);
+	}
+
+	@Test
+	@DisplayName("an exact value agrees only when equal, ignoring case and spacing: one character out is different, not close")
+	void exactValueLevels() {
+		assertThat(compare(Field.EXACT_VALUE, aPerson().exactValue("W1").build(), aPerson().exactValue("w 1").build())
+				.reason()).isEqualTo("same (w1)");
+		assertThat(compare(Field.EXACT_VALUE, aPerson().exactValue("W1").build(), aPerson().exactValue("W2").build())
+				.level()).isEqualTo(Level.DIFFERENT);
+		assertThat(compare(Field.EXACT_VALUE, aPerson().exactValue("W1").build(), aPerson().build()).level())
+				.isEqualTo(Level.MISSING);
+	}
+
+	@Test
+	@DisplayName("other streets in one UK postcode sector, then district, come before a shared locality; a one-character postcode slip is neither")
+	void postcodeSectorAndDistrict() {
+		PairComparer.FieldComparison sector = compare(Field.ADDRESS,
+				aPerson().livingAt("12", "Mill Lane", "Bradford", "BD1 4QT").build(),
+				aPerson().livingAt("3", "Church Road", "Bradford", "BD1 4XY").build());
+		assertThat(sector.level()).isEqualTo(Level.SAME_POSTCODE_SECTOR);
+		assertThat(sector.reason()).contains("same postcode sector (bd1 4)");
+		PairComparer.FieldComparison district = compare(Field.ADDRESS,
+				aPerson().livingAt("12", "Mill Lane", "Bradford", "BD1 4QT").build(),
+				aPerson().livingAt("3", "Church Road", "Shipley", "BD1 7AB").build());
+		assertThat(district.level()).isEqualTo(Level.SAME_POSTCODE_DISTRICT);
+		assertThat(district.reason()).contains("same postcode district (bd1)");
+		assertThat(compare(Field.ADDRESS, aPerson().livingAt("12", "Mill Lane", "Bradford", "BD1 4QT").build(),
+				aPerson().livingAt("3", "Church Road", "Bradford", "BD10 4QT").build()).level())
+				.as("another district, same town").isEqualTo(Level.SAME_LOCALITY);
+		assertThat(compare(Field.ADDRESS, aPerson().livingAt("12", "Mill Lane", "Hurstbridge", "3138").build(),
+				aPerson().livingAt("3", "Church Road", "Kew", "3139").build()).level())
+				.as("not UK postcodes").isEqualTo(Level.DIFFERENT);
+	}
+
+	@Test
+	@DisplayName("every field's levels fit its bits, and all fields fit below the flag bit of a pattern")
+	void fieldsFitThePattern() {
+		assertThat(Field.ALL.length * Field.BITS).isLessThanOrEqualTo(30);
+		for (Field field : Field.ALL) {
+			assertThat(field.levels.length).as(field.label).isLessThanOrEqualTo(1 << Field.BITS);
+		}
+	}
+
+	@Test
 	@DisplayName("the memory of name pairs is sized by the table's names: small for one pair, at most 2^18 slots")
 	void nameMemorySizedByNames() {
 		assertThat(PairComparer.NameLevels.bitsFor(2)).isEqualTo(4);

@@ -19,6 +19,12 @@ final class PersonRecordBuilder {
 
 	private String nationalId;
 
+	private String sex;
+
+	private String freeText;
+
+	private String exactValue;
+
 	static PersonRecordBuilder aPerson() {
 		return new PersonRecordBuilder();
 	}
@@ -64,7 +70,22 @@ final class PersonRecordBuilder {
 		return this;
 	}
 
+	PersonRecordBuilder sex(String value) {
+		sex = value;
+		return this;
+	}
+
+	PersonRecordBuilder freeText(String value) {
+		freeText = value;
+		return this;
+	}
+
+	PersonRecordBuilder exactValue(String value) {
+		exactValue = value;
+		return this;
+	}
+
 	PersonRecord build() {
-		return new PersonRecord(id, given, family, dateOfBirth, address, email, nationalId);
+		return new PersonRecord(id, given, family, dateOfBirth, address, email, nationalId, sex, freeText, exactValue);
 	}
 }
