@@ -53,7 +53,11 @@ public final class LinkageCli {
 			                     fit m and u together by EM on all the candidate pairs
 			  --max-block N      largest block a blocking rule may make (default 500)
 			  --threads N        threads comparing pairs (default: the processors available)
-			  --parameters       also print the fitted m and u of every field""";
+			  --nicknames FILE   add the nickname groups in FILE (one group a line, as the bundled table) to the
+			                     bundled table; may be given more than once
+			  --parameters       also print the fitted m and u of every field
+			--review writes each pair between the two thresholds with its explanation: prior_bits, then each
+			field's level and bits, total_bits (the match weight) and the reasons in words.""";
 
 	private LinkageCli() {
 	}
@@ -87,8 +91,12 @@ public final class LinkageCli {
 								: String.format("; %,d malformed rows skipped", loaded.skippedRows())));
 				inputs.add(loaded);
 			}
-			Linker linker = layout == null ? new Linker(options.settings)
-					: new Linker(options.settings, layout.blocking());
+			List<Path> nicknameFiles = new ArrayList<>(options.nicknames);
+			if (layout != null) {
+				layout.nicknames().ifPresent(nicknameFiles::add);
+			}
+			Linker linker = new Linker(options.settings, layout == null ? BlockingRule.STANDARD : layout.blocking(),
+					Nicknames.standardWith(nicknameFiles));
 			LinkageResult result = inputs.size() == 1 ? linker.deduplicate(inputs.get(0).records(), progress)
 					: linker.link(inputs.get(0).records(), inputs.get(1).records(), progress);
 			if (options.command.equals("link")) {
@@ -197,15 +205,54 @@ public final class LinkageCli {
 
 	private static void writeReview(Path output, LinkageResult result, List<PersonCsv.Loaded> inputs)
 			throws IOException {
+		PairComparer comparer = new PairComparer(result.table());
 		try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-			w.write("record_id_l,record_id_r,match_weight,match_probability");
+			w.write(REVIEW_HEADER);
 			w.newLine();
 			for (LinkageResult.ReviewPair pair : result.reviewPairs()) {
-				w.write(String.format(Locale.ROOT, "%s,%s,%.3f,%.5f", csv(pair.leftId()), csv(pair.rightId()),
-						pair.matchWeight(), pair.matchProbability()));
+				MatchExplanation why = result.model().explain(result.table(), comparer, pair.left(), pair.right());
+				List<String> cells = new ArrayList<>();
+				cells.add(pair.leftId());
+				cells.add(pair.rightId());
+				cells.add(number(pair.matchWeight(), 3));
+				cells.add(number(pair.matchProbability(), 5));
+				cells.add(number(why.priorWeight(), 3));
+				List<String> reasons = new ArrayList<>();
+				for (FieldEvidence e : why.evidence()) {
+					cells.add(e.level());
+					cells.add(number(e.weight(), 3));
+					reasons.add(e.field() + ": " + e.reason());
+				}
+				cells.add(number(why.matchWeight(), 3));
+				cells.add(String.join("; ", reasons));
+				w.write(String.join(",", cells.stream().map(LinkageCli::csv).toList()));
 				w.newLine();
 			}
 		}
+	}
+
+	/**
+	 * The review file's columns: the pair, its weight and probability, then the waterfall that adds
+	 * up to the weight (prior, each field's level and bits, total) and the reasons in words, so that
+	 * a reviewer sees why without running anything.
+	 */
+	static final String REVIEW_HEADER = reviewHeader();
+
+	private static String reviewHeader() {
+		List<String> columns = new ArrayList<>(List.of("record_id_l", "record_id_r", "match_weight",
+				"match_probability", "prior_bits"));
+		for (Field field : Field.ALL) {
+			String name = field.label.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
+			columns.add(name + "_level");
+			columns.add(name + "_bits");
+		}
+		columns.add("total_bits");
+		columns.add("explanation");
+		return String.join(",", columns);
+	}
+
+	private static String number(double value, int decimals) {
+		return String.format(Locale.ROOT, "%." + decimals + "f", value);
 	}
 
 	/** A cell safe in a spreadsheet: quoted when needed, and a would-be formula (=, +, -, @) made text. */
@@ -254,6 +301,8 @@ public final class LinkageCli {
 
 		Path settingsFile;
 
+		final List<Path> nicknames = new ArrayList<>();
+
 		boolean printParameters;
 
 		LinkageSettings settings = LinkageSettings.defaults();
@@ -288,6 +337,9 @@ public final class LinkageCli {
 					break;
 				case "--settings":
 					o.settingsFile = Path.of(value);
+					break;
+				case "--nicknames":
+					o.nicknames.add(Path.of(value));
 					break;
 				case "--labels":
 					o.labels = Path.of(value);
