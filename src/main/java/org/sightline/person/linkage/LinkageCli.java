@@ -44,7 +44,8 @@ public final class LinkageCli {
 			options:
 			  --settings FILE    a YAML file naming the id column, each column to compare and how (given name,
 			                     surname, date, house number, street, premises, locality, postcode, email,
-			                     identifier), optionally a label column and the blocking rules; see the README.
+			                     identifier, or name for a whole name), optionally a label column, the blocking
+			                     rules and a nickname file; see the README.
 			                     The two layouts above are bundled as settings to copy from, in the jar at
 			                     person/linkage/settings/febrl.yaml and splink-fake-1000.yaml
 			  --link-above P     match probability at or above which records are linked (default 0.95)
