@@ -78,6 +78,11 @@ final class Text {
 		if (name == null) {
 			return null;
 		}
+		int firstSpace = name.indexOf(' ');
+		String first = firstSpace < 0 ? name : name.substring(0, firstSpace);
+		if (!isTitle(first) && !isTitle(name.substring(name.lastIndexOf(' ') + 1))) {
+			return name; // most names: no title at either end, so no need to split them
+		}
 		List<String> words = Arrays.asList(name.split(" "));
 		int from = 0;
 		int to = words.size();
@@ -86,9 +91,6 @@ final class Text {
 		}
 		while (to > from && isTitle(words.get(to - 1))) {
 			to--;
-		}
-		if (from == 0 && to == words.size()) {
-			return name;
 		}
 		if (from < to) {
 			return String.join(" ", words.subList(from, to));
