@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Given names people use for one another (Rob and Robert, Bill and William), read from a table
  * of groups. Two names are nicknames of each other when some group holds both. The bundled table
- * covers common British and Irish usage; a force adds its own local forms in files of the same
+ * covers common British, Irish and Welsh usage; a force adds its own local forms in files of the same
  * format ({@link #standardWith}), because what people are called varies from place to place and no
  * one table can know it all.
  */
