@@ -44,20 +44,24 @@ public final class LinkageCli {
 			options:
 			  --settings FILE    a YAML file naming the id column, each column to compare and how (given name,
 			                     surname, date, house number, street, premises, locality, postcode, email,
-			                     identifier, sex, free text, exact), optionally a label column and the
-			                     blocking rules; see the README.
+			                     identifier, sex, free text, exact, or name for a whole name), optionally a
+			                     label column, the blocking rules and a nickname file; see the README.
 			                     The two layouts above are bundled as settings to copy from, in the jar at
 			                     person/linkage/settings/febrl.yaml and splink-fake-1000.yaml
 			  --link-above P     match probability at or above which records are linked (default 0.95)
 			  --review-above P   match probability at or above which a pair is offered for review (default 0.5)
 			  --keep-apart-below P  match probability at or below which a compared pair keeps its records in
-			                     different clusters however links would chain them (default 0.05; 0 to let
-			                     links chain)
+			                     different clusters however links would chain them (default 0.05, or half
+			                     --review-above when that is lower; 0 to let links chain)
 			  --u-from random|candidates   count u on random pairs and fit m rule by rule (default), or
 			                     fit m and u together by EM on all the candidate pairs
 			  --max-block N      largest block a blocking rule may make (default 500)
 			  --threads N        threads comparing pairs (default: the processors available)
-			  --parameters       also print the fitted m and u of every field""";
+			  --nicknames FILE   add the nickname groups in FILE (one group a line, as the bundled table) to the
+			                     bundled table; may be given more than once
+			  --parameters       also print the fitted m and u of every field
+			--review writes each pair between the two thresholds with its explanation: prior_bits, then each
+			field's level and bits, total_bits (the match weight) and the reasons in words.""";
 
 	private LinkageCli() {
 	}
@@ -91,8 +95,12 @@ public final class LinkageCli {
 								: String.format("; %,d malformed rows skipped", loaded.skippedRows())));
 				inputs.add(loaded);
 			}
-			Linker linker = layout == null ? new Linker(options.settings)
-					: new Linker(options.settings, layout.blocking());
+			List<Path> nicknameFiles = new ArrayList<>(options.nicknames);
+			if (layout != null) {
+				layout.nicknames().ifPresent(nicknameFiles::add);
+			}
+			Linker linker = new Linker(options.settings, layout == null ? BlockingRule.STANDARD : layout.blocking(),
+					Nicknames.standardWith(nicknameFiles));
 			LinkageResult result = inputs.size() == 1 ? linker.deduplicate(inputs.get(0).records(), progress)
 					: linker.link(inputs.get(0).records(), inputs.get(1).records(), progress);
 			if (options.command.equals("link")) {
@@ -203,15 +211,54 @@ public final class LinkageCli {
 
 	private static void writeReview(Path output, LinkageResult result, List<PersonCsv.Loaded> inputs)
 			throws IOException {
+		PairComparer comparer = new PairComparer(result.table());
 		try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-			w.write("record_id_l,record_id_r,match_weight,match_probability");
+			w.write(REVIEW_HEADER);
 			w.newLine();
 			for (LinkageResult.ReviewPair pair : result.reviewPairs()) {
-				w.write(String.format(Locale.ROOT, "%s,%s,%.3f,%.5f", csv(pair.leftId()), csv(pair.rightId()),
-						pair.matchWeight(), pair.matchProbability()));
+				MatchExplanation why = result.model().explain(result.table(), comparer, pair.left(), pair.right());
+				List<String> cells = new ArrayList<>();
+				cells.add(pair.leftId());
+				cells.add(pair.rightId());
+				cells.add(number(pair.matchWeight(), 3));
+				cells.add(number(pair.matchProbability(), 5));
+				cells.add(number(why.priorWeight(), 3));
+				List<String> reasons = new ArrayList<>();
+				for (FieldEvidence e : why.evidence()) {
+					cells.add(e.level());
+					cells.add(number(e.weight(), 3));
+					reasons.add(e.field() + ": " + e.reason());
+				}
+				cells.add(number(why.matchWeight(), 3));
+				cells.add(String.join("; ", reasons));
+				w.write(String.join(",", cells.stream().map(LinkageCli::csv).toList()));
 				w.newLine();
 			}
 		}
+	}
+
+	/**
+	 * The review file's columns: the pair, its weight and probability, then the waterfall that adds
+	 * up to the weight (prior, each field's level and bits, total) and the reasons in words, so that
+	 * a reviewer sees why without running anything.
+	 */
+	static final String REVIEW_HEADER = reviewHeader();
+
+	private static String reviewHeader() {
+		List<String> columns = new ArrayList<>(List.of("record_id_l", "record_id_r", "match_weight",
+				"match_probability", "prior_bits"));
+		for (Field field : Field.ALL) {
+			String name = field.label.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
+			columns.add(name + "_level");
+			columns.add(name + "_bits");
+		}
+		columns.add("total_bits");
+		columns.add("explanation");
+		return String.join(",", columns);
+	}
+
+	private static String number(double value, int decimals) {
+		return String.format(Locale.ROOT, "%." + decimals + "f", value);
 	}
 
 	/** A cell safe in a spreadsheet: quoted when needed, and a would-be formula (=, +, -, @) made text. */
@@ -260,6 +307,8 @@ public final class LinkageCli {
 
 		Path settingsFile;
 
+		final List<Path> nicknames = new ArrayList<>();
+
 		boolean printParameters;
 
 		LinkageSettings settings = LinkageSettings.defaults();
@@ -272,7 +321,7 @@ public final class LinkageCli {
 			o.command = args[0];
 			double link = o.settings.linkAbove();
 			double review = o.settings.reviewAbove();
-			double keepApart = o.settings.keepApartBelow();
+			Double keepApart = null;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--parameters")) {
@@ -295,6 +344,9 @@ public final class LinkageCli {
 					break;
 				case "--settings":
 					o.settingsFile = Path.of(value);
+					break;
+				case "--nicknames":
+					o.nicknames.add(Path.of(value));
 					break;
 				case "--labels":
 					o.labels = Path.of(value);
@@ -325,7 +377,9 @@ public final class LinkageCli {
 					throw new IllegalArgumentException("unknown option " + arg);
 				}
 			}
-			o.settings = o.settings.withThresholds(link, review, keepApart);
+			// keep apart must stay below review: with a review threshold under the default, halve it
+			o.settings = o.settings.withThresholds(link, review,
+					keepApart != null ? keepApart : Math.min(o.settings.keepApartBelow(), review / 2));
 			if (o.inputs.isEmpty() || o.inputs.size() > 2) {
 				throw new IllegalArgumentException("give one --input to deduplicate or two to link");
 			}

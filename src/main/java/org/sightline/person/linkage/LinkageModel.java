@@ -77,7 +77,11 @@ public final class LinkageModel {
 		return out;
 	}
 
-	private MatchExplanation explain(RecordTable table, PairComparer comparer, int a, int b) {
+	/**
+	 * How records a and b of a table compare, with a comparer over that table: the one path every
+	 * explanation takes (search, and the review file of a linkage run), so they all read alike.
+	 */
+	MatchExplanation explain(RecordTable table, PairComparer comparer, int a, int b) {
 		List<FieldEvidence> evidence = new ArrayList<>();
 		double weight = priorWeight;
 		List<PairComparer.FieldComparison> comparisons = comparer.describe(a, b);

@@ -45,10 +45,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   occupation: free text
  *   ethnicity code: exact
  * blocking: [surname_sound_and_birth_year, names_in_either_order]   # optional; default all
+ * nicknames: local-nicknames.txt   # optional: groups added to the bundled nickname table
  * </pre>
  *
- * Each kind maps onto one part of {@link PersonRecord}, so it may be named once. Column names
- * are matched ignoring case and surrounding spaces; columns not named are not read.
+ * Each kind maps onto one part of {@link PersonRecord}, so it may be named once; a whole name
+ * ({@code name}) fills both given name and surname, so it takes the place of those two. Column
+ * names are matched ignoring case and surrounding spaces; columns not named are not read. A
+ * relative nickname path is taken from the settings file's directory, so that the two travel
+ * together whatever directory the tool is run from.
  *
  * @param source   where the settings came from, for messages
  * @param idColumn the column holding each record's unique id
@@ -56,33 +60,34 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param label    the truth label's column and, when the label is part of a value, the pattern
  *                 whose first group is the label
  * @param blocking the blocking rules a run uses
+ * @param nicknames a file of nickname groups to add to the bundled table, if any
  */
 record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> columns, Optional<Label> label,
-		List<BlockingRule> blocking) {
+		List<BlockingRule> blocking, Optional<Path> nicknames) {
 
 	/** How a column is compared: which part of {@link PersonRecord} it becomes. */
 	enum Kind {
 
-		GIVEN_NAME("given name", true), SURNAME("surname", true), DATE("date", true),
-		HOUSE_NUMBER("house number", true), STREET("street", true), PREMISES("premises", true),
-		LOCALITY("locality", true), POSTCODE("postcode", true), EMAIL("email", true),
-		IDENTIFIER("identifier", true),
+		GIVEN_NAME("given name"), SURNAME("surname"), DATE("date"),
+		HOUSE_NUMBER("house number"), STREET("street"), PREMISES("premises"),
+		LOCALITY("locality"), POSTCODE("postcode"), EMAIL("email"),
+		IDENTIFIER("identifier"),
 		/** Sex or gender, as M/F, male/female or any other value; "unknown" and the like are missing. */
-		SEX("sex", true),
+		SEX("sex"),
 		/** Occupation-like free text, compared by the words it shares. */
-		FREE_TEXT("free text", true),
+		FREE_TEXT("free text"),
 		/** Any other value (an ethnicity code, a custody number prefix), compared for equality only. */
-		EXACT("exact", true),
-		/** A whole name in one column: the model compares given name and surname apart. */
-		NAME("name", false);
+		EXACT("exact"),
+		/**
+		 * A whole name in one column ("Mr John A Smith"): split into a given name (the first word
+		 * after any titles) and a surname (the last), because the model compares those apart.
+		 */
+		NAME("name");
 
 		final String word;
 
-		final boolean supported;
-
-		Kind(String word, boolean supported) {
+		Kind(String word) {
 			this.word = word;
-			this.supported = supported;
 		}
 
 		static Optional<Kind> of(String word) {
@@ -90,8 +95,8 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 			return Arrays.stream(values()).filter(k -> k.word.equals(w)).findFirst();
 		}
 
-		static String supportedWords() {
-			return Arrays.stream(values()).filter(k -> k.supported).map(k -> k.word).collect(Collectors.joining(", "));
+		static String words() {
+			return Arrays.stream(values()).map(k -> k.word).collect(Collectors.joining(", "));
 		}
 	}
 
@@ -143,10 +148,17 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 
 	/** Reads a settings file; an {@link IllegalArgumentException} says in words what is wrong. */
 	static LinkageSettingsFile read(Path path) throws IOException {
-		return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+		Path directory = path.toAbsolutePath().getParent();
+		return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString(), directory);
 	}
 
+	/** Parses settings; a relative nickname path is taken from the working directory. */
 	static LinkageSettingsFile parse(String yaml, String source) {
+		return parse(yaml, source, null);
+	}
+
+	/** Parses settings; a relative nickname path is taken from {@code directory} (the working directory when null). */
+	static LinkageSettingsFile parse(String yaml, String source, Path directory) {
 		Object root;
 		try (Reader reader = new StringReader(yaml)) {
 			LoaderOptions options = new LoaderOptions();
@@ -160,11 +172,13 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 			throw new UncheckedIOException(e);
 		}
 		if (!(root instanceof Map<?, ?> settings)) {
-			throw refused(source, "it must be a YAML mapping with id, columns and optionally label and blocking");
+			throw refused(source,
+					"it must be a YAML mapping with id, columns and optionally label, blocking and nicknames");
 		}
 		for (Object key : settings.keySet()) {
-			if (!List.of("id", "columns", "label", "blocking").contains(String.valueOf(key))) {
-				throw refused(source, "unknown setting '" + key + "'; the settings are id, columns, label and blocking");
+			if (!List.of("id", "columns", "label", "blocking", "nicknames").contains(String.valueOf(key))) {
+				throw refused(source,
+						"unknown setting '" + key + "'; the settings are id, columns, label, blocking and nicknames");
 			}
 		}
 		Object id = settings.get("id");
@@ -173,18 +187,14 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 		}
 		Map<Kind, String> columns = new EnumMap<>(Kind.class);
 		if (!(settings.get("columns") instanceof Map<?, ?> named) || named.isEmpty()) {
-			throw refused(source, "it lacks columns: each column to compare and how (" + Kind.supportedWords() + ")");
+			throw refused(source, "it lacks columns: each column to compare and how (" + Kind.words() + ")");
 		}
 		for (Map.Entry<?, ?> entry : named.entrySet()) {
 			String column = String.valueOf(entry.getKey());
 			String how = String.valueOf(entry.getValue());
 			Kind kind = Kind.of(how).orElseThrow(() -> refused(source,
 					"column '" + column + "' is to be compared as '" + how + "', which is not a kind; the kinds are "
-							+ Kind.supportedWords()));
-			if (!kind.supported) {
-				throw refused(source, "column '" + column + "' is to be compared as '" + kind.word
-						+ "', which the model does not support yet; the kinds it supports are " + Kind.supportedWords());
-			}
+							+ Kind.words()));
 			String earlier = columns.put(kind, column);
 			if (earlier != null) {
 				throw refused(source, "columns '" + earlier + "' and '" + column + "' are both " + kind.word
@@ -193,8 +203,24 @@ record LinkageSettingsFile(String source, String idColumn, Map<Kind, String> col
 								: ""));
 			}
 		}
+		if (columns.containsKey(Kind.NAME)
+				&& (columns.containsKey(Kind.GIVEN_NAME) || columns.containsKey(Kind.SURNAME))) {
+			throw refused(source, "column '" + columns.get(Kind.NAME) + "' is a whole name, which gives the given name "
+					+ "and surname, so no other column may be given name or surname");
+		}
 		return new LinkageSettingsFile(source, idColumn, columns, label(settings.get("label"), source),
-				blocking(settings.get("blocking"), source));
+				blocking(settings.get("blocking"), source), nicknames(settings.get("nicknames"), source, directory));
+	}
+
+	private static Optional<Path> nicknames(Object value, String source, Path directory) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		if (!(value instanceof String file) || file.isBlank()) {
+			throw refused(source, "nicknames must be the path of a nickname file");
+		}
+		Path path = Path.of(file.strip());
+		return Optional.of(directory == null || path.isAbsolute() ? path : directory.resolve(path));
 	}
 
 	/** Kinds the model gives one field each, so that a second column of one has nowhere to go. */

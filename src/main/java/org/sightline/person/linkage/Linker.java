@@ -28,8 +28,13 @@ public final class Linker {
 	}
 
 	Linker(LinkageSettings settings, List<BlockingRule> rules) {
+		this(settings, rules, Nicknames.standard());
+	}
+
+	/** With a nickname table of the force's own (the bundled one and its additions, {@link Nicknames#standardWith}). */
+	Linker(LinkageSettings settings, List<BlockingRule> rules, Nicknames nicknames) {
 		this.settings = settings;
-		this.nicknames = Nicknames.standard();
+		this.nicknames = nicknames;
 		this.rules = rules;
 	}
 

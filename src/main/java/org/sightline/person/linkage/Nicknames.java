@@ -6,13 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Given names people use for one another (Rob and Robert, Bill and William), read from a table
- * of groups. Two names are nicknames of each other when some group holds both.
+ * of groups. Two names are nicknames of each other when some group holds both. The bundled table
+ * covers common British, Irish and Welsh usage; a force adds its own local forms in files of the same
+ * format ({@link #standardWith}), because what people are called varies from place to place and no
+ * one table can know it all.
  */
 final class Nicknames {
 
@@ -53,39 +59,73 @@ final class Nicknames {
 	}
 
 	static Nicknames standard() {
-		try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("missing resource " + RESOURCE);
-			}
-			return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+		try {
+			return standardWith(List.of());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	static Nicknames read(BufferedReader reader) throws IOException {
-		Map<String, int[]> groups = new HashMap<>();
-		int group = 0;
-		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-			String trimmed = line.strip();
-			if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-				continue;
+	/**
+	 * The bundled table with the groups of each extra file added after it (same format: one group
+	 * per line, # for comments). A file that does not exist is refused with an
+	 * {@link IllegalArgumentException} naming it, as other bad input is.
+	 */
+	static Nicknames standardWith(List<Path> extraFiles) throws IOException {
+		for (Path file : extraFiles) {
+			if (!Files.isRegularFile(file)) {
+				throw new IllegalArgumentException("nickname file " + file + " does not exist or is not a file");
 			}
-			for (String token : trimmed.split("\\s+")) {
-				String name = Text.name(token);
-				if (name != null) {
-					int[] known = groups.getOrDefault(name, NONE);
-					if (known.length == 0 || known[known.length - 1] != group) {
-						int[] grown = Arrays.copyOf(known, known.length + 1);
-						grown[known.length] = group;
-						groups.put(name, grown);
+		}
+		Groups groups = new Groups();
+		try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + RESOURCE);
+			}
+			groups.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+		}
+		for (Path file : extraFiles) {
+			try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				groups.read(reader);
+			}
+		}
+		return new Nicknames(groups.byName);
+	}
+
+	static Nicknames read(BufferedReader reader) throws IOException {
+		Groups groups = new Groups();
+		groups.read(reader);
+		return new Nicknames(groups.byName);
+	}
+
+	/** Groups read so far, numbered in the order read, so that later files add groups and never renumber. */
+	private static final class Groups {
+
+		final Map<String, int[]> byName = new HashMap<>();
+
+		int next;
+
+		void read(BufferedReader reader) throws IOException {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String trimmed = line.strip();
+				if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+					continue;
+				}
+				for (String token : trimmed.split("\\s+")) {
+					String name = Text.name(token);
+					if (name != null) {
+						int[] known = byName.getOrDefault(name, NONE);
+						if (known.length == 0 || known[known.length - 1] != next) {
+							int[] grown = Arrays.copyOf(known, known.length + 1);
+							grown[known.length] = next;
+							byName.put(name, grown);
+						}
 					}
 				}
+				next++;
 			}
-			group++;
 		}
-		return new Nicknames(groups);
 	}
 
 	/** The groups a normalised given name belongs to, in increasing order; empty when none. */

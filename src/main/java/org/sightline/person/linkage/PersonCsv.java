@@ -185,7 +185,9 @@ final class PersonCsv {
 				warnings.accept(name + " line " + csv.startLine() + ": date of birth '" + dateText
 						+ "' not understood; taken as missing");
 			}
-			records.add(new PersonRecord(id, value.apply(Kind.GIVEN_NAME), value.apply(Kind.SURNAME), dob,
+			FullName fullName = kinds.containsKey(Kind.NAME) ? FullName.split(value.apply(Kind.NAME))
+					: new FullName(value.apply(Kind.GIVEN_NAME), value.apply(Kind.SURNAME));
+			records.add(new PersonRecord(id, fullName.givenName(), fullName.surname(), dob,
 					new Address(value.apply(Kind.HOUSE_NUMBER), value.apply(Kind.STREET), value.apply(Kind.PREMISES),
 							value.apply(Kind.LOCALITY), value.apply(Kind.POSTCODE)),
 					value.apply(Kind.EMAIL), value.apply(Kind.IDENTIFIER), value.apply(Kind.SEX),

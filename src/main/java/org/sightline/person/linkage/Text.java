@@ -1,7 +1,10 @@
 package org.sightline.person.linkage;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +14,19 @@ import java.util.regex.Pattern;
 final class Text {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/**
+	 * Titles and honorifics that are never a name on their own ("Mr" in a given-name box means the
+	 * given name was not taken), as they read after normalisation ("Mrs." is "mrs").
+	 */
+	static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "fr");
+
+	/**
+	 * Titles and suffixes that are also surnames or initials (Lord, Lady, "J.R."): dropped beside a
+	 * name, but kept when they are all there is, so that Mr Lord keeps his surname.
+	 */
+	static final Set<String> TITLES_ALSO_NAMES = Set.of("sir", "dame", "lord", "lady", "master", "jr", "jnr", "snr",
+			"sr", "ii", "iii", "iv");
 
 	private Text() {
 	}
@@ -43,9 +59,43 @@ final class Text {
 		return out.length() == 0 ? null : out.toString();
 	}
 
-	/** A name keeps letters only; hyphens and other separators become single spaces. */
+	/**
+	 * A name keeps letters only; hyphens and other separators become single spaces. Titles and
+	 * honorifics at either end ("Mr", "Dr", "Jnr", "III") are dropped, because they say nothing
+	 * about who a person is and one record has them where another does not. A value that is only
+	 * titles keeps those that may be names (Lord) and is otherwise missing.
+	 */
 	static String name(String value) {
-		return keep(normalise(value), false, true);
+		return withoutTitles(keep(normalise(value), false, true));
+	}
+
+	/** Whether a normalised word is a title or honorific that {@link #name} drops beside a name. */
+	static boolean isTitle(String word) {
+		return HONORIFICS.contains(word) || TITLES_ALSO_NAMES.contains(word);
+	}
+
+	private static String withoutTitles(String name) {
+		if (name == null) {
+			return null;
+		}
+		int firstSpace = name.indexOf(' ');
+		String first = firstSpace < 0 ? name : name.substring(0, firstSpace);
+		if (!isTitle(first) && !isTitle(name.substring(name.lastIndexOf(' ') + 1))) {
+			return name; // most names: no title at either end, so no need to split them
+		}
+		List<String> words = Arrays.asList(name.split(" "));
+		int from = 0;
+		int to = words.size();
+		while (from < to && isTitle(words.get(from))) {
+			from++;
+		}
+		while (to > from && isTitle(words.get(to - 1))) {
+			to--;
+		}
+		if (from < to) {
+			return String.join(" ", words.subList(from, to));
+		}
+		return blankToNull(String.join(" ", words.stream().filter(w -> !HONORIFICS.contains(w)).toList()));
 	}
 
 	/** Street names and localities keep letters and digits; separators become spaces. */

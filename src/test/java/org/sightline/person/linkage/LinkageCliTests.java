@@ -2,13 +2,17 @@ package org.sightline.person.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -111,7 +115,7 @@ class LinkageCliTests {
 		assertThat(lines.get(8).split(",")[1]).isEqualTo(lines.get(9).split(",")[1]); // Isla Hall, Hall Isla
 		assertThat(lines.get(7).split(",")[1]).isNotEqualTo(lines.get(1).split(",")[1]); // Logan Murphy alone
 		assertThat(Files.readAllLines(dir.resolve("review.csv")).get(0))
-				.isEqualTo("record_id_l,record_id_r,match_weight,match_probability");
+				.startsWith("record_id_l,record_id_r,match_weight,match_probability,prior_bits,given_name_level");
 		assertThat(err()).contains("wrote 9 records in");
 	}
 
@@ -161,5 +165,106 @@ class LinkageCliTests {
 	void missingFile() {
 		assertThat(run("evaluate", "--input", dir.resolve("absent.csv").toString())).isEqualTo(1);
 		assertThat(err()).contains("absent.csv");
+	}
+
+	/** The sample with two records of one Welsh man, recorded as Taff and as Dafydd, with the given ids. */
+	private Path withTaffAndDafydd(String taffId, String dafyddId) throws IOException {
+		List<String> lines = new ArrayList<>(Files.readAllLines(splinkSample()));
+		lines.add(taffId + ",Taff,Pritchard,1966-03-02,Cardiff,,4");
+		lines.add(dafyddId + ",Dafydd,Pritchard,1966-03-02,Cardiff,,4");
+		return Files.write(dir.resolve("people.csv"), lines, StandardCharsets.UTF_8);
+	}
+
+	/** Runs link with thresholds so wide that every candidate pair goes to review, and reads the review file. */
+	private List<Map<String, String>> reviewRows(Path input, String... more) throws IOException {
+		Path review = dir.resolve("review.csv");
+		List<String> args = new ArrayList<>(List.of("link", "--input", input.toString(), "--output",
+				dir.resolve("clusters.csv").toString(), "--review", review.toString(), "--link-above", "0.9999999",
+				"--review-above", "0.0000001"));
+		args.addAll(List.of(more));
+		assertThat(run(args.toArray(String[]::new))).as(err()).isZero();
+		List<Map<String, String>> rows = new ArrayList<>();
+		try (BufferedReader reader = Files.newBufferedReader(review, StandardCharsets.UTF_8)) {
+			CsvLines csv = new CsvLines(reader);
+			List<String> header = csv.next();
+			for (List<String> row = csv.next(); row != null; row = csv.next()) {
+				assertThat(row).hasSameSizeAs(header);
+				Map<String, String> cells = new LinkedHashMap<>();
+				for (int i = 0; i < header.size(); i++) {
+					cells.put(header.get(i), row.get(i));
+				}
+				rows.add(cells);
+			}
+		}
+		return rows;
+	}
+
+	private static Map<String, String> pair(List<Map<String, String>> rows, String left, String right) {
+		return rows.stream().filter(r -> r.get("record_id_l").equals(left) && r.get("record_id_r").equals(right))
+				.findFirst().orElseThrow(() -> new AssertionError("no review row for " + left + " and " + right));
+	}
+
+	@Test
+	@DisplayName("the review file explains each pair: the prior and each field's bits add up to the total, which is the match weight")
+	void reviewFileAddsUp() throws IOException {
+		List<Map<String, String>> rows = reviewRows(withTaffAndDafydd("9", "10"));
+
+		assertThat(rows).isNotEmpty();
+		assertThat(rows.get(0).keySet()).containsExactly("record_id_l", "record_id_r", "match_weight",
+				"match_probability", "prior_bits", "given_name_level", "given_name_bits", "surname_level", "surname_bits",
+				"date_of_birth_level", "date_of_birth_bits", "address_level", "address_bits", "email_level", "email_bits",
+				"national_id_level", "national_id_bits", "sex_level", "sex_bits", "free_text_level", "free_text_bits",
+				"exact_value_level", "exact_value_bits", "total_bits", "explanation");
+		for (Map<String, String> row : rows) {
+			double sum = Double.parseDouble(row.get("prior_bits"));
+			for (Field field : Field.ALL) {
+				sum += Double.parseDouble(row.get(field.label.replace(' ', '_') + "_bits"));
+			}
+			double total = Double.parseDouble(row.get("total_bits"));
+			assertThat(sum).as(row.toString()).isCloseTo(total, org.assertj.core.data.Offset.offset(0.01));
+			assertThat(total).as(row.toString()).isCloseTo(Double.parseDouble(row.get("match_weight")),
+					org.assertj.core.data.Offset.offset(0.002));
+		}
+		Map<String, String> robAndRobert = pair(rows, "2", "3");
+		assertThat(robAndRobert.get("given_name_level")).isEqualTo("nickname");
+		assertThat(robAndRobert.get("explanation")).startsWith("given name: nickname (rob / robert); surname: ")
+				.contains("date of birth: same");
+	}
+
+	@Test
+	@DisplayName("a force's nickname file (--nicknames) makes its local form a nickname in a run; without it, it is not")
+	void nicknameFileMakesALocalFormANickname() throws IOException {
+		Path input = withTaffAndDafydd("9", "10");
+		Path local = file("local-nicknames.txt", "# Welsh forms used here", "dafydd taff");
+
+		assertThat(pair(reviewRows(input), "9", "10").get("given_name_level")).isEqualTo("different");
+		Map<String, String> withFile = pair(reviewRows(input, "--nicknames", local.toString()), "9", "10");
+		assertThat(withFile.get("given_name_level")).isEqualTo("nickname");
+		assertThat(withFile.get("explanation")).startsWith("given name: nickname (taff / dafydd)");
+	}
+
+	@Test
+	@DisplayName("a nickname file that does not exist is refused with exit code 2, naming it")
+	void missingNicknameFileIsRefused() throws IOException {
+		Path missing = dir.resolve("absent-nicknames.txt");
+
+		int exit = run("evaluate", "--input", splinkSample().toString(), "--nicknames", missing.toString());
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err()).contains("nickname file " + missing + " does not exist");
+	}
+
+	@Test
+	@DisplayName("an id a spreadsheet would run as a formula is written as text in the review file too")
+	void formulaIdsAreNeutralisedInTheReviewFile() throws IOException {
+		Path input = withTaffAndDafydd("\"=HYPERLINK(\"\"http://evil.example\"\")\"", "@SUM(1)"); // quoted CSV cell
+
+		List<Map<String, String>> rows = reviewRows(input);
+
+		Map<String, String> row = pair(rows, "'=HYPERLINK(\"http://evil.example\")", "'@SUM(1)");
+		assertThat(row.get("given_name_level")).isEqualTo("different");
+		String written = Files.readString(dir.resolve("review.csv"));
+		assertThat(written).doesNotContain("\n=").doesNotContain(",=").doesNotContain("\n@").doesNotContain(",@")
+				.doesNotContain(",+").doesNotContain("\n+");
 	}
 }

@@ -250,14 +250,12 @@ class LinkageSettingsFileTests {
 	}
 
 	@Test
-	@DisplayName("a comparison the model does not support yet is refused, naming the kinds it supports")
-	void unsupportedComparisonIsRefused() {
-		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  full name: name\n", "s.yaml"))
-				.isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("'name', which the model does not support yet")
-				.hasMessageContaining("given name, surname, date, house number, street, premises, locality, postcode, email, identifier, sex, free text, exact");
+	@DisplayName("a comparison that is not a kind is refused, naming every kind there is")
+	void unknownComparisonIsRefused() {
 		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns:\n  notes: vibes\n", "s.yaml"))
-				.hasMessageContaining("'vibes', which is not a kind");
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("'vibes', which is not a kind")
+				.hasMessageContaining("given name, surname, date, house number, street, premises, locality, postcode, email, identifier, sex, free text, exact, name");
 	}
 
 	@Test
@@ -368,5 +366,73 @@ class LinkageSettingsFileTests {
 		labels.add(label.of("rec-12-dup-0"));
 		labels.add(label.of("other"));
 		assertThat(labels).containsExactly("12", null);
+	}
+
+	@Test
+	@DisplayName("a relative nicknames path in the settings is taken from the settings file's directory")
+	void nicknamesPathIsTakenFromTheSettingsDirectory() throws IOException {
+		Path settings = Files.createDirectories(dir.resolve("force")).resolve("s.yaml");
+		Files.writeString(settings, "id: ref\ncolumns: {x: surname}\nnicknames: local.txt\n");
+
+		assertThat(LinkageSettingsFile.read(settings).nicknames()).contains(dir.resolve("force/local.txt").toAbsolutePath());
+		assertThat(LinkageSettingsFile.parse("id: ref\ncolumns: {x: surname}\n", "s.yaml").nicknames()).isEmpty();
+		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns: {x: surname}\nnicknames: [a, b]\n",
+				"s.yaml")).hasMessageContaining("nicknames must be the path of a nickname file");
+	}
+
+	@Test
+	@DisplayName("the nickname file a settings file names is used in the run, and a missing one is refused with exit code 2")
+	void nicknamesOfTheSettingsFileAreUsed() throws IOException {
+		Path input = file("people.csv", "ref,forename,family name,born,town", "1,Taff,Pritchard,02/03/1966,Cardiff",
+				"2,Dafydd,Pritchard,02/03/1966,Cardiff", "3,Ann,Lee,01/01/1980,Hull", "4,Ann,Leigh,01/01/1980,Hull");
+		String layout = "id: ref\ncolumns: {forename: given name, family name: surname, born: date, town: locality}\n";
+		Path without = file("without.yaml", layout);
+		Files.createDirectories(dir.resolve("local"));
+		Files.write(dir.resolve("local/nicknames.txt"), List.of("dafydd taff"));
+		Path with = file("with.yaml", layout + "nicknames: local/nicknames.txt");
+
+		assertThat(givenNameLevelOfFirstTwo(input, without)).isEqualTo("different");
+		assertThat(givenNameLevelOfFirstTwo(input, with)).isEqualTo("nickname");
+
+		Path broken = file("broken.yaml", layout + "nicknames: nowhere.txt");
+		assertThat(run("evaluate", "--input", input.toString(), "--settings", broken.toString())).isEqualTo(2);
+		assertThat(err()).contains("nickname file " + dir.resolve("nowhere.txt").toAbsolutePath() + " does not exist");
+	}
+
+	/** Links with every candidate pair sent to review and gives the given-name level of records 1 and 2. */
+	private String givenNameLevelOfFirstTwo(Path input, Path settings) throws IOException {
+		Path review = dir.resolve("review.csv");
+		int exit = run("link", "--input", input.toString(), "--settings", settings.toString(), "--output",
+				dir.resolve("clusters.csv").toString(), "--review", review.toString(), "--link-above", "0.9999999",
+				"--review-above", "0.0000001");
+		assertThat(exit).as(err()).isZero();
+		List<String> header = List.of(Files.readAllLines(review).get(0).split(","));
+		String row = Files.readAllLines(review).stream().filter(line -> line.startsWith("1,2,")).findFirst()
+				.orElseThrow();
+		return row.split(",")[header.indexOf("given_name_level")];
+	}
+
+	@Test
+	@DisplayName("a whole-name column is split into given name (first word after titles) and surname (last word)")
+	void wholeNameIsSplit() throws IOException {
+		PersonCsv.Loaded loaded = PersonCsv.read(DATA.resolve("full_names.csv"),
+				LinkageSettingsFile.read(DATA.resolve("full_names.yaml")), problem -> { }, warning -> { });
+
+		Map<String, String> names = loaded.records().stream().collect(Collectors.toMap(PersonRecord::id,
+				r -> r.givenName() + " / " + r.familyName()));
+		assertThat(names).containsEntry("A1", "Morwenna / Tregarthen").containsEntry("A3", "Morwenna / TREGARTHEN")
+				.containsEntry("B1", "Idris / Pembridge").containsEntry("B2", "Idris / Pembridge")
+				.containsEntry("G1", "Peregrine / Whitlock").containsEntry("I1", "null / Lord");
+
+		assertThat(run("evaluate", "--input", DATA.resolve("full_names.csv").toString(), "--settings",
+				DATA.resolve("full_names.yaml").toString())).as(err()).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("clusters:          precision 1.0000  recall 1.0000");
+	}
+
+	@Test
+	@DisplayName("a whole name beside a given-name or surname column is refused, because it gives both")
+	void wholeNameTakesThePlaceOfGivenNameAndSurname() {
+		assertThatThrownBy(() -> LinkageSettingsFile.parse("id: ref\ncolumns: {full: name, first: given name}\n",
+				"s.yaml")).hasMessageContaining("column 'full' is a whole name");
 	}
 }
