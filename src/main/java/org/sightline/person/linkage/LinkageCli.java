@@ -48,6 +48,8 @@ public final class LinkageCli {
 			                     The two layouts above are bundled as settings to copy from, in the jar at
 			                     person/linkage/settings/febrl.yaml and splink-fake-1000.yaml
 			  --link-above P     match probability at or above which records are linked (default 0.95)
+			  --target-precision P   instead of --link-above, let the model choose the link threshold: the
+			                     lowest match weight at which it expects this precision among the pairs linked
 			  --review-above P   match probability at or above which a pair is offered for review (default 0.5)
 			  --u-from random|candidates   count u on random pairs and fit m rule by rule (default), or
 			                     fit m and u together by EM on all the candidate pairs
@@ -100,6 +102,7 @@ public final class LinkageCli {
 					progress.accept(String.format("wrote %,d pairs for review to %s", result.reviewPairs().size(),
 							options.review));
 				}
+				printExpected(out, result);
 				if (options.printParameters) {
 					result.model().describeParameters().forEach(out::println);
 				}
@@ -142,7 +145,8 @@ public final class LinkageCli {
 				inputs.stream().map(i -> i.path().getFileName() + " (" + i.records().size() + " records)").toList()));
 		out.printf(Locale.ROOT, "mode:              %s%n", cross ? "linkage between two inputs" : "deduplication");
 		out.printf(Locale.ROOT, "thresholds:        link at p >= %s, review at p >= %s%n",
-				options.settings.linkAbove(), options.settings.reviewAbove());
+				probability(result.model().settings().linkAbove()), probability(result.model().settings().reviewAbove()));
+		printExpected(out, result);
 		out.printf(Locale.ROOT, "pairs compared:    %,d%n", result.pairsCompared());
 		if (anyTruth) {
 			Evaluation.Scores clusters = Evaluation.clusters(result, truth, cross);
@@ -168,6 +172,29 @@ public final class LinkageCli {
 			result.blockingSummary().forEach(out::println);
 		}
 		return OK;
+	}
+
+	/**
+	 * The link threshold in use and what the model expects of it, in words: a data team reads
+	 * these without labels, and {@code evaluate} shows them beside the measured figures.
+	 */
+	private static void printExpected(PrintStream out, LinkageResult result) {
+		LinkageSettings used = result.model().settings();
+		double weight = LinkageModel.weightOf(used.linkAbove());
+		Calibration.Expected expected = Calibration.of(result).at(weight);
+		if (used.targetPrecision().isPresent()) {
+			out.printf(Locale.ROOT, "link threshold:    %.2f bits (match probability %.6f), chosen by the model for an "
+					+ "expected precision of at least %s%n", weight, used.linkAbove(), used.targetPrecision().getAsDouble());
+		}
+		out.printf(Locale.ROOT, "expected precision: %.4f (the model's estimate of the share of the %,d pairs linked "
+				+ "that are the same person)%n", expected.precision(), expected.pairs());
+		out.printf(Locale.ROOT, "expected recall:    %.4f (the model's estimate of the share of the matches among "
+				+ "the pairs compared that are linked)%n", expected.recall());
+	}
+
+	/** A probability as a person would write it: 0.95, or 0.0000111048 for one the model chose. */
+	private static String probability(double p) {
+		return new java.math.BigDecimal(p).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
 	}
 
 	private static void print(PrintStream out, String what, Evaluation.Scores s) {
@@ -266,6 +293,8 @@ public final class LinkageCli {
 			o.command = args[0];
 			double link = o.settings.linkAbove();
 			double review = o.settings.reviewAbove();
+			boolean linkGiven = false;
+			Double target = null;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--parameters")) {
@@ -294,6 +323,10 @@ public final class LinkageCli {
 					break;
 				case "--link-above":
 					link = number(arg, value);
+					linkGiven = true;
+					break;
+				case "--target-precision":
+					target = number(arg, value);
 					break;
 				case "--review-above":
 					review = number(arg, value);
@@ -316,6 +349,7 @@ public final class LinkageCli {
 				}
 			}
 			o.settings = o.settings.withThresholds(link, review);
+			o.settings = withTargetPrecision(o.settings, target, linkGiven);
 			if (o.inputs.isEmpty() || o.inputs.size() > 2) {
 				throw new IllegalArgumentException("give one --input to deduplicate or two to link");
 			}
@@ -329,6 +363,21 @@ public final class LinkageCli {
 				throw new IllegalArgumentException("--labels is for evaluate");
 			}
 			return o;
+		}
+
+		/** --target-precision chooses the link threshold, so it cannot be given one as well. */
+		private static LinkageSettings withTargetPrecision(LinkageSettings settings, Double target, boolean linkGiven) {
+			if (target == null) {
+				return settings;
+			}
+			if (linkGiven) {
+				throw new IllegalArgumentException(
+						"give either --link-above or --target-precision, not both: the target precision chooses the link threshold");
+			}
+			if (!(target > 0 && target < 1)) {
+				throw new IllegalArgumentException("--target-precision takes a number above 0 and below 1, not " + target);
+			}
+			return settings.withTargetPrecision(target);
 		}
 
 		private static double number(String option, String value) {

@@ -1,5 +1,7 @@
 package org.sightline.person.linkage;
 
+import java.util.OptionalDouble;
+
 /**
  * How a linkage run decides and how hard it works. The two thresholds are on the probability that
  * a pair of records is the same person: at or above {@code linkAbove} the pair is linked without
@@ -14,9 +16,13 @@ package org.sightline.person.linkage;
  * @param maxIterations most expectation–maximisation iterations
  * @param threads       threads used to compare pairs
  * @param seed          seed for the random pairs, so that runs repeat exactly
+ * @param targetPrecision when present, the link threshold is chosen from the fitted model instead:
+ *                      the lowest match weight at which the model expects this precision among the
+ *                      pairs linked ({@link Calibration}); it can only be known once the pairs are
+ *                      scored, so {@code linkAbove} is then replaced after scoring
  */
 public record LinkageSettings(double linkAbove, double reviewAbove, int maxBlockSize, UFrom uFrom, int randomPairs,
-		int maxIterations, int threads, long seed) {
+		int maxIterations, int threads, long seed, OptionalDouble targetPrecision) {
 
 	/** Where the u probabilities (agreement among non-matches) are estimated from. */
 	public enum UFrom {
@@ -37,6 +43,19 @@ public record LinkageSettings(double linkAbove, double reviewAbove, int maxBlock
 		if (uFrom == null) {
 			throw new IllegalArgumentException("uFrom is required");
 		}
+		if (targetPrecision == null) {
+			throw new IllegalArgumentException("targetPrecision is required (empty for none)");
+		}
+		if (targetPrecision.isPresent() && !(targetPrecision.getAsDouble() > 0 && targetPrecision.getAsDouble() < 1)) {
+			throw new IllegalArgumentException(
+					"the target precision must be above 0 and below 1, not " + targetPrecision.getAsDouble());
+		}
+	}
+
+	public LinkageSettings(double linkAbove, double reviewAbove, int maxBlockSize, UFrom uFrom, int randomPairs,
+			int maxIterations, int threads, long seed) {
+		this(linkAbove, reviewAbove, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed,
+				OptionalDouble.empty());
 	}
 
 	public static LinkageSettings defaults() {
@@ -45,18 +64,31 @@ public record LinkageSettings(double linkAbove, double reviewAbove, int maxBlock
 	}
 
 	public LinkageSettings withThresholds(double link, double review) {
-		return new LinkageSettings(link, review, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed);
+		return new LinkageSettings(link, review, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed,
+				targetPrecision);
 	}
 
 	public LinkageSettings withUFrom(UFrom from) {
-		return new LinkageSettings(linkAbove, reviewAbove, maxBlockSize, from, randomPairs, maxIterations, threads, seed);
+		return new LinkageSettings(linkAbove, reviewAbove, maxBlockSize, from, randomPairs, maxIterations, threads, seed,
+				targetPrecision);
 	}
 
 	public LinkageSettings withMaxBlockSize(int size) {
-		return new LinkageSettings(linkAbove, reviewAbove, size, uFrom, randomPairs, maxIterations, threads, seed);
+		return new LinkageSettings(linkAbove, reviewAbove, size, uFrom, randomPairs, maxIterations, threads, seed,
+				targetPrecision);
 	}
 
 	public LinkageSettings withThreads(int count) {
-		return new LinkageSettings(linkAbove, reviewAbove, maxBlockSize, uFrom, randomPairs, maxIterations, count, seed);
+		return new LinkageSettings(linkAbove, reviewAbove, maxBlockSize, uFrom, randomPairs, maxIterations, count, seed,
+				targetPrecision);
+	}
+
+	/**
+	 * The same settings, with the link threshold to be chosen from the model as the lowest weight
+	 * at which it expects this precision among the pairs linked.
+	 */
+	public LinkageSettings withTargetPrecision(double precision) {
+		return new LinkageSettings(linkAbove, reviewAbove, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed,
+				OptionalDouble.of(precision));
 	}
 }

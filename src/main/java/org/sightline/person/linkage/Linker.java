@@ -82,8 +82,9 @@ public final class Linker {
 				new TermFrequencies(table.names, table.names.counts(table.family)),
 				new TermFrequencies(table.localities, table.localities.counts(table.locality)));
 		float[] weights = model.weights(table, pairs);
+		model = withChosenThreshold(model, weights, progress);
 
-		double linkWeight = LinkageModel.weightOf(settings.linkAbove());
+		double linkWeight = LinkageModel.weightOf(model.settings().linkAbove());
 		UnionFind clusters = new UnionFind(table.size);
 		long links = 0;
 		for (int p = 0; p < pairs.size; p++) {
@@ -97,6 +98,21 @@ public final class Linker {
 		progress.accept(String.format(Locale.ROOT, "linked %,d pairs into clusters in %s (%,.0f records per second)", links,
 				since(started), table.size / Math.max(1e-9, elapsed.toNanos() / 1e9)));
 		return new LinkageResult(table, clusterOf, pairs, weights, model, blocked.rules(), links, elapsed);
+	}
+
+	/**
+	 * The model with the settings the run will use: when a target precision is set, the link
+	 * threshold can only be chosen now that every pair is scored ({@link Calibration}).
+	 */
+	private LinkageModel withChosenThreshold(LinkageModel model, float[] weights, Consumer<String> progress) {
+		LinkageSettings used = Calibration.chosen(settings, weights);
+		if (used == settings) {
+			return model;
+		}
+		progress.accept(String.format(Locale.ROOT,
+				"chose the link threshold %.2f bits (match probability %.6f) for an expected precision of %s",
+				LinkageModel.weightOf(used.linkAbove()), used.linkAbove(), settings.targetPrecision().getAsDouble()));
+		return model.withSettings(used);
 	}
 
 	/** How many pairs could be made: all pairs, or with two inputs all pairs across them. */
