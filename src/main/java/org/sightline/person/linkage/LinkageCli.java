@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * Batch person linkage over CSV files, without starting the application:
  *
  * <pre>
- * link     --input FILE [--input FILE2] --output clusters.csv [--review pairs.csv] [options]
- * evaluate --input FILE [--input FILE2] [--labels LABELS] [options]
+ * link     --input FILE [--input FILE2] --output clusters.csv [--review pairs.csv] [--report report.html] [options]
+ * evaluate --input FILE [--input FILE2] [--labels LABELS] [--report report.html] [options]
  * </pre>
  *
  * Without {@code --settings}, a file must be one of the layouts {@link PersonCsv} recognises by
@@ -35,8 +35,8 @@ public final class LinkageCli {
 
 	static final String USAGE_TEXT = """
 			usage:
-			  link     --input FILE [--input FILE2] --output CLUSTERS.csv [--review PAIRS.csv] [options]
-			  evaluate --input FILE [--input FILE2] [--labels LABELS.csv] [options]
+			  link     --input FILE [--input FILE2] --output CLUSTERS.csv [--review PAIRS.csv] [--report REPORT.html] [options]
+			  evaluate --input FILE [--input FILE2] [--labels LABELS.csv] [--report REPORT.html] [options]
 			One input: find the records in it that are the same person. Two inputs: link records of the
 			first to records of the second. link writes record_id,cluster_id for every record (and a source
 			column with two inputs); evaluate prints precision, recall and F1 against the truth in the files.
@@ -55,7 +55,9 @@ public final class LinkageCli {
 			                     fit m and u together by EM on all the candidate pairs
 			  --max-block N      largest block a blocking rule may make (default 500)
 			  --threads N        threads comparing pairs (default: the processors available)
-			  --parameters       also print the fitted m and u of every field""";
+			  --parameters       also print the fitted m and u of every field
+			  --report FILE      also write an HTML report: the m and u of every field, a histogram of the
+			                     match weights, the thresholds and what the model expects of them""";
 
 	private LinkageCli() {
 	}
@@ -103,11 +105,13 @@ public final class LinkageCli {
 							options.review));
 				}
 				printExpected(out, result);
+				writeReport(options, inputs, result, progress);
 				if (options.printParameters) {
 					result.model().describeParameters().forEach(out::println);
 				}
 				return OK;
 			}
+			writeReport(options, inputs, result, progress);
 			return evaluate(options, inputs, result, out, err);
 		}
 		catch (PersonCsv.UnrecognisedHeader e) {
@@ -197,6 +201,17 @@ public final class LinkageCli {
 		return new java.math.BigDecimal(p).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
 	}
 
+	private static void writeReport(Options options, List<PersonCsv.Loaded> inputs, LinkageResult result,
+			Consumer<String> progress) throws IOException {
+		if (options.report == null) {
+			return;
+		}
+		List<LinkageReport.Input> described = inputs.stream()
+				.map(i -> new LinkageReport.Input(i.path().toString(), i.records().size())).toList();
+		LinkageReport.write(options.report, described, result);
+		progress.accept("wrote the report to " + options.report);
+	}
+
 	private static void print(PrintStream out, String what, Evaluation.Scores s) {
 		out.printf(Locale.ROOT, "%-18s precision %.4f  recall %.4f  F1 %.4f  (TP %,d  FP %,d  FN %,d)%n", what + ":",
 				s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
@@ -281,6 +296,8 @@ public final class LinkageCli {
 
 		Path settingsFile;
 
+		Path report;
+
 		boolean printParameters;
 
 		LinkageSettings settings = LinkageSettings.defaults();
@@ -328,6 +345,9 @@ public final class LinkageCli {
 				case "--target-precision":
 					target = number(arg, value);
 					break;
+				case "--report":
+					o.report = Path.of(value);
+					break;
 				case "--review-above":
 					review = number(arg, value);
 					break;
@@ -372,7 +392,8 @@ public final class LinkageCli {
 			}
 			if (linkGiven) {
 				throw new IllegalArgumentException(
-						"give either --link-above or --target-precision, not both: the target precision chooses the link threshold");
+						"give either --link-above or --target-precision, not both: the target precision chooses "
+								+ "the link threshold");
 			}
 			if (!(target > 0 && target < 1)) {
 				throw new IllegalArgumentException("--target-precision takes a number above 0 and below 1, not " + target);
