@@ -29,7 +29,7 @@ final class LinkageReport {
 
 	private static final int HEIGHT = 320;
 
-	private static final int LEFT = 56;
+	private static final int LEFT = 84;
 
 	private static final int RIGHT = 16;
 
@@ -92,7 +92,7 @@ final class LinkageReport {
 				+ "to records of the second." : "Deduplication: records of one input that are the same person.")
 				.append("</p>\n");
 		h.append("<h2>Inputs</h2>\n").append(scroll("input files"))
-				.append("<table>\n<caption>Input files and the records read from each</caption>\n")
+				.append("<table>\n<caption>Input files and records read</caption>\n")
 				.append("<thead><tr><th scope=\"col\">File</th><th scope=\"col\" class=\"number\">Records</th></tr>")
 				.append("</thead>\n<tbody>\n");
 		for (Input input : inputs) {
@@ -217,8 +217,9 @@ final class LinkageReport {
 		h.append(format("<text x=\"14\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90 14 %.1f)\" "
 				+ "font-size=\"12\" fill=\"#0b0c0c\">pairs (log scale)</text>\n", TOP + plotHeight / 2,
 				TOP + plotHeight / 2));
-		marker(h, reviewWeight, from, to, plotWidth, plotHeight, "review", "#505a5f", "4 3", 30);
-		marker(h, linkWeight, from, to, plotWidth, plotHeight, "link", "#d4351c", "", 14);
+		// review is never above link: label it on its left and link on its right, so the two never overlap
+		marker(h, reviewWeight, from, to, plotWidth, plotHeight, "review", "#505a5f", "4 3", false);
+		marker(h, linkWeight, from, to, plotWidth, plotHeight, "link", "#d4351c", "", true);
 		h.append("</svg>\n<figcaption>Candidate pairs by match weight, in one-bit bars on a logarithmic scale; the ")
 				.append("red line is the link threshold, the grey dashed line the review threshold.</figcaption>\n")
 				.append("</figure>\n");
@@ -233,10 +234,10 @@ final class LinkageReport {
 	}
 
 	private static void marker(StringBuilder h, double weight, double from, double to, double plotWidth,
-			double plotHeight, String label, String colour, String dashes, double labelY) {
+			double plotHeight, String label, String colour, String dashes, boolean labelRight) {
 		double x = LEFT + (weight - from) / (to - from) * plotWidth;
 		h.append(line(x, TOP - 6, x, TOP + plotHeight, colour, dashes));
-		h.append(text(x + 4, labelY, "start", label + " " + format("%.2f", weight)));
+		h.append(text(labelRight ? x + 4 : x - 4, 14, labelRight ? "start" : "end", label + " " + format("%.2f", weight)));
 	}
 
 	private static String line(double x1, double y1, double x2, double y2, String colour, String dashes) {
