@@ -140,4 +140,21 @@ class CalibrationTests {
 		assertThat(used.reviewAbove()).isEqualTo(used.linkAbove());
 		assertThat(Calibration.chosen(LinkageSettings.defaults(), w)).isEqualTo(LinkageSettings.defaults());
 	}
+
+	@Test
+	void a_run_with_a_target_precision_links_exactly_the_pairs_at_or_above_the_weight_the_model_chose() {
+		PersonCsv.Loaded data = SyntheticData.people(3_000, 5);
+		LinkageSettings settings = LinkageSettings.defaults().withTargetPrecision(0.999);
+		assertThat(LinkageSettings.defaults().targetPrecision()).isEmpty();
+
+		LinkageResult result = new Linker(settings).deduplicate(data.records(), m -> {
+		});
+
+		Calibration calibration = Calibration.of(result);
+		double chosen = calibration.thresholdFor(0.999);
+		assertThat(result.model().settings().linkAbove()).isEqualTo(Calibration.linkAboveFor(chosen))
+				.isNotEqualTo(settings.linkAbove());
+		assertThat(result.links()).isEqualTo(calibration.at(chosen).pairs());
+		assertThat(calibration.at(chosen).precision()).isGreaterThanOrEqualTo(0.999);
+	}
 }
