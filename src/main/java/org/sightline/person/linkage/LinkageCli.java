@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * Batch person linkage over CSV files, without starting the application:
  *
  * <pre>
- * link     --input FILE [--input FILE2] --output clusters.csv [--review pairs.csv] [options]
- * evaluate --input FILE [--input FILE2] [--labels LABELS] [options]
+ * link     --input FILE [--input FILE2] --output clusters.csv [--review pairs.csv] [--report report.html] [options]
+ * evaluate --input FILE [--input FILE2] [--labels LABELS] [--report report.html] [options]
  * </pre>
  *
  * Without {@code --settings}, a file must be one of the layouts {@link PersonCsv} recognises by
@@ -35,8 +35,8 @@ public final class LinkageCli {
 
 	static final String USAGE_TEXT = """
 			usage:
-			  link     --input FILE [--input FILE2] --output CLUSTERS.csv [--review PAIRS.csv] [options]
-			  evaluate --input FILE [--input FILE2] [--labels LABELS.csv] [options]
+			  link     --input FILE [--input FILE2] --output CLUSTERS.csv [--review PAIRS.csv] [--report REPORT.html] [options]
+			  evaluate --input FILE [--input FILE2] [--labels LABELS.csv] [--report REPORT.html] [options]
 			One input: find the records in it that are the same person. Two inputs: link records of the
 			first to records of the second. link writes record_id,cluster_id for every record (and a source
 			column with two inputs); evaluate prints precision, recall and F1 against the truth in the files.
@@ -49,6 +49,8 @@ public final class LinkageCli {
 			                     The two layouts above are bundled as settings to copy from, in the jar at
 			                     person/linkage/settings/febrl.yaml and splink-fake-1000.yaml
 			  --link-above P     match probability at or above which records are linked (default 0.95)
+			  --target-precision P   instead of --link-above, let the model choose the link threshold: the
+			                     lowest match weight at which it expects this precision among the pairs linked
 			  --review-above P   match probability at or above which a pair is offered for review (default 0.5)
 			  --keep-apart-below P  match probability at or below which a compared pair keeps its records in
 			                     different clusters however links would chain them (default 0.05, or half
@@ -60,6 +62,8 @@ public final class LinkageCli {
 			  --nicknames FILE   add the nickname groups in FILE (one group a line, as the bundled table) to the
 			                     bundled table; may be given more than once
 			  --parameters       also print the fitted m and u of every field
+			  --report FILE      also write an HTML report: the m and u of every field, a histogram of the
+			                     match weights, the thresholds and what the model expects of them
 			--review writes each pair between the two thresholds with its explanation: prior_bits, then each
 			field's level and bits, total_bits (the match weight) and the reasons in words.""";
 
@@ -113,11 +117,14 @@ public final class LinkageCli {
 					progress.accept(String.format("wrote %,d pairs for review to %s", result.reviewPairs().size(),
 							options.review));
 				}
+				printExpected(out, result);
+				writeReport(options, inputs, result, progress);
 				if (options.printParameters) {
 					result.model().describeParameters().forEach(out::println);
 				}
 				return OK;
 			}
+			writeReport(options, inputs, result, progress);
 			return evaluate(options, inputs, result, out, err);
 		}
 		catch (PersonCsv.UnrecognisedHeader e) {
@@ -155,7 +162,8 @@ public final class LinkageCli {
 				inputs.stream().map(i -> i.path().getFileName() + " (" + i.records().size() + " records)").toList()));
 		out.printf(Locale.ROOT, "mode:              %s%n", cross ? "linkage between two inputs" : "deduplication");
 		out.printf(Locale.ROOT, "thresholds:        link at p >= %s, review at p >= %s%n",
-				options.settings.linkAbove(), options.settings.reviewAbove());
+				probability(result.model().settings().linkAbove()), probability(result.model().settings().reviewAbove()));
+		printExpected(out, result);
 		out.printf(Locale.ROOT, "pairs compared:    %,d%n", result.pairsCompared());
 		if (anyTruth) {
 			Evaluation.Scores clusters = Evaluation.clusters(result, truth, cross);
@@ -182,6 +190,40 @@ public final class LinkageCli {
 			result.blockingSummary().forEach(out::println);
 		}
 		return OK;
+	}
+
+	/**
+	 * The link threshold in use and what the model expects of it, in words: a data team reads
+	 * these without labels, and {@code evaluate} shows them beside the measured figures.
+	 */
+	private static void printExpected(PrintStream out, LinkageResult result) {
+		LinkageSettings used = result.model().settings();
+		double weight = LinkageModel.weightOf(used.linkAbove());
+		Calibration.Expected expected = Calibration.of(result).at(weight);
+		if (used.targetPrecision().isPresent()) {
+			out.printf(Locale.ROOT, "link threshold:    %.2f bits (match probability %.6f), chosen by the model for an "
+					+ "expected precision of at least %s%n", weight, used.linkAbove(), used.targetPrecision().getAsDouble());
+		}
+		out.printf(Locale.ROOT, "expected precision: %.4f (the model's estimate of the share of the %,d pairs linked "
+				+ "that are the same person)%n", expected.precision(), expected.pairs());
+		out.printf(Locale.ROOT, "expected recall:    %.4f (the model's estimate of the share of the matches among "
+				+ "the pairs compared that are linked)%n", expected.recall());
+	}
+
+	/** A probability as a person would write it: 0.95, or 0.0000111048 for one the model chose. */
+	private static String probability(double p) {
+		return new java.math.BigDecimal(p).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+	}
+
+	private static void writeReport(Options options, List<PersonCsv.Loaded> inputs, LinkageResult result,
+			Consumer<String> progress) throws IOException {
+		if (options.report == null) {
+			return;
+		}
+		List<LinkageReport.Input> described = inputs.stream()
+				.map(i -> new LinkageReport.Input(i.path().toString(), i.records().size())).toList();
+		LinkageReport.write(options.report, described, result);
+		progress.accept("wrote the report to " + options.report);
 	}
 
 	private static void print(PrintStream out, String what, Evaluation.Scores s) {
@@ -309,6 +351,8 @@ public final class LinkageCli {
 
 		final List<Path> nicknames = new ArrayList<>();
 
+		Path report;
+
 		boolean printParameters;
 
 		LinkageSettings settings = LinkageSettings.defaults();
@@ -322,6 +366,8 @@ public final class LinkageCli {
 			double link = o.settings.linkAbove();
 			double review = o.settings.reviewAbove();
 			Double keepApart = null;
+			boolean linkGiven = false;
+			Double target = null;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--parameters")) {
@@ -353,6 +399,13 @@ public final class LinkageCli {
 					break;
 				case "--link-above":
 					link = number(arg, value);
+					linkGiven = true;
+					break;
+				case "--target-precision":
+					target = number(arg, value);
+					break;
+				case "--report":
+					o.report = Path.of(value);
 					break;
 				case "--review-above":
 					review = number(arg, value);
@@ -380,6 +433,7 @@ public final class LinkageCli {
 			// keep apart must stay below review: with a review threshold under the default, halve it
 			o.settings = o.settings.withThresholds(link, review,
 					keepApart != null ? keepApart : Math.min(o.settings.keepApartBelow(), review / 2));
+			o.settings = withTargetPrecision(o.settings, target, linkGiven);
 			if (o.inputs.isEmpty() || o.inputs.size() > 2) {
 				throw new IllegalArgumentException("give one --input to deduplicate or two to link");
 			}
@@ -393,6 +447,22 @@ public final class LinkageCli {
 				throw new IllegalArgumentException("--labels is for evaluate");
 			}
 			return o;
+		}
+
+		/** --target-precision chooses the link threshold, so it cannot be given one as well. */
+		private static LinkageSettings withTargetPrecision(LinkageSettings settings, Double target, boolean linkGiven) {
+			if (target == null) {
+				return settings;
+			}
+			if (linkGiven) {
+				throw new IllegalArgumentException(
+						"give either --link-above or --target-precision, not both: the target precision chooses "
+								+ "the link threshold");
+			}
+			if (!(target > 0 && target < 1)) {
+				throw new IllegalArgumentException("--target-precision takes a number above 0 and below 1, not " + target);
+			}
+			return settings.withTargetPrecision(target);
 		}
 
 		private static double number(String option, String value) {

@@ -171,6 +171,43 @@ public final class LinkageModel {
 		return worst.label + ": " + worst.levels[worst.levelIn(pattern)].label;
 	}
 
+	/** The same fitted model deciding by other settings (a link threshold chosen after scoring). */
+	LinkageModel withSettings(LinkageSettings other) {
+		return new LinkageModel(parameters, priorWeight, other, nicknames, frequencies);
+	}
+
+	/** One field's level as the model fitted it: m, u and the weight log2(m/u) in bits. */
+	record ParameterRow(String field, String level, double m, double u, double bits) {
+	}
+
+	/**
+	 * The fitted m and u of every field and level, and of the surname at the same address or
+	 * street, in the order {@link #describeParameters()} prints them: the rows a report tabulates.
+	 */
+	List<ParameterRow> parameterRows() {
+		List<ParameterRow> rows = new ArrayList<>();
+		for (Field field : Field.ALL) {
+			for (int l = 1; l < field.levels.length; l++) {
+				rows.add(new ParameterRow(field.label, field.levels[l].label, parameters.m[field.ordinal()][l],
+						parameters.u[field.ordinal()][l], bits[field.ordinal()][l]));
+			}
+		}
+		for (Level place : List.of(Level.SAME_ADDRESS, Level.SAME_STREET)) {
+			int a = Field.ADDRESS.index(place);
+			for (int l = 1; l < Field.FAMILY_NAME.levels.length; l++) {
+				rows.add(new ParameterRow(Field.FAMILY_NAME.label,
+						Field.FAMILY_NAME.levels[l].label + " (" + place.label + ")",
+						parameters.m[Field.FAMILY_NAME.ordinal()][l], parameters.surnameUByAddress[a][l], surnameBits(l, a)));
+			}
+		}
+		return rows;
+	}
+
+	/** The prior probability of a match among the pairs the model was fitted on. */
+	double priorProbability() {
+		return parameters.lambda;
+	}
+
 	Parameters parameters() {
 		return parameters;
 	}

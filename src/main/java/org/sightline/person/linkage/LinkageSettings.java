@@ -1,5 +1,7 @@
 package org.sightline.person.linkage;
 
+import java.util.OptionalDouble;
+
 /**
  * How a linkage run decides and how hard it works. The two thresholds are on the probability that
  * a pair of records is the same person: at or above {@code linkAbove} the pair is linked without
@@ -11,16 +13,20 @@ package org.sightline.person.linkage;
  * @param linkAbove     probability at or above which a pair is linked automatically
  * @param reviewAbove   probability at or above which an unlinked pair is offered for review
  * @param keepApartBelow probability at or below which a compared pair keeps its records in different
- *                      clusters; 0 lets links chain as connected components do
- * @param maxBlockSize  largest block a blocking rule may produce; larger blocks are skipped by that rule
+ *                      clusters; 0 lets links chain as connected components do; below reviewAbove
+ * @param maxBlockSize  largest block a blocking rule may produce; larger blocks are divided further
  * @param uFrom         where the u probabilities come from
  * @param randomPairs   how many random pairs to compare when estimating u
  * @param maxIterations most expectation–maximisation iterations
  * @param threads       threads used to compare pairs
  * @param seed          seed for the random pairs, so that runs repeat exactly
+ * @param targetPrecision when present, the link threshold is chosen from the fitted model instead:
+ *                      the lowest match weight at which the model expects this precision among the
+ *                      pairs linked ({@link Calibration}); it can only be known once the pairs are
+ *                      scored, so {@code linkAbove} is then replaced after scoring
  */
 public record LinkageSettings(double linkAbove, double reviewAbove, double keepApartBelow, int maxBlockSize, UFrom uFrom, int randomPairs,
-		int maxIterations, int threads, long seed) {
+		int maxIterations, int threads, long seed, OptionalDouble targetPrecision) {
 
 	/** Where the u probabilities (agreement among non-matches) are estimated from. */
 	public enum UFrom {
@@ -45,6 +51,19 @@ public record LinkageSettings(double linkAbove, double reviewAbove, double keepA
 		if (uFrom == null) {
 			throw new IllegalArgumentException("uFrom is required");
 		}
+		if (targetPrecision == null) {
+			throw new IllegalArgumentException("targetPrecision is required (empty for none)");
+		}
+		if (targetPrecision.isPresent() && !(targetPrecision.getAsDouble() > 0 && targetPrecision.getAsDouble() < 1)) {
+			throw new IllegalArgumentException(
+					"the target precision must be above 0 and below 1, not " + targetPrecision.getAsDouble());
+		}
+	}
+
+	public LinkageSettings(double linkAbove, double reviewAbove, double keepApartBelow, int maxBlockSize, UFrom uFrom,
+			int randomPairs, int maxIterations, int threads, long seed) {
+		this(linkAbove, reviewAbove, keepApartBelow, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed,
+				OptionalDouble.empty());
 	}
 
 	public static LinkageSettings defaults() {
@@ -52,28 +71,37 @@ public record LinkageSettings(double linkAbove, double reviewAbove, double keepA
 				Math.max(1, Runtime.getRuntime().availableProcessors()), 42L);
 	}
 
+	/** New link and review thresholds; keep apart stays where it is, or drops to half the review threshold below it. */
 	public LinkageSettings withThresholds(double link, double review) {
-		return new LinkageSettings(link, review, keepApartBelow, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed);
+		return withThresholds(link, review, Math.min(keepApartBelow, review / 2));
 	}
 
 	public LinkageSettings withThresholds(double link, double review, double keepApart) {
-		return new LinkageSettings(link, review, keepApart, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed);
-	}
-
-	public LinkageSettings withKeepApartBelow(double probability) {
-		return new LinkageSettings(linkAbove, reviewAbove, probability, maxBlockSize, uFrom, randomPairs, maxIterations,
-				threads, seed);
+		return new LinkageSettings(link, review, keepApart, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed,
+				targetPrecision);
 	}
 
 	public LinkageSettings withUFrom(UFrom from) {
-		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, maxBlockSize, from, randomPairs, maxIterations, threads, seed);
+		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, maxBlockSize, from, randomPairs, maxIterations, threads, seed,
+				targetPrecision);
 	}
 
 	public LinkageSettings withMaxBlockSize(int size) {
-		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, size, uFrom, randomPairs, maxIterations, threads, seed);
+		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, size, uFrom, randomPairs, maxIterations, threads, seed,
+				targetPrecision);
 	}
 
 	public LinkageSettings withThreads(int count) {
-		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, maxBlockSize, uFrom, randomPairs, maxIterations, count, seed);
+		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, maxBlockSize, uFrom, randomPairs, maxIterations, count, seed,
+				targetPrecision);
+	}
+
+	/**
+	 * The same settings, with the link threshold to be chosen from the model as the lowest weight
+	 * at which it expects this precision among the pairs linked.
+	 */
+	public LinkageSettings withTargetPrecision(double precision) {
+		return new LinkageSettings(linkAbove, reviewAbove, keepApartBelow, maxBlockSize, uFrom, randomPairs, maxIterations, threads, seed,
+				OptionalDouble.of(precision));
 	}
 }

@@ -86,12 +86,14 @@ public final class Linker {
 		LinkageModel model = new LinkageModel(trained.parameters(), prior, settings, nicknames,
 				FieldFrequencies.of(table));
 		float[] weights = model.weights(table, pairs);
+		model = withChosenThreshold(model, weights, progress);
 
-		double linkWeight = LinkageModel.weightOf(settings.linkAbove());
-		double apartWeight = settings.keepApartBelow() == 0 ? Double.NEGATIVE_INFINITY
-				: LinkageModel.weightOf(settings.keepApartBelow());
+		double linkWeight = LinkageModel.weightOf(model.settings().linkAbove());
+		double apartWeight = model.settings().keepApartBelow() == 0 ? Double.NEGATIVE_INFINITY
+				: LinkageModel.weightOf(model.settings().keepApartBelow());
+		LinkageModel scoring = model;
 		Clustering.Outcome clustered = Clustering.cluster(table.size, pairs, weights, linkWeight, apartWeight,
-				p -> model.strongestAgainst(pairs.pattern[p]));
+				p -> scoring.strongestAgainst(pairs.pattern[p]));
 		long links = 0;
 		for (int p = 0; p < pairs.size; p++) {
 			if (weights[p] >= linkWeight) {
@@ -103,6 +105,21 @@ public final class Linker {
 		progress.accept(String.format(Locale.ROOT, "linked %,d pairs into clusters in %s (%,.0f records per second)", links,
 				since(started), table.size / Math.max(1e-9, elapsed.toNanos() / 1e9)));
 		return new LinkageResult(table, clusterOf, pairs, weights, model, blocked.rules(), links, clustered, elapsed);
+	}
+
+	/**
+	 * The model with the settings the run will use: when a target precision is set, the link
+	 * threshold can only be chosen now that every pair is scored ({@link Calibration}).
+	 */
+	private LinkageModel withChosenThreshold(LinkageModel model, float[] weights, Consumer<String> progress) {
+		LinkageSettings used = Calibration.chosen(settings, weights);
+		if (used == settings) {
+			return model;
+		}
+		progress.accept(String.format(Locale.ROOT,
+				"chose the link threshold %.2f bits (match probability %.6f) for an expected precision of %s",
+				LinkageModel.weightOf(used.linkAbove()), used.linkAbove(), settings.targetPrecision().getAsDouble()));
+		return model.withSettings(used);
 	}
 
 	/** How many pairs could be made: all pairs, or with two inputs all pairs across them. */
