@@ -59,8 +59,13 @@ public final class PersonSearchBenchmark {
 
 	static final double LIMIT_MS = 20;
 
-	/** A search and the record id of the person it should find. */
-	record Probe(String kind, PersonQuery query, UUID sought) {
+	/**
+	 * A search, the record it started from and every record of the same person: the synthetic people
+	 * have duplicate records, each loaded as a person record of its own, so a duplicate of the person
+	 * sought ranked first is the right answer too (a call handler looking for Robert Taylor has found
+	 * him when another record of his comes first).
+	 */
+	record Probe(String kind, PersonQuery query, UUID sought, Set<UUID> samePerson) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -106,6 +111,7 @@ public final class PersonSearchBenchmark {
 		SplittableRandom random = new SplittableRandom(7);
 		List<String[]> originals = new ArrayList<>();
 		Map<String, UUID> idsOfOriginals = new HashMap<>();
+		Map<String, Set<UUID>> recordsOfPerson = new HashMap<>();
 		StringBuilder people = new StringBuilder(1 << 24);
 		StringBuilder addresses = new StringBuilder(1 << 24);
 		long loaded = 0;
@@ -147,6 +153,9 @@ public final class PersonSearchBenchmark {
 						addresses.append(id).append('\t').append(lines.isEmpty() ? "" : lines).append('\t')
 							.append(nullable(f[7].toUpperCase(Locale.ROOT))).append("\t2026-11-27 00:00:00+00\n");
 					}
+					// rec-12-org, rec-12-dup-0: the person is rec-12
+					String person = f[0].replaceAll("-(org|dup-\\d+)$", "");
+					recordsOfPerson.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(id);
 					if (f[0].endsWith("-org") && born != null && !given.isEmpty()) {
 						originals.add(new String[] { f[0], given, family, born.toString() });
 						idsOfOriginals.put(f[0], id);
@@ -206,7 +215,8 @@ public final class PersonSearchBenchmark {
 				typed = born;
 			}
 			}
-			probes.add(new Probe(kinds[kind], PersonQuery.of(given + " " + family, typed, null), idsOfOriginals.get(o[0])));
+			probes.add(new Probe(kinds[kind], PersonQuery.of(given + " " + family, typed, null), idsOfOriginals.get(o[0]),
+					Set.copyOf(recordsOfPerson.get(o[0].replaceAll("-org$", "")))));
 		}
 		return probes;
 	}
@@ -236,10 +246,18 @@ public final class PersonSearchBenchmark {
 					break;
 				}
 			}
-			int[] counts = byKind.computeIfAbsent(probe.kind(), k -> new int[3]);
+			// the best-ranked record of the person sought (the record itself or a duplicate of it)
+			Candidate person = found.stream().filter(c -> probe.samePerson().contains(c.id().value())).findFirst()
+				.orElse(null);
+			// ranked first, or tied with the first: the query cannot tell them apart (two Robert Taylors, no date)
+			boolean tiedFirst = person != null && !found.isEmpty() && person.score() >= found.get(0).score() - 1e-9;
+			int[] counts = byKind.computeIfAbsent(probe.kind(), k -> new int[6]);
 			counts[0]++;
 			counts[1] += rank == 1 ? 1 : 0;
 			counts[2] += rank >= 1 && rank <= 5 ? 1 : 0;
+			counts[3] += person != null && person.rank() == 1 ? 1 : 0;
+			counts[4] += person != null && person.rank() <= 5 ? 1 : 0;
+			counts[5] += tiedFirst ? 1 : 0;
 		}
 		double total = seconds(started);
 		Arrays.sort(nanos);
@@ -250,9 +268,11 @@ public final class PersonSearchBenchmark {
 		double p95 = ms(nanos, 0.95);
 		System.out.printf(Locale.ROOT, "limit: p95 under %.0f ms: %s (p95 %.2f ms)%n", LIMIT_MS,
 				p95 < LIMIT_MS ? "MET" : "MISSED", p95);
-		System.out.println("person sought, by kind of query: searches, ranked first, in the top 5");
-		byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT, "  %-40s %5d  %5.1f%%  %5.1f%%%n", kind, c[0],
-				100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
+		System.out.println("by kind of query: searches; the record searched from ranked first, in the top 5; "
+				+ "a record of the person sought ranked first, in the top 5, first or tied with the first");
+		byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT,
+				"  %-40s %5d  record %5.1f%%  %5.1f%%  person %5.1f%%  %5.1f%%  tied %5.1f%%%n", kind, c[0],
+				100.0 * c[1] / c[0], 100.0 * c[2] / c[0], 100.0 * c[3] / c[0], 100.0 * c[4] / c[0], 100.0 * c[5] / c[0]));
 	}
 
 	/** One letter after the first changed, dropped or swapped with the next: Taylor, Tayler, Talor, Tyalor. */
