@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Person linkage benchmark, in one run: evaluate on every labelled file in src/test/resources/linkage,
 # then batch linkage of N synthetic records (default 1,000,000) timed end to end through the jar
-# (read CSV, link, write clusters.csv), then evaluate on those records for F1.
+# (read CSV, link, write clusters.csv, the review file and the HTML report), then evaluate on those
+# records for F1.
 #
 #   nice -n 10 bench/linkage/run-benchmark.sh [N]        (from the project root)
 #
@@ -32,8 +33,14 @@ for file in "$data"/*.csv; do
 		java -jar target/sightline.jar evaluate --input "$records_file" --labels "$file" 2>/dev/null
 		;;
 	*)
-		echo "== evaluate --input $name"
-		java -jar target/sightline.jar evaluate --input "$file" 2>/dev/null
+		settings="${file%.csv}.yaml"
+		if [ -f "$settings" ]; then
+			echo "== evaluate --input $name --settings $(basename "$settings")"
+			java -jar target/sightline.jar evaluate --input "$file" --settings "$settings" 2>/dev/null
+		else
+			echo "== evaluate --input $name"
+			java -jar target/sightline.jar evaluate --input "$file" 2>/dev/null
+		fi
 		;;
 	esac
 done
@@ -41,9 +48,10 @@ done
 echo "== generate $records synthetic records"
 java -cp target/test-classes org.sightline.person.linkage.bench.SyntheticPeople "$records" "$work/people.csv" 1
 
-echo "== link --input people.csv ($records records) --output clusters.csv"
+echo "== link --input people.csv ($records records) --output clusters.csv --review review.csv --report report.html"
 /usr/bin/time -f "wall clock %e s, user %U s, system %S s, max resident %M KB" \
-	java -jar target/sightline.jar link --input "$work/people.csv" --output "$work/clusters.csv"
+	java -jar target/sightline.jar link --input "$work/people.csv" --output "$work/clusters.csv" \
+	--review "$work/review.csv" --report "$work/report.html"
 
 echo "== evaluate --input people.csv ($records records)"
 java -jar target/sightline.jar evaluate --input "$work/people.csv" 2>/dev/null
