@@ -76,6 +76,18 @@ class PartnershipPageTests {
 		GovukFormErrors.assertKept(page, "contactRoutes0.value", "not an email");
 	}
 
+	/** Forms hold text, so only a hidden number that was tampered with can fail to bind: a bad request, not a page of Spring's words. */
+	@Test
+	@WithUserDetails("admin")
+	void a_revision_that_is_not_a_number_is_a_bad_request_without_spring_words() throws Exception {
+		mvc.perform(post("/partnership/agencies/EDUCATION").with(csrf())
+			.param("revision", "not a number")
+			.param("name", "Anytown schools safeguarding"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("Failed to convert"))))
+			.andExpect(content().string(not(containsString("NumberFormatException"))));
+	}
+
 	@Test
 	@WithUserDetails("admin")
 	void a_saved_partner_agency_is_shown_with_a_banner() throws Exception {

@@ -257,6 +257,7 @@ public class EncounterController {
 		}
 		EncounterSearch search = new EncounterSearch(referenceAsked, nameAsked, addressAsked, Optional.ofNullable(on));
 		model.addAttribute("errors", problems.list());
+		model.addAttribute("hasErrors", !problems.isEmpty());
 		model.addAttribute("query", java.util.Map.of("reference", Objects.toString(reference, ""), "name",
 				Objects.toString(name, ""), "address", Objects.toString(address, ""), "day", Objects.toString(day, ""),
 				"month", Objects.toString(month, ""), "year", Objects.toString(year, "")));
