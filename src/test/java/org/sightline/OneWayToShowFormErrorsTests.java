@@ -62,6 +62,34 @@ class OneWayToShowFormErrorsTests {
 			.as("render form errors with fragments :: violationSummary and fieldError instead").isEmpty();
 	}
 
+	/**
+	 * Pages that still draw the GOV.UK error markup themselves, and why. A new page is not on this list:
+	 * it shows its problems through the fragments.
+	 */
+	static final Map<String, String> OWN_ERROR_MARKUP = Map.of(
+			"fragments.html", "the shared summary and field fragments",
+			"identity/sign-in.html", "a failed sign-in, from Spring Security's request parameters, not a form's problems",
+			"identity/single-sign-on.html", "a failed single sign-on, from request parameters",
+			"audit/verify.html", "the audit chain check's result, not a form's problems",
+			"demand/print.html", "the print view has no fields: its summary links back to the dashboard",
+			"routing/section.html", "still to convert: a section of the encounter page, its problems flashed after a redirect",
+			"referral/fragments.html", "still to convert: the referral steps on the encounter page, flashed after a redirect",
+			"routing/simulation.html", "still to convert: its field messages come from a map by field, and dates link to the day box");
+
+	/** Either part of the pattern: the summary, or the message above a field. */
+	private static final Pattern OWN_MARKUP = Pattern.compile("class=\"govuk-error-(summary|message)\"");
+
+	@Test
+	void no_other_template_draws_the_error_summary_or_a_field_message_itself() throws IOException {
+		Map<String, Integer> templates = readers(OWN_MARKUP);
+		assertThat(templates).as("templates read").containsKeys("fragments.html", "person/search.html");
+		assertThat(templates.get("fragments.html")).as("the fragments draw both").isEqualTo(2);
+		assertThat(templates.entrySet().stream()
+			.filter(e -> e.getValue() > 0 && !OWN_ERROR_MARKUP.containsKey(e.getKey().replace('\\', '/')))
+			.map(Map.Entry::getKey)
+			.toList()).as("render form errors with fragments :: violationSummary and fieldError instead").isEmpty();
+	}
+
 	@Test
 	void the_pages_that_used_binding_errors_render_them_through_the_shared_fragments() throws IOException {
 		for (String page : List.of("person/search.html", "chronology/reason.html", "assessment/new.html",

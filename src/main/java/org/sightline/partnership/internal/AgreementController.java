@@ -184,7 +184,9 @@ public class AgreementController {
 
 	/** The version's page with what stopped the step, named per clause. */
 	private String refused(AgreementRef ref, RuntimeException e, Model model) {
-		List<Violation> problems = e instanceof InvalidInputException invalid ? invalid.violations()
+		// a problem with a clause links to the table of clauses; anything else to the version's status
+		List<Violation> problems = e instanceof InvalidInputException invalid
+				? invalid.violations().stream().map(v -> new Violation(v.field().equals("status") ? "status" : "clauses", v.message())).toList()
 				: List.of(new Violation("status", e.getMessage()));
 		model.addAttribute("agreement", agreements.view(ref));
 		model.addAttribute("errors", problems);
