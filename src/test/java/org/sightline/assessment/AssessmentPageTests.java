@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.encounter.EncounterFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,11 +71,14 @@ class AssessmentPageTests {
 	@Test
 	@WithUserDetails("responder")
 	void missing_person_information_without_its_source_contact_is_shown_on_its_field() throws Exception {
-		mvc.perform(form(""))
+		String page = mvc.perform(form(""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Record how to contact the source of this information")))
 			.andExpect(content().string(containsString("href=\"#information0.sourceContact\"")))
-			.andExpect(content().string(containsString("Walked out at 6am in slippers")));
+			.andExpect(content().string(containsString("Walked out at 6am in slippers")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "information0.sourceContact", "Record how to contact the source of this information");
+		GovukFormErrors.assertKept(page, "information0.source", "Daughter, Jo Hollis");
 	}
 
 	@Test

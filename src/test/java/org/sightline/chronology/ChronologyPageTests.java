@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.SessionCookie;
 import org.sightline.TestActors;
 import org.sightline.audit.AuditAction;
@@ -75,14 +76,18 @@ class ChronologyPageTests {
 		UUID person = record("CONCERN_FOR_WELFARE", 3, TestActors.uniqueSurname("Penhaligon"))
 			.people().get(0).personId();
 
-		mvc.perform(post("/people/" + person + "/access").with(csrf()))
+		String noReason = mvc.perform(post("/people/" + person + "/access").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
-			.andExpect(content().string(containsString("Select why you need to open")));
-		mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "OTHER").param("otherReason", " "))
+			.andExpect(content().string(containsString("Select why you need to open")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(noReason, "reason", "Select why you need to open this person's record");
+		String noWords = mvc.perform(post("/people/" + person + "/access").with(csrf()).param("reason", "OTHER").param("otherReason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say why you need to open")))
-			.andExpect(content().string(containsString("value=\"OTHER\" checked=\"checked\"")));
+			.andExpect(content().string(containsString("value=\"OTHER\" checked=\"checked\"")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(noWords, "otherReason", "Say why you need to open this person's record");
 	}
 
 	@Test

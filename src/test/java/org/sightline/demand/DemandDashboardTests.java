@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.Location;
 import org.sightline.encounter.RecordEncounter;
@@ -116,11 +117,14 @@ class DemandDashboardTests {
 	@Test
 	@WithUserDetails("analyst")
 	void bad_filters_are_explained_in_the_error_summary_and_keep_what_was_typed() throws Exception {
-		mvc.perform(get("/demand?from=2026-13-01&to=2026-01-01"))
+		String page = mvc.perform(get("/demand?from=2026-13-01&to=2026-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("Enter the start date as a date")))
-			.andExpect(content().string(containsString("value=\"2026-13-01\"")));
+			.andExpect(content().string(containsString("value=\"2026-13-01\"")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "from", "Enter the start date as a date");
+		GovukFormErrors.assertKept(page, "from", "2026-13-01");
 		mvc.perform(get("/demand?from=2026-06-01&to=2026-01-01"))
 			.andExpect(content().string(containsString("The end date must be the same as or after the start date")));
 		mvc.perform(get("/demand/print?from=yesterday"))

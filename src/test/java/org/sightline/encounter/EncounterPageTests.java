@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -130,7 +131,7 @@ class EncounterPageTests {
 	@WithUserDetails("responder")
 	void a_form_with_errors_shows_the_error_summary_keeps_what_was_typed_and_stores_nothing() throws Exception {
 		long before = encounters();
-		mvc.perform(validForm(UUID.randomUUID().toString(), "occurredDay", "31", "occurredMonth", "2", "narrative", "",
+		String page = mvc.perform(validForm(UUID.randomUUID().toString(), "occurredDay", "31", "occurredMonth", "2", "narrative", "",
 				"people[0].dobDay", "1", "people[0].dobMonth", "1", "people[0].dobYear", "1946"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
@@ -143,7 +144,12 @@ class EncounterPageTests {
 			.andExpect(content().string(containsString("value=\"Hollis\"")))
 			.andExpect(content().string(containsString("value=\"1946\"")))
 			.andExpect(content().string(
-					org.hamcrest.Matchers.matchesPattern("(?s).*value=\"DEMENTIA\"[^>]*checked.*")));
+					org.hamcrest.Matchers.matchesPattern("(?s).*value=\"DEMENTIA\"[^>]*checked.*")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "occurredDay", "When it happened must be a real date");
+		GovukFormErrors.assertShownBeside(page, "narrative", "Enter what happened");
+		GovukFormErrors.assertKept(page, "people0.familyName", "Hollis");
+		GovukFormErrors.assertKept(page, "occurredDay", "31");
 		assertThat(encounters()).isEqualTo(before);
 	}
 
@@ -192,11 +198,14 @@ class EncounterPageTests {
 		mvc.perform(validForm(token)).andExpect(status().is3xxRedirection());
 		long before = encounters();
 
-		mvc.perform(validForm(token, "narrative", "A different account of what happened."))
+		String page = mvc.perform(validForm(token, "narrative", "A different account of what happened."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("This page was already saved once with different details")))
-			.andExpect(content().string(containsString("A different account of what happened.")));
+			.andExpect(content().string(containsString("A different account of what happened.")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "source", "This page was already saved once with different details");
+		GovukFormErrors.assertKept(page, "narrative", "A different account of what happened.");
 		assertThat(encounters()).isEqualTo(before);
 	}
 
@@ -228,9 +237,11 @@ class EncounterPageTests {
 	@Test
 	@WithUserDetails("responder")
 	void checking_the_person_index_without_a_family_name_says_what_is_missing() throws Exception {
-		mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "", "action", "find-person-0"))
+		String page = mvc.perform(validForm(UUID.randomUUID().toString(), "people[0].familyName", "", "action", "find-person-0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter a family name to check the person index")));
+			.andExpect(content().string(containsString("Enter a family name to check the person index")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "people0.familyName", "Enter a family name to check the person index");
 	}
 
 	@Test

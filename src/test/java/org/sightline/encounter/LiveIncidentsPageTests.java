@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.shared.MutableClock;
 import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,14 +117,17 @@ class LiveIncidentsPageTests {
 
 	@Test
 	void a_search_with_a_date_that_is_not_real_shows_the_error_summary_and_keeps_what_was_typed() throws Exception {
-		mvc.perform(get("/encounters").param("day", "31").param("month", "2").param("year", "2026")
+		String page = mvc.perform(get("/encounters").param("day", "31").param("month", "2").param("year", "2026")
 			.param("address", "Canal").with(as("responder")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#on\"")))
 			.andExpect(content().string(containsString("Date must be a real date")))
 			.andExpect(content().string(containsString("value=\"31\"")))
-			.andExpect(content().string(containsString("value=\"Canal\"")));
+			.andExpect(content().string(containsString("value=\"Canal\"")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "on", "Date must be a real date");
+		GovukFormErrors.assertKept(page, "address", "Canal");
 	}
 
 	@Test

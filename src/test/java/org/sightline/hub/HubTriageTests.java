@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.assessment.RecordAssessment;
 import org.sightline.encounter.EncounterFixtures;
@@ -155,12 +156,15 @@ class HubTriageTests {
 	void a_triage_without_an_outcome_shows_the_error_summary_keeps_what_was_typed_and_stores_nothing() throws Exception {
 		assess(initial(risks("HIGH", "MEDIUM")));
 		long before = decisions();
-		mvc.perform(post("/hub/encounters/" + encounter.id()).with(hub()).with(csrf())
+		String page = mvc.perform(post("/hub/encounters/" + encounter.id()).with(hub()).with(csrf())
 			.param("version", "1").param("note", "Typed but no outcome chosen"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Select what the hub decided")))
-			.andExpect(content().string(containsString("Typed but no outcome chosen")));
+			.andExpect(content().string(containsString("Typed but no outcome chosen")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "outcome", "Select what the hub decided");
+		GovukFormErrors.assertKept(page, "note", "Typed but no outcome chosen");
 		assertThat(decisions()).isEqualTo(before);
 	}
 

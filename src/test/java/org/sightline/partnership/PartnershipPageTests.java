@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.partnership.internal.PartnerAgencyForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,7 +54,7 @@ class PartnershipPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void a_rejected_partner_agency_comes_back_with_an_error_summary_and_what_was_typed() throws Exception {
-		mvc.perform(post("/partnership/agencies/EDUCATION").with(csrf())
+		String page = mvc.perform(post("/partnership/agencies/EDUCATION").with(csrf())
 			.param("revision", "1")
 			.param("name", "Anytown schools safeguarding")
 			.param("contactRoutes[0].kind", "EMAIL")
@@ -68,7 +69,23 @@ class PartnershipPageTests {
 			.andExpect(content().string(containsString("value=\"Anytown schools safeguarding\"")))
 			.andExpect(content().string(containsString("value=\"not an email\"")))
 			.andExpect(content().string(containsString("value=\"Term time only\"")))
-			.andExpect(content().string(containsString("<title>Error: ")));
+			.andExpect(content().string(containsString("<title>Error: ")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "contactRoutes0.value", "Enter an email address in the correct format for contact route 1");
+		GovukFormErrors.assertShownBeside(page, "contactRoutes1.kind", "Choose how to contact them for contact route 2");
+		GovukFormErrors.assertKept(page, "contactRoutes0.value", "not an email");
+	}
+
+	/** Forms hold text, so only a hidden number that was tampered with can fail to bind: a bad request, not a page of Spring's words. */
+	@Test
+	@WithUserDetails("admin")
+	void a_revision_that_is_not_a_number_is_a_bad_request_without_spring_words() throws Exception {
+		mvc.perform(post("/partnership/agencies/EDUCATION").with(csrf())
+			.param("revision", "not a number")
+			.param("name", "Anytown schools safeguarding"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("Failed to convert"))))
+			.andExpect(content().string(not(containsString("NumberFormatException"))));
 	}
 
 	@Test
@@ -106,11 +123,14 @@ class PartnershipPageTests {
 				    primary: COASTGUARD
 				    policeAttendance: ALWAYS
 				""";
-		mvc.perform(multipart("/partnership/agreements/new").param("yaml", typed).with(csrf()))
+		String page = mvc.perform(multipart("/partnership/agreements/new").param("yaml", typed).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#yaml\">Clause 1, primary: Unknown agency ‘COASTGUARD’")))
-			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(typed))));
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(typed))))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "yaml", "Clause 1, primary: Unknown agency ‘COASTGUARD’");
+		GovukFormErrors.assertKept(page, "yaml", typed);
 	}
 
 	@Test
@@ -178,10 +198,13 @@ class PartnershipPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void a_published_version_cannot_be_edited() throws Exception {
-		mvc.perform(multipart(NATIONAL + "/edit").param("yaml", AgreementBuilder.nationalYamlAs("2023-07-26"))
-			.with(csrf()))
+		String typed = AgreementBuilder.nationalYamlAs("2023-07-26");
+		String page = mvc.perform(multipart(NATIONAL + "/edit").param("yaml", typed).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("published versions are never changed")));
+			.andExpect(content().string(containsString("published versions are never changed")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "yaml", "published versions are never changed");
+		GovukFormErrors.assertKept(page, "yaml", typed);
 		mvc.perform(get(NATIONAL)).andExpect(content().string(not(containsString("Edit the YAML"))));
 	}
 

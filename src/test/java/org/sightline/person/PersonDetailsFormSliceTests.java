@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.sightline.GovukFormErrors;
 import org.sightline.SignedInForSlices;
 import org.sightline.person.internal.PersonDetailsController;
 import org.sightline.shared.Actor;
@@ -72,6 +73,7 @@ class PersonDetailsFormSliceTests {
 		assertThat(page.getElementById("aliasGiven").val()).isEqualTo("Samantha");
 		assertThat(page.getElementById("address").val()).isEqualTo("12 Mill Lane");
 		assertThat(page.getElementById("postcode").val()).isEqualTo("AB1 2CD");
+		GovukFormErrors.assertShownBeside(html, "phone", "Enter a phone number, like 01632 960 001");
 	}
 
 	@Test

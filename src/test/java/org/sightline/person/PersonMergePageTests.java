@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.identity.CurrentActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,12 +79,15 @@ class PersonMergePageTests {
 		PersonId survivor = register("Eleri", family);
 		register("Elery", family);
 
-		mvc.perform(post("/people/" + survivor + "/merge").with(csrf()).param("name", "Elery " + family))
+		String page = mvc.perform(post("/people/" + survivor + "/merge").with(csrf()).param("name", "Elery " + family))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Choose the record to merge into this person")))
 			.andExpect(content().string(containsString("Enter why these records are the same person")))
-			.andExpect(content().string(containsString("value=\"Elery " + family + "\"")));
+			.andExpect(content().string(containsString("value=\"Elery " + family + "\"")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "otherId", "Choose the record to merge into this person");
+		GovukFormErrors.assertShownBeside(page, "reason", "Enter why these records are the same person");
 	}
 
 	@Test
@@ -91,10 +95,13 @@ class PersonMergePageTests {
 	void unmerging_a_record_that_was_never_merged_shows_why_it_is_refused() throws Exception {
 		PersonId never = register("Gwyn", PersonLinkingIntegrationTests.uniqueSurname("Tudor"));
 
-		mvc.perform(post("/people/" + never + "/unmerge").with(csrf()).param("reason", "Checking"))
+		String page = mvc.perform(post("/people/" + never + "/unmerge").with(csrf()).param("reason", "Checking"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
-			.andExpect(content().string(containsString("never merged")));
+			.andExpect(content().string(containsString("never merged")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "reason", "never merged");
+		GovukFormErrors.assertKept(page, "reason", "Checking");
 		assertThat(linking.personOf(never)).isEqualTo(never);
 	}
 
@@ -103,14 +110,16 @@ class PersonMergePageTests {
 	void details_with_a_mistake_show_the_error_summary_keep_what_was_typed_and_add_nothing() throws Exception {
 		PersonId person = register("Rhian", PersonLinkingIntegrationTests.uniqueSurname("Lloyd"));
 
-		mvc.perform(post("/people/" + person + "/details").with(csrf()).param("aliasGiven", "Rhi")
+		String page = mvc.perform(post("/people/" + person + "/details").with(csrf()).param("aliasGiven", "Rhi")
 			.param("aliasFamily", "Pritchard")
 			.param("phone", "ring the bell"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#phone\"")))
 			.andExpect(content().string(containsString("value=\"Pritchard\"")))
-			.andExpect(content().string(containsString("value=\"ring the bell\"")));
+			.andExpect(content().string(containsString("value=\"ring the bell\"")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "phone", "");
 		assertThat(aliases(person)).isZero();
 
 		mvc.perform(post("/people/" + person + "/details").with(csrf()).param("aliasGiven", "Rhi")

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.identity.CurrentActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ class PersonSearchPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void an_empty_name_shows_the_error_summary_and_keeps_what_was_typed() throws Exception {
-		mvc.perform(get("/people/search").param("name", " ").param("day", "4").param("month", "3").param("year", "1988")
+		String page = mvc.perform(get("/people/search").param("name", " ").param("day", "4").param("month", "3").param("year", "1988")
 			.param("address", "12 High Street"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
@@ -40,7 +41,10 @@ class PersonSearchPageTests {
 			.andExpect(content().string(containsString("Enter a name")))
 			.andExpect(content().string(containsString("value=\"1988\"")))
 			.andExpect(content().string(containsString("value=\"12 High Street\"")))
-			.andExpect(content().string(not(containsString("id=\"candidates\""))));
+			.andExpect(content().string(not(containsString("id=\"candidates\""))))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "name", "Enter a name, a phone number or an identifier");
+		GovukFormErrors.assertKept(page, "address", "12 High Street");
 	}
 
 	@Test
@@ -56,11 +60,14 @@ class PersonSearchPageTests {
 	@Test
 	@WithUserDetails("handler")
 	void a_date_of_birth_that_is_not_a_real_date_is_an_error() throws Exception {
-		mvc.perform(get("/people/search").param("name", "Sam Taylor").param("day", "31").param("month", "2")
+		String page = mvc.perform(get("/people/search").param("name", "Sam Taylor").param("day", "31").param("month", "2")
 			.param("year", "1990"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Date of birth must be a real date")))
-			.andExpect(content().string(containsString("value=\"Sam Taylor\"")));
+			.andExpect(content().string(containsString("value=\"Sam Taylor\"")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "day", "Date of birth must be a real date in the past");
+		GovukFormErrors.assertKept(page, "day", "31");
 	}
 
 	@Test

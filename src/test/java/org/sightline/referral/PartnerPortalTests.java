@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditEntry;
 import org.sightline.audit.AuditTrail;
@@ -93,6 +94,16 @@ class PartnerPortalTests {
 		mvc.perform(get("/partner/referrals").param("q", shared).with(signedIn("partner-csc")))
 			.andExpect(content().string(containsString(withNames.reference())))
 			.andExpect(content().string(not(containsString(withoutNames.reference()))));
+	}
+
+	@Test
+	void a_search_too_long_to_be_a_name_is_shown_in_the_error_summary_and_beside_the_box_and_kept() throws Exception {
+		String typed = "Jesse ".repeat(40).strip();
+		String page = mvc.perform(get("/partner/referrals").param("q", typed).with(signedIn("partner-csc")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "q", "characters or fewer");
+		GovukFormErrors.assertKept(page, "q", typed);
 	}
 
 	@Test

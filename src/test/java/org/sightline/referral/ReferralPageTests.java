@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.encounter.EncounterFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,7 @@ class ReferralPageTests {
 		String child = JsonPath.read(encounter, "$.people[1].id");
 		long before = jdbc.sql("select count(*) from referral.referral").query(Long.class).single();
 
-		mvc.perform(post("/encounters/" + id + "/referrals/new").with(csrf())
+		String page = mvc.perform(post("/encounters/" + id + "/referrals/new").with(csrf())
 			.param("agency", "CHILDRENS_SOCIAL_CARE")
 			.param("personIds", child)
 			.param("reason", "Child heard the abuse")
@@ -51,7 +52,12 @@ class ReferralPageTests {
 			.andExpect(content().string(containsString("Choose the lawful basis for sharing")))
 			.andExpect(content().string(containsString("Explain why the referral goes ahead without consent")))
 			.andExpect(content().string(containsString("Child heard the abuse")))
-			.andExpect(content().string(containsString("id=\"consent-REFUSED\" value=\"REFUSED\" checked")));
+			.andExpect(content().string(containsString("id=\"consent-REFUSED\" value=\"REFUSED\" checked")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "dataItems", "Choose the data items to share");
+		GovukFormErrors.assertShownBeside(page, "lawfulBasis", "Choose the lawful basis for sharing");
+		GovukFormErrors.assertShownBeside(page, "consentRationale", "Explain why the referral goes ahead without consent");
+		GovukFormErrors.assertKept(page, "reason", "Child heard the abuse");
 		assertThat(jdbc.sql("select count(*) from referral.referral").query(Long.class).single()).isEqualTo(before);
 
 		mvc.perform(get("/encounters/" + id + "/referrals/new"))

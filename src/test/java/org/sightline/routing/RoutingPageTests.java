@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.GovukFormErrors;
 import org.sightline.assessment.AssessmentManagement;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
@@ -41,10 +42,12 @@ class RoutingPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Recommended: Partner responds; police do not attend")))
 			.andExpect(content().string(containsString("clause welfare-medical")));
-		mvc.perform(post("/encounters/" + id + "/routing").with(csrf()).param("outcome", "POLICE_PRIMARY"))
+		String page = mvc.perform(post("/encounters/" + id + "/routing").with(csrf()).param("outcome", "POLICE_PRIMARY"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
-			.andExpect(content().string(containsString("Explain why you are not following the recommendation")));
+			.andExpect(content().string(containsString("Explain why you are not following the recommendation")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "overrideRationale", "Explain why you are not following the recommendation");
 		mvc.perform(post("/encounters/" + id + "/routing").with(csrf()).param("outcome", "PARTNER_ONLY")
 			.param("callerTold", "An ambulance will come; call back if anything changes."))
 			.andExpect(status().is3xxRedirection());

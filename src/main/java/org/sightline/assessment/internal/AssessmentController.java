@@ -24,9 +24,9 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,13 +72,14 @@ public class AssessmentController {
 	}
 
 	@PostMapping("/new")
-	String record(@PathVariable UUID id, @ModelAttribute(FORM) AssessmentForm form, BindingResult binding, Actor actor,
+	String record(@PathVariable UUID id, @ModelAttribute(FORM) AssessmentForm form, Actor actor,
 			Model model, RedirectAttributes redirect) {
 		EncounterView encounter = encounters.view(actor, new EncounterId(id));
 		List<UUID> people = encounter.people().stream().map(EncounterView.PersonView::id).toList();
 		form.setInformation(new java.util.ArrayList<>(form.filledRows()));
 		AssessmentView started = form.getBasedOnVersion() == null ? null
 				: assessments.latestOfReadableEncounter(actor, new EncounterId(id)).orElse(null);
+		Violations problems = new Violations();
 		try {
 			AssessmentView view = assessments.record(actor, new EncounterId(id), form.toCommand(people, zone, started));
 			redirect.addFlashAttribute("banner", (view.version() == 1 ? "THRIVE assessment" : "Re-assessment")
@@ -89,14 +90,15 @@ public class AssessmentController {
 		catch (InvalidInputException e) {
 			for (Violation problem : e.violations()) {
 				String field = AssessmentForm.formField(problem.field(), people);
-				if (!binding.hasFieldErrors(field)) {
-					binding.rejectValue(field, "invalid", problem.message());
+				if (!problems.has(field)) {
+					problems.add(field, problem.message());
 				}
 			}
 		}
 		catch (ConflictException e) {
-			binding.rejectValue("trigger", "conflict", e.getMessage());
+			problems.add("trigger", e.getMessage());
 		}
+		model.addAttribute("errors", problems.list());
 		model.addAttribute("hasErrors", true);
 		form.withBlankInformationRows();
 		return page(encounter, assessments.latestOfReadableEncounter(actor, new EncounterId(id)).orElse(null), model);

@@ -14,9 +14,9 @@ import org.sightline.person.PersonId;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.RoleGroup;
+import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,27 +106,29 @@ public class ChronologyController {
 	}
 
 	@PostMapping("/access")
-	String access(@PathVariable UUID id, @ModelAttribute(FORM) AccessForm form, BindingResult binding,
+	String access(@PathVariable UUID id, @ModelAttribute(FORM) AccessForm form,
 			HttpSession session, Model model) {
 		String reason = null;
+		Violations problems = new Violations();
 		if (form.getReason() == null || !REASONS.containsKey(form.getReason())) {
-			binding.rejectValue("reason", "required", "Select why you need to open this person's record");
+			problems.add("reason", "Select why you need to open this person's record");
 		}
 		else if (form.getReason().equals("OTHER")) {
 			String other = form.getOtherReason() == null ? "" : form.getOtherReason().strip();
 			if (other.isEmpty()) {
-				binding.rejectValue("otherReason", "required", "Say why you need to open this person's record");
+				problems.add("otherReason", "Say why you need to open this person's record");
 			}
 			else if (other.length() > MAX_REASON) {
-				binding.rejectValue("otherReason", "tooLong",
-						"Your reason must be " + MAX_REASON + " characters or fewer");
+				problems.add("otherReason", "Your reason must be " + MAX_REASON + " characters or fewer");
 			}
 			reason = "Other: " + other;
 		}
 		else {
 			reason = REASONS.get(form.getReason());
 		}
-		if (binding.hasErrors()) {
+		if (!problems.isEmpty()) {
+			model.addAttribute("errors", problems.list());
+			model.addAttribute("hasErrors", true);
 			return reasonPage(id, model);
 		}
 		Map<UUID, String> granted = granted(session);

@@ -34,7 +34,6 @@ import org.sightline.shared.Violation;
 import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,12 +93,13 @@ public class EncounterController {
 	}
 
 	@PostMapping("/new")
-	String record(@ModelAttribute(FORM) EncounterForm form, BindingResult binding,
+	String record(@ModelAttribute(FORM) EncounterForm form,
 			@RequestParam(name = "action", defaultValue = "save") String action, Actor actor, Model model,
 			RedirectAttributes redirect) {
+		Violations shown = new Violations();
 		if (action.equals("add-person")) {
 			form.getPeople().add(new PersonForm());
-			showMatches(form, -1, actor, binding, model);
+			showMatches(form, -1, actor, shown, model);
 			return "encounter/new";
 		}
 		if (action.startsWith("remove-person-")) {
@@ -107,12 +107,12 @@ public class EncounterController {
 			if (index >= 0 && index < form.getPeople().size() && form.getPeople().size() > 1) {
 				form.getPeople().remove(index);
 			}
-			showMatches(form, -1, actor, binding, model);
+			showMatches(form, -1, actor, shown, model);
 			return "encounter/new";
 		}
 		if (action.startsWith("find-person-")) {
 			int index = indexIn(action, "find-person-");
-			showMatches(form, index, actor, binding, model);
+			showMatches(form, index, actor, shown, model);
 			return "encounter/new";
 		}
 
@@ -137,18 +137,19 @@ public class EncounterController {
 			// this form's token was used for a different encounter (a page saved, changed, then resubmitted):
 			// a fresh token lets the person save what is on the page now
 			form.setSubmissionToken(UUID.randomUUID().toString());
-			binding.reject("conflict", "This page was already saved once with different details. Check the "
+			// no one field is wrong: the summary links to the first question, where checking starts
+			shown.add("source", "This page was already saved once with different details. Check the "
 					+ "details, then save again to record them as a new encounter.");
 		}
 		if (outcome == null) {
 			for (Violation problem : problems) {
 				String field = EncounterForm.formField(problem.field());
-				if (!binding.hasFieldErrors(field)) {
-					binding.rejectValue(field, "invalid", problem.message());
+				if (!shown.has(field)) {
+					shown.add(field, problem.message());
 				}
 			}
 			model.addAttribute("hasErrors", true);
-			showMatches(form, -1, actor, binding, model);
+			showMatches(form, -1, actor, shown, model);
 			return "encounter/new";
 		}
 		redirect.addFlashAttribute("banner", outcome.created()
@@ -174,12 +175,12 @@ public class EncounterController {
 	 * Offers the likely matches from the person index for the person asked about (an audited
 	 * search), and shows again the person already chosen for anyone else (no new search).
 	 */
-	private void showMatches(EncounterForm form, int asked, Actor actor, BindingResult binding, Model model) {
+	private void showMatches(EncounterForm form, int asked, Actor actor, Violations shown, Model model) {
 		java.util.Map<Integer, List<PersonLinking.MatchOffer>> matches = new java.util.HashMap<>();
 		for (int i = 0; i < form.getPeople().size(); i++) {
 			PersonForm person = form.getPeople().get(i);
 			if (i == asked) {
-				offerMatches(person, i, actor, binding, model).ifPresent(offers -> matches.put(asked, offers));
+				offerMatches(person, i, actor, shown, model).ifPresent(offers -> matches.put(asked, offers));
 			}
 			else if (person.getPersonId() != null && !person.getPersonId().isBlank()) {
 				int index = i;
@@ -188,13 +189,16 @@ public class EncounterController {
 			}
 		}
 		model.addAttribute("matches", matches);
+		if (!shown.isEmpty()) {
+			model.addAttribute("errors", shown.list());
+			model.addAttribute("hasErrors", true);
+		}
 	}
 
 	private Optional<List<PersonLinking.MatchOffer>> offerMatches(PersonForm person, int i, Actor actor,
-			BindingResult binding, Model model) {
+			Violations shown, Model model) {
 		if (person.getFamilyName() == null || person.getFamilyName().isBlank()) {
-			binding.rejectValue("people[" + i + "].familyName", "required", "Enter a family name to check the person index");
-			model.addAttribute("hasErrors", true);
+			shown.add("people[" + i + "].familyName", "Enter a family name to check the person index");
 			return Optional.empty();
 		}
 		Violations ignored = new Violations();
@@ -205,9 +209,7 @@ public class EncounterController {
 					Optional.ofNullable(ignored.isEmpty() ? dateOfBirth : null), Optional.empty()), MATCHES_OFFERED));
 		}
 		catch (InvalidInputException e) {
-			binding.rejectValue("people[" + i + "].familyName", "invalid",
-					"Enter the family name in letters to check the person index");
-			model.addAttribute("hasErrors", true);
+			shown.add("people[" + i + "].familyName", "Enter the family name in letters to check the person index");
 			return Optional.empty();
 		}
 	}
@@ -255,6 +257,7 @@ public class EncounterController {
 		}
 		EncounterSearch search = new EncounterSearch(referenceAsked, nameAsked, addressAsked, Optional.ofNullable(on));
 		model.addAttribute("errors", problems.list());
+		model.addAttribute("hasErrors", !problems.isEmpty());
 		model.addAttribute("query", java.util.Map.of("reference", Objects.toString(reference, ""), "name",
 				Objects.toString(name, ""), "address", Objects.toString(address, ""), "day", Objects.toString(day, ""),
 				"month", Objects.toString(month, ""), "year", Objects.toString(year, "")));

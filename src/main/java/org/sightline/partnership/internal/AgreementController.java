@@ -23,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +70,7 @@ public class AgreementController {
 	}
 
 	@PostMapping("/new")
-	String importDraft(@ModelAttribute(FORM) AgreementYamlForm form, BindingResult binding, Actor actor, Model model,
+	String importDraft(@ModelAttribute(FORM) AgreementYamlForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		Violations fileProblems = new Violations();
 		String yaml = form.text(fileProblems);
@@ -82,8 +81,7 @@ public class AgreementController {
 			return redirectTo(draft.ref());
 		}
 		catch (InvalidInputException e) {
-			reject(binding, e.violations());
-			model.addAttribute("hasErrors", true);
+			show(e.violations(), model);
 			return "partnership/agreement-import";
 		}
 	}
@@ -104,7 +102,7 @@ public class AgreementController {
 
 	@PostMapping("/{id}/{version}/edit")
 	String edit(@PathVariable String id, @PathVariable String version, @ModelAttribute(FORM) AgreementYamlForm form,
-			BindingResult binding, Actor actor, Model model, RedirectAttributes redirect) {
+			Actor actor, Model model, RedirectAttributes redirect) {
 		AgreementRef ref = new AgreementRef(id, version);
 		Violations fileProblems = new Violations();
 		String yaml = form.text(fileProblems);
@@ -115,13 +113,12 @@ public class AgreementController {
 			return redirectTo(draft.ref());
 		}
 		catch (InvalidInputException e) {
-			reject(binding, e.violations());
+			show(e.violations(), model);
 		}
 		catch (ConflictException e) {
-			reject(binding, List.of(new Violation("yaml", e.getMessage())));
+			show(List.of(new Violation("yaml", e.getMessage())), model);
 		}
 		model.addAttribute("agreement", agreements.view(ref));
-		model.addAttribute("hasErrors", true);
 		return "partnership/agreement-edit";
 	}
 
@@ -187,7 +184,9 @@ public class AgreementController {
 
 	/** The version's page with what stopped the step, named per clause. */
 	private String refused(AgreementRef ref, RuntimeException e, Model model) {
-		List<Violation> problems = e instanceof InvalidInputException invalid ? invalid.violations()
+		// a problem with a clause links to the table of clauses; anything else to the version's status
+		List<Violation> problems = e instanceof InvalidInputException invalid
+				? invalid.violations().stream().map(v -> new Violation(v.field().equals("status") ? "status" : "clauses", v.message())).toList()
 				: List.of(new Violation("status", e.getMessage()));
 		model.addAttribute("agreement", agreements.view(ref));
 		model.addAttribute("errors", problems);
@@ -196,15 +195,11 @@ public class AgreementController {
 	}
 
 	/** Every problem goes on the field the user can change: the file, or the YAML text. */
-	private static void reject(BindingResult binding, List<Violation> violations) {
-		for (Violation v : violations) {
-			if (v.field().equals("file")) {
-				binding.rejectValue("file", "invalid", v.message());
-			}
-			else {
-				binding.rejectValue("yaml", "invalid", where(v.field()) + v.message());
-			}
-		}
+	private static void show(List<Violation> violations, Model model) {
+		model.addAttribute("errors", violations.stream()
+			.map(v -> v.field().equals("file") ? v : new Violation("yaml", where(v.field()) + v.message()))
+			.toList());
+		model.addAttribute("hasErrors", true);
 	}
 
 	/** "clauses[3].primary" becomes "Clause 4, primary: "; a top-level field keeps its name. */

@@ -18,7 +18,6 @@ import org.sightline.shared.Violation;
 import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +55,7 @@ public class PartnerAgencyController {
 	}
 
 	@PostMapping("/{code}")
-	String save(@PathVariable String code, @ModelAttribute(FORM) PartnerAgencyForm form, BindingResult binding,
+	String save(@PathVariable String code, @ModelAttribute(FORM) PartnerAgencyForm form,
 			Actor actor, Model model, RedirectAttributes redirect) {
 		PartnerAgency agency = find(code);
 		Violations formProblems = new Violations();
@@ -78,12 +77,14 @@ public class PartnerAgencyController {
 		catch (ConflictException e) {
 			problems.add(new Violation("name", e.getMessage()));
 		}
+		Violations shown = new Violations();
 		for (Violation problem : problems) {
-			if (!binding.hasFieldErrors(problem.field())) {
-				binding.rejectValue(problem.field(), "invalid", problem.message());
+			if (!shown.has(problem.field())) {
+				shown.add(problem.field(), problem.message());
 			}
 		}
 		form.withBlankRoutes();
+		model.addAttribute("errors", shown.list());
 		model.addAttribute("hasErrors", true);
 		return page(agency, model);
 	}

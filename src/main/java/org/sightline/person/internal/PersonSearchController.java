@@ -9,9 +9,9 @@ import org.sightline.person.PersonIndex;
 import org.sightline.person.PersonQuery;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,20 +37,21 @@ public class PersonSearchController {
 
 	/** With no name the blank form; with a name (or an empty one submitted) the results or the errors. */
 	@GetMapping
-	String search(@ModelAttribute(FORM) PersonSearchForm form, BindingResult binding, Actor actor, Model model) {
+	String search(@ModelAttribute(FORM) PersonSearchForm form, Actor actor, Model model) {
 		if (form.getName() == null && !form.hasDateOfBirth() && form.getAddress() == null && form.getPhone() == null
 				&& form.getIdentifier() == null) {
 			return "person/search";
 		}
+		Violations problems = new Violations();
 		if ((form.getName() == null || form.getName().isBlank()) && !form.hasPhoneOrIdentifier()) {
-			binding.rejectValue("name", "required", "Enter a name, a phone number or an identifier");
+			problems.add("name", "Enter a name, a phone number or an identifier");
 		}
 		Optional<LocalDate> dateOfBirth = form.dateOfBirth(LocalDate.now(clock.withZone(zone)));
 		if (form.hasDateOfBirth() && dateOfBirth.isEmpty()) {
-			binding.rejectValue("day", "invalid", "Date of birth must be a real date in the past, for example 27 3 1990");
+			problems.add("day", "Date of birth must be a real date in the past, for example 27 3 1990");
 		}
-		if (binding.hasErrors()) {
-			return "person/search";
+		if (!problems.isEmpty()) {
+			return withErrors(problems, model);
 		}
 		try {
 			model.addAttribute("candidates", index.search(actor,
@@ -59,8 +60,15 @@ public class PersonSearchController {
 		}
 		catch (InvalidInputException e) {
 			// a name without letters, or a phone number without digits: the index has nothing to look up
-			binding.rejectValue("name", "invalid", "Enter a name in letters, a phone number or an identifier");
+			return withErrors(problems.add("name", "Enter a name in letters, a phone number or an identifier"), model);
 		}
+		return "person/search";
+	}
+
+	/** The form again with what was typed, each problem above its field and in the summary (ADR 0010). */
+	private static String withErrors(Violations problems, Model model) {
+		model.addAttribute("errors", problems.list());
+		model.addAttribute("hasErrors", true);
 		return "person/search";
 	}
 }

@@ -60,6 +60,7 @@ public class PartnerPortalController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("errors", e.violations());
+			model.addAttribute("hasErrors", true);
 			listed = List.of();
 		}
 		model.addAttribute("referrals", listed);

@@ -98,7 +98,10 @@ public class ReferralController {
 			return "redirect:/referrals/" + view.id();
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", e.violations());
+			// "personIds[1]" is a problem with the question "Who is it about?", whose id is personIds
+			model.addAttribute("errors", e.violations().stream()
+				.map(v -> new Violation(v.field().replaceFirst("\\[.*$", ""), v.message()))
+				.toList());
 			model.addAttribute("hasErrors", true);
 			model.addAttribute("agency", agency);
 			model.addAttribute("form", request);
