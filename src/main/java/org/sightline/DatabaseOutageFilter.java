@@ -8,9 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sightline.shared.DatabaseUnavailable;
+import org.sightline.shared.SightlineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,8 +32,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final String forceName;
 
-	DatabaseOutageFilter(@Value("${sightline.force-name}") String forceName) {
-		this.forceName = forceName;
+	DatabaseOutageFilter(SightlineSettings settings) {
+		this.forceName = settings.forceName();
 	}
 
 	@Override

@@ -13,7 +13,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
@@ -38,8 +37,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestBodyLimit(@Value("${sightline.api.max-request-body}") DataSize limit) {
-		this.limit = limit.toBytes();
+	RequestBodyLimit(ApplicationSettings settings) {
+		this.limit = settings.api().maxRequestBody().toBytes();
 	}
 
 	@Override

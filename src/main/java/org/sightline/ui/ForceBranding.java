@@ -3,7 +3,7 @@ package org.sightline.ui;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +24,12 @@ class ForceBranding {
 	private final String textColour;
 	private final String css;
 
-	ForceBranding(@Value("${sightline.branding.header-colour:#003a70}") String headerColour,
-			@Value("${sightline.branding.header-text-colour:#ffffff}") String textColour) {
+	@Autowired
+	ForceBranding(BrandingSettings settings) {
+		this(settings.headerColour(), settings.headerTextColour());
+	}
+
+	ForceBranding(String headerColour, String textColour) {
 		this.headerColour = colour(headerColour, "sightline.branding.header-colour");
 		this.textColour = colour(textColour, "sightline.branding.header-text-colour");
 		double contrast = contrast(this.headerColour, this.textColour);

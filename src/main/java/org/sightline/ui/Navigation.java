@@ -12,7 +12,7 @@ import org.sightline.identity.CurrentActor;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.RoleGroup;
-import org.springframework.beans.factory.annotation.Value;
+import org.sightline.shared.SightlineSettings;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -29,8 +29,8 @@ class Navigation {
 	private final String forceName;
 	private final ForceBranding branding;
 
-	Navigation(@Value("${sightline.force-name}") String forceName, ForceBranding branding) {
-		this.forceName = forceName;
+	Navigation(SightlineSettings settings, ForceBranding branding) {
+		this.forceName = settings.forceName();
 		this.branding = branding;
 	}
 
