@@ -13,11 +13,14 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.RoleGroup;
 import org.sightline.shared.SightlineSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the force name, the signed-in user and the navigation for their roles on every page. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+// advice starts in a @WebMvcTest slice, which starts no configuration class: it binds what it reads
+@EnableConfigurationProperties(SightlineSettings.class)
 class Navigation {
 
 	record NavItem(String label, String href, boolean active) {
