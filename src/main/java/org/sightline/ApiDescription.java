@@ -9,7 +9,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.sightline.shared.FreeText;
 import org.sightline.shared.InputLimits;
 import org.springdoc.core.customizers.PropertyCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -39,7 +38,8 @@ class ApiDescription {
 			""";
 
 	@Bean
-	OpenAPI sightlineApi(@Value("${sightline.api.max-request-body}") DataSize maxBody) {
+	OpenAPI sightlineApi(ApplicationSettings settings) {
+		DataSize maxBody = settings.api().maxRequestBody();
 		return new OpenAPI().info(new Info().title("Sightline API")
 			.description("Recognise, understand and respond to vulnerability: encounters, THRIVE assessments, "
 					+ "routing under the partnership agreement in force, referrals and the person index.\n\n"

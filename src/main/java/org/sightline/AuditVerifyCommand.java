@@ -68,7 +68,7 @@ final class AuditVerifyCommand {
 						+ "(/audit/verify), or stop the application first.");
 				return 2;
 			}
-			try (EmbeddedPostgres postgres = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0)) {
+			try (EmbeddedPostgres postgres = EmbeddedPostgresConfig.start(dir.toString(), 0)) {
 				return verify(postgres.getPostgresDatabase(), anchors, out);
 			}
 		}

@@ -8,9 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sightline.shared.DatabaseUnavailable;
+import org.sightline.shared.SightlineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,16 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+// a filter starts in a @WebMvcTest slice, which starts no configuration class: it binds what it reads
+@EnableConfigurationProperties(SightlineSettings.class)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
 	private final String forceName;
 
-	DatabaseOutageFilter(@Value("${sightline.force-name}") String forceName) {
-		this.forceName = forceName;
+	DatabaseOutageFilter(SightlineSettings settings) {
+		this.forceName = settings.forceName();
 	}
 
 	@Override

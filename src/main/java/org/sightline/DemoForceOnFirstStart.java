@@ -3,9 +3,9 @@ package org.sightline;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.sightline.shared.SightlineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -32,15 +32,14 @@ class DemoForceOnFirstStart implements ApplicationRunner {
 	private final long encounters;
 	private final long seed;
 
-	DemoForceOnFirstStart(DemoForce demoForce, JdbcClient jdbc, Clock clock, @Value("${sightline.demo:true}") boolean demo,
-			@Value("${sightline.demo-force.encounters:6000}") long encounters,
-			@Value("${sightline.demo-force.seed:42}") long seed) {
+	DemoForceOnFirstStart(DemoForce demoForce, JdbcClient jdbc, Clock clock, SightlineSettings shared,
+			ApplicationSettings settings) {
 		this.demoForce = demoForce;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.demo = demo;
-		this.encounters = encounters;
-		this.seed = seed;
+		this.demo = shared.demo();
+		this.encounters = settings.demoForce().encounters();
+		this.seed = settings.demoForce().seed();
 	}
 
 	@Override

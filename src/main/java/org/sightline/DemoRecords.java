@@ -13,9 +13,9 @@ import org.sightline.encounter.Location;
 import org.sightline.encounter.RecordEncounter;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
+import org.sightline.shared.SightlineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -49,12 +49,12 @@ class DemoRecords implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoRecords(EncounterManagement encounters, JdbcClient jdbc, Clock clock, @Value("${sightline.demo:true}") boolean demo,
-			@Value("${sightline.demo-records:true}") boolean records) {
+	DemoRecords(EncounterManagement encounters, JdbcClient jdbc, Clock clock, SightlineSettings shared,
+			ApplicationSettings settings) {
 		this.encounters = encounters;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.enabled = demo && records;
+		this.enabled = shared.demo() && settings.demoRecords();
 	}
 
 	/** All six or none: a stop part-way would leave half the demo, and the next start would add nothing. */

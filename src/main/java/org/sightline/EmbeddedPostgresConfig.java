@@ -12,7 +12,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -36,8 +35,12 @@ class EmbeddedPostgresConfig {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${sightline.embedded-db.dir:data/pg}") String dir,
-			@Value("${sightline.embedded-db.port:0}") int port) throws IOException {
+	EmbeddedPostgres embeddedPostgres(ApplicationSettings settings) throws IOException {
+		return start(settings.embeddedDb().dir(), settings.embeddedDb().port());
+	}
+
+	/** Starts the cluster: for the application, and for the command-line tools that run without it. */
+	static EmbeddedPostgres start(String dir, int port) throws IOException {
 		var builder = EmbeddedPostgres.builder()
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "50");
@@ -63,8 +66,9 @@ class EmbeddedPostgresConfig {
 	 */
 	@Bean
 	DatabaseRoles.Credentials embeddedDatabaseRoles(EmbeddedPostgres postgres,
-			@Value("${sightline.embedded-db.dir:data/pg}") String dir,
-			@Value("${sightline.database.runtime-role:sightline_app}") String runtimeRole) throws IOException {
+			ApplicationSettings settings) throws IOException {
+		String dir = settings.embeddedDb().dir();
+		String runtimeRole = settings.database().runtimeRole();
 		Path file = StringUtils.hasText(dir) ? Path.of(dir).toAbsolutePath().resolve(DatabaseRoles.CREDENTIALS_FILE) : null;
 		DatabaseRoles.Credentials credentials = DatabaseRoles.Credentials.loadOrCreate(file, DatabaseRoles.OWNER_ROLE,
 				runtimeRole);

@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -26,9 +25,9 @@ class EventRedelivery {
 
 	@Bean
 	RecurringTask<Void> moduleEventRedeliveryTask(ObjectProvider<IncompleteEventPublications> incomplete,
-			@Value("${sightline.events.redeliver-interval:1m}") Duration interval,
-			@Value("${sightline.events.redeliver-after:2m}") Duration after) {
-		return Tasks.recurring(TASK, FixedDelay.of(interval))
+			ApplicationSettings settings) {
+		Duration after = settings.events().redeliverAfter();
+		return Tasks.recurring(TASK, FixedDelay.of(settings.events().redeliverInterval()))
 			.execute((instance, context) -> incomplete.getObject().resubmitIncompletePublicationsOlderThan(after));
 	}
 }

@@ -13,13 +13,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,12 +33,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
+// a filter starts in a @WebMvcTest slice, which starts no configuration class: it binds what it reads
+@EnableConfigurationProperties(ApplicationSettings.class)
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestBodyLimit(@Value("${sightline.api.max-request-body}") DataSize limit) {
-		this.limit = limit.toBytes();
+	RequestBodyLimit(ApplicationSettings settings) {
+		this.limit = settings.api().maxRequestBody().toBytes();
 	}
 
 	@Override

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -29,13 +29,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * these are seconds.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApplicationSettings.class)
 class SchedulerConfig {
 
 	@Bean(destroyMethod = "stop")
-	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
-			@Value("${sightline.scheduler.polling-interval:2s}") Duration pollingInterval,
-			@Value("${sightline.scheduler.heartbeat-interval:5s}") Duration heartbeatInterval,
-			@Value("${sightline.scheduler.missed-heartbeats:4}") int missedHeartbeats) {
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ApplicationSettings settings) {
 		List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
 		List<RecurringTask<?>> recurring = tasks.stream()
 			.filter(task -> task instanceof RecurringTask<?>)
@@ -43,9 +41,9 @@ class SchedulerConfig {
 			.toList();
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
 			.startTasks(recurring)
-			.pollingInterval(pollingInterval)
-			.heartbeatInterval(heartbeatInterval)
-			.missedHeartbeatsLimit(missedHeartbeats)
+			.pollingInterval(settings.scheduler().pollingInterval())
+			.heartbeatInterval(settings.scheduler().heartbeatInterval())
+			.missedHeartbeatsLimit(settings.scheduler().missedHeartbeats())
 			.threads(2)
 			.shutdownMaxWait(Duration.ofSeconds(5))
 			.build();

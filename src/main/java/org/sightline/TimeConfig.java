@@ -3,12 +3,18 @@ package org.sightline;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.sightline.shared.SightlineSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so that tests can fix time. Stored times are UTC. */
+/**
+ * One clock for the whole application, so that tests can fix time. Stored times are UTC. Also binds the
+ * settings several modules share ({@link SightlineSettings}): the root package's configuration is started
+ * with every module, even in a test of one module alone.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SightlineSettings.class)
 class TimeConfig {
 
 	@Bean
@@ -26,7 +32,7 @@ class TimeConfig {
 
 	/** The zone in which times are shown to users and typed by them. */
 	@Bean
-	ZoneId displayZone(@Value("${sightline.time-zone:Europe/London}") String zone) {
-		return ZoneId.of(zone);
+	ZoneId displayZone(SightlineSettings settings) {
+		return settings.timeZone();
 	}
 }

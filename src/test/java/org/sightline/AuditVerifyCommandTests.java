@@ -34,7 +34,7 @@ class AuditVerifyCommandTests {
 	@Test
 	void it_reports_an_intact_log_then_the_position_of_an_altered_entry(@TempDir Path dir) throws Exception {
 		Path data = dir.resolve("pg");
-		try (EmbeddedPostgres postgres = new EmbeddedPostgresConfig().embeddedPostgres(data.toString(), 0)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgresConfig.start(data.toString(), 0)) {
 			Flyway.configure()
 				.dataSource(postgres.getPostgresDatabase())
 				.locations("classpath:db/migration")
@@ -52,7 +52,7 @@ class AuditVerifyCommandTests {
 		assertThat(intact.exitCode()).as(intact.err()).isZero();
 		assertThat(intact.out()).contains("3 entries in the chain").contains("INTACT");
 
-		try (EmbeddedPostgres postgres = new EmbeddedPostgresConfig().embeddedPostgres(data.toString(), 0)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgresConfig.start(data.toString(), 0)) {
 			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 			jdbc.sql("alter table audit.audit_entry disable trigger user").update();
 			jdbc.sql("update audit.audit_entry set actor = 'supervisor' where subject_id = 'e1'").update();

@@ -24,7 +24,7 @@ class EmbeddedPostgresRecoveryTests {
 
 	/** Runs in a separate JVM: starts the database, writes a row, then waits to be killed. */
 	public static void main(String[] args) throws Exception {
-		EmbeddedPostgres postgres = new EmbeddedPostgresConfig().embeddedPostgres(args[0], 0);
+		EmbeddedPostgres postgres = EmbeddedPostgresConfig.start(args[0], 0);
 		try (var connection = postgres.getPostgresDatabase().getConnection()) {
 			connection.createStatement().execute("create table kept (id int); insert into kept values (42)");
 		}
@@ -52,7 +52,7 @@ class EmbeddedPostgresRecoveryTests {
 		long orphanPid = Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("postmaster orphaned").contains(true);
 
-		try (EmbeddedPostgres restarted = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0)) {
+		try (EmbeddedPostgres restarted = EmbeddedPostgresConfig.start(dir.toString(), 0)) {
 			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			try (var connection = restarted.getPostgresDatabase().getConnection();
 					var rs = connection.createStatement().executeQuery("select id from kept")) {

@@ -58,10 +58,10 @@ public class AssessmentManagement {
 	AssessmentManagement(EncounterManagement encounters, Assessments assessments, ThriveAssessor assessor,
 			SupervisionManagement supervision, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			Catalogues catalogues, MaracTrigger maracTrigger,
-			@org.springframework.beans.factory.annotation.Value("${sightline.assessment.adult-age:18}") int adultAge) {
+			AssessmentSettings settings) {
 		this.maracTrigger = maracTrigger;
 		this.catalogues = catalogues;
-		this.adultAge = adultAge;
+		this.adultAge = settings.adultAge();
 		this.encounters = encounters;
 		this.assessments = assessments;
 		this.assessor = assessor;

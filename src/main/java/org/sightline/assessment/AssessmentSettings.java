@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AssessmentSettings(Integer adultAge, String toolsDirectory, MissingPerson missingPerson,
 		ChildSafeguarding childSafeguarding) {
 
+	/** @param youngChildAge a missing child under this age is high risk at once (12 unless set) */
 	public record MissingPerson(Integer youngChildAge) {
 
 		public MissingPerson {
@@ -27,6 +28,12 @@ public record AssessmentSettings(Integer adultAge, String toolsDirectory, Missin
 		}
 	}
 
+	/**
+	 * @param youngChildAge a child under this age present at an incident is a child safeguarding
+	 *        concern whatever else is known (5 unless set)
+	 * @param operationEncompass tell the school after a domestic abuse incident with a child in the
+	 *        household (on unless set)
+	 */
 	public record ChildSafeguarding(Integer youngChildAge, Boolean operationEncompass) {
 
 		public ChildSafeguarding {

@@ -11,6 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * scene preservation, each mandatory or optional) and, for each response grade, the code it shows
  * and its target attendance time. Set under {@code sightline.thrive}: {@code extra-elements} are added
  * to the six; {@code elements} replaces them.
+ *
+ * @param elements the elements in place of THRIVE's six (code, label, mandatory)
+ * @param extraElements elements added to THRIVE's six, such as prevention or scene preservation
+ * @param grades the code shown and the target attendance time in minutes of each response grade
+ *        (EMERGENCY Grade 1, 15; PRIORITY Grade 2, 60; SCHEDULED Grade 3, 2,880; RESOLUTION_WITHOUT_DEPLOYMENT
+ *        Grade 4, no deployment, unless set)
  */
 @ConfigurationProperties("sightline.thrive")
 public record ThriveSettings(List<Element> elements, List<Element> extraElements, Map<ResponseGrade, Grade> grades) {

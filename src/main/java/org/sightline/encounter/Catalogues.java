@@ -12,9 +12,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sightline.encounter.internal.EncounterSettings;
 import org.sightline.shared.Fact;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -38,8 +40,12 @@ public class Catalogues {
 	private final Map<String, CatalogueEntry> areas;
 	private final Map<String, CatalogueEntry> ethnicities;
 
-	Catalogues(@Value("${sightline.catalogues.location:classpath:encounter/catalogues.yml}") Resource location)
-			throws IOException {
+	@Autowired
+	Catalogues(EncounterSettings settings, ResourceLoader resources) throws IOException {
+		this(resources.getResource(settings.catalogues().location()));
+	}
+
+	Catalogues(Resource location) throws IOException {
 		Map<String, Map<String, CatalogueEntry>> loaded;
 		try (InputStream in = location.getInputStream()) {
 			loaded = parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), location.getDescription());

@@ -15,6 +15,7 @@ import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.internal.Encounter;
 import org.sightline.encounter.internal.EncounterAccess;
+import org.sightline.encounter.internal.EncounterSettings;
 import org.sightline.encounter.internal.EncounterValidator;
 import org.sightline.encounter.internal.Encounters;
 import org.sightline.encounter.internal.IdempotencyKeys;
@@ -24,10 +25,10 @@ import org.sightline.person.PersonMention;
 import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.SightlineSettings;
 import org.sightline.shared.Violation;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.StaffWhoRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,11 +62,9 @@ public class EncounterManagement {
 
 	EncounterManagement(Encounters encounters, IdempotencyKeys idempotencyKeys, Catalogues catalogues,
 			PersonLinking linking, java.time.ZoneId displayZone, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears,
-			@Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow,
-			@Value("${sightline.encounters.list-limit:200}") int listLimit) {
+			SightlineSettings shared, EncounterSettings settings) {
 		this.encounters = encounters;
-		this.listLimit = listLimit;
+		this.listLimit = settings.encounters().listLimit();
 		this.linking = linking;
 		this.idempotencyKeys = idempotencyKeys;
 		this.validator = new EncounterValidator(catalogues, clock, displayZone);
@@ -73,8 +72,8 @@ public class EncounterManagement {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-		this.reviewAfterYears = reviewAfterYears;
-		this.operationalWindow = operationalWindow;
+		this.reviewAfterYears = shared.retention().encounterReviewYears();
+		this.operationalWindow = settings.access().operationalWindow();
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.sightline.audit.AuditTrail;
 import org.sightline.encounter.EncounterId;
 import org.sightline.encounter.EncounterManagement;
 import org.sightline.encounter.EncounterView;
+import org.sightline.hub.internal.HubSettings;
 import org.sightline.hub.internal.TriageDecisions;
 import org.sightline.person.MatchReview;
 import org.sightline.person.PersonMerging;
@@ -30,7 +31,6 @@ import org.sightline.shared.Actor;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.SafeguardingReviewers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +69,7 @@ public class HubTriage {
 
 	HubTriage(AssessmentManagement assessments, EncounterManagement encounters, ReferralManagement referrals,
 			PersonMerging merging, TriageDecisions decisions, AuditTrail audit, Clock clock,
-			@Value("${sightline.hub.look-back:7d}") Duration lookBack, AssessmentSettings assessmentSettings) {
+			HubSettings settings, AssessmentSettings assessmentSettings) {
 		this.assessments = assessments;
 		this.encounters = encounters;
 		this.referrals = referrals;
@@ -77,7 +77,7 @@ public class HubTriage {
 		this.decisions = decisions;
 		this.audit = audit;
 		this.clock = clock;
-		this.lookBack = lookBack;
+		this.lookBack = settings.lookBack();
 		this.adultAge = assessmentSettings.adultAge();
 	}
 

@@ -28,9 +28,9 @@ import org.sightline.person.linkage.PartialDate;
 import org.sightline.person.linkage.PersonRecord;
 import org.sightline.person.linkage.SearchModel;
 import org.sightline.shared.Actor;
+import org.sightline.shared.SightlineSettings;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.StaffWhoRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,13 +78,13 @@ public class PersonIndex {
 	private final PersonRestrictions restrictions;
 
 	PersonIndex(People people, PersonLinks links, AuditTrail audit, Clock clock, PersonRestrictions restrictions,
-			@Value("${sightline.retention.person-review-years:6}") int reviewAfterYears) {
+			SightlineSettings shared) {
 		this.restrictions = restrictions;
 		this.people = people;
 		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
-		this.reviewAfterYears = reviewAfterYears;
+		this.reviewAfterYears = shared.retention().personReviewYears();
 	}
 
 	/**

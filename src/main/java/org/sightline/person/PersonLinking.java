@@ -17,15 +17,16 @@ import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.person.internal.People;
 import org.sightline.person.internal.PersonLinks;
+import org.sightline.person.internal.PersonSettings;
 import org.sightline.shared.Actor;
 import org.sightline.shared.RecordNotFoundException;
+import org.sightline.shared.SightlineSettings;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.StaffWhoRecord;
 import org.sightline.supervision.Concerning;
 import org.sightline.supervision.ReviewRisk;
 import org.sightline.supervision.SubjectRef;
 import org.sightline.supervision.SupervisionManagement;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,14 +73,7 @@ public class PersonLinking {
 
 	PersonLinking(PersonIndex index, People people, PersonLinks links, SupervisionManagement supervision,
 			AuditTrail audit, Clock clock, PersonRestrictions restrictions,
-			@Value("${sightline.person.linking.automatic-weight:24}") double automaticWeight,
-			@Value("${sightline.person.linking.review-weight:15}") double reviewWeight,
-			@Value("${sightline.person.summary-window:90d}") Duration summaryWindow,
-			@Value("${sightline.retention.person-review-years:6}") int reviewAfterYears) {
-		if (reviewWeight > automaticWeight) {
-			throw new IllegalStateException("sightline.person.linking.review-weight (" + reviewWeight
-					+ ") must not be above automatic-weight (" + automaticWeight + ")");
-		}
+			PersonSettings settings, SightlineSettings shared) {
 		this.index = index;
 		this.people = people;
 		this.links = links;
@@ -87,10 +81,10 @@ public class PersonLinking {
 		this.supervision = supervision;
 		this.audit = audit;
 		this.clock = clock;
-		this.automaticWeight = automaticWeight;
-		this.reviewWeight = reviewWeight;
-		this.summaryWindow = summaryWindow;
-		this.reviewAfterYears = reviewAfterYears;
+		this.automaticWeight = settings.linking().automaticWeight();
+		this.reviewWeight = settings.linking().reviewWeight();
+		this.summaryWindow = settings.summaryWindow();
+		this.reviewAfterYears = shared.retention().personReviewYears();
 	}
 
 	/** A likely match offered at intake: the candidate, and their recent contacts. */

@@ -34,11 +34,11 @@ import org.sightline.shared.ChangedSinceReadException;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.Role;
 import org.sightline.shared.Codes;
+import org.sightline.shared.SightlineSettings;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.ReferralParties;
 import org.sightline.shared.access.SafeguardingReviewers;
 import org.sightline.shared.access.StaffWhoRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,7 +76,7 @@ public class ReferralManagement {
 
 	ReferralManagement(Referrals referrals, EncounterManagement encounters, AssessmentManagement assessments,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			@Value("${sightline.retention.encounter-review-years:6}") int reviewAfterYears, ReferralNotifier notifier,
+			SightlineSettings shared, ReferralNotifier notifier,
 			org.sightline.notification.Notifications notifications, ReferralAccess access, ReferralDeadlines deadlines,
 			MaracList marac) {
 		this.referrals = referrals;
@@ -85,7 +85,7 @@ public class ReferralManagement {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-		this.reviewAfterYears = reviewAfterYears;
+		this.reviewAfterYears = shared.retention().encounterReviewYears();
 		this.notifier = notifier;
 		this.notifications = notifications;
 		this.access = access;

@@ -1,7 +1,7 @@
 package org.sightline.routing;
 
+import org.sightline.routing.internal.RoutingSettings;
 import org.sightline.shared.Situation;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfficerHours {
 
-	static final double DEFAULT_HOURS = 2.0;
+	private final RoutingSettings settings;
 
-	private final Environment environment;
-
-	OfficerHours(Environment environment) {
-		this.environment = environment;
+	OfficerHours(RoutingSettings settings) {
+		this.settings = settings;
 	}
 
 	/** Estimated officer hours of one police attendance in this situation. */
 	public double perAttendance(Situation situation) {
-		return environment.getProperty("sightline.officer-hours." + situation.name(), Double.class,
-				environment.getProperty("sightline.officer-hours.default", Double.class, DEFAULT_HOURS));
+		return settings.hoursPerAttendance(situation);
 	}
 }

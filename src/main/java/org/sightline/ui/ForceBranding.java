@@ -3,7 +3,8 @@ package org.sightline.ui;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * could not read (text against the header below WCAG's 4.5:1) stop the application at start.
  */
 @RestController
+// slices include it by name without the ui module's configuration: it binds what it reads
+@EnableConfigurationProperties(BrandingSettings.class)
 class ForceBranding {
 
 	static final double MINIMUM_CONTRAST = 4.5;
@@ -24,8 +27,12 @@ class ForceBranding {
 	private final String textColour;
 	private final String css;
 
-	ForceBranding(@Value("${sightline.branding.header-colour:#003a70}") String headerColour,
-			@Value("${sightline.branding.header-text-colour:#ffffff}") String textColour) {
+	@Autowired
+	ForceBranding(BrandingSettings settings) {
+		this(settings.headerColour(), settings.headerTextColour());
+	}
+
+	ForceBranding(String headerColour, String textColour) {
 		this.headerColour = colour(headerColour, "sightline.branding.header-colour");
 		this.textColour = colour(textColour, "sightline.branding.header-text-colour");
 		double contrast = contrast(this.headerColour, this.textColour);

@@ -12,12 +12,15 @@ import org.sightline.identity.CurrentActor;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.RoleGroup;
-import org.springframework.beans.factory.annotation.Value;
+import org.sightline.shared.SightlineSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the force name, the signed-in user and the navigation for their roles on every page. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+// advice starts in a @WebMvcTest slice, which starts no configuration class: it binds what it reads
+@EnableConfigurationProperties(SightlineSettings.class)
 class Navigation {
 
 	record NavItem(String label, String href, boolean active) {
@@ -29,8 +32,8 @@ class Navigation {
 	private final String forceName;
 	private final ForceBranding branding;
 
-	Navigation(@Value("${sightline.force-name}") String forceName, ForceBranding branding) {
-		this.forceName = forceName;
+	Navigation(SightlineSettings settings, ForceBranding branding) {
+		this.forceName = settings.forceName();
 		this.branding = branding;
 	}
 

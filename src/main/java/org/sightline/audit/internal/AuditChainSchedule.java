@@ -1,6 +1,5 @@
 package org.sightline.audit.internal;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -11,7 +10,7 @@ import org.sightline.audit.AuditChainBroken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
  * {@link AuditChainBroken}, which puts it in front of a supervisor.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditSettings.class)
 public class AuditChainSchedule {
 
 	static final String TASK = "audit-chain-verify";
@@ -29,8 +29,8 @@ public class AuditChainSchedule {
 
 	@Bean
 	RecurringTask<Void> auditChainVerifyTask(ObjectProvider<AuditChain> chain, ObjectProvider<ApplicationEventPublisher> events,
-			@Value("${sightline.audit.verify-at:03:15}") LocalTime at, ZoneId displayZone) {
-		return Tasks.recurring(TASK, Schedules.daily(displayZone, at))
+			AuditSettings settings, ZoneId displayZone) {
+		return Tasks.recurring(TASK, Schedules.daily(displayZone, settings.verifyAt()))
 			.execute((instance, context) -> verifyAndAnchor(chain.getObject(), events.getObject()));
 	}
 

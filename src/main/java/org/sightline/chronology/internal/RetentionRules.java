@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.sightline.shared.Situation;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,8 +30,12 @@ public class RetentionRules {
 	private final int defaultReviewYears;
 	private final List<Group> groups;
 
-	RetentionRules(@Value("${sightline.retention.rules-location:classpath:chronology/retention.yml}") Resource location)
-			throws IOException {
+	@Autowired
+	RetentionRules(ChronologySettings settings, ResourceLoader resources) throws IOException {
+		this(resources.getResource(settings.retention().rulesLocation()));
+	}
+
+	RetentionRules(Resource location) throws IOException {
 		Map<?, ?> root;
 		try (InputStream in = location.getInputStream()) {
 			Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);

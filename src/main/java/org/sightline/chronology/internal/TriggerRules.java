@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sightline.shared.Situation;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,8 +34,12 @@ public class TriggerRules {
 
 	private final List<TriggerRule> rules;
 
-	TriggerRules(@Value("${sightline.triggers.location:classpath:chronology/triggers.yml}") Resource location)
-			throws IOException {
+	@Autowired
+	TriggerRules(ChronologySettings settings, ResourceLoader resources) throws IOException {
+		this(resources.getResource(settings.triggers().location()));
+	}
+
+	TriggerRules(Resource location) throws IOException {
 		try (InputStream in = location.getInputStream()) {
 			this.rules = parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), location.getDescription());
 		}

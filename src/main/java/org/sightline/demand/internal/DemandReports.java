@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import org.sightline.encounter.CatalogueEntry;
 import org.sightline.encounter.Catalogues;
 import org.sightline.routing.OfficerHours;
+import org.sightline.shared.SightlineSettings;
 import org.sightline.shared.Situation;
 import org.sightline.shared.SmallCounts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -40,14 +40,14 @@ public class DemandReports {
 
 	DemandReports(DemandFigures figures, OfficerHours officerHours, Catalogues catalogues, MessageSource messages,
 			Environment environment, java.time.Clock clock, Strands strands,
-			@Value("${sightline.disclosure.minimum-count:5}") int minimumCount) {
+			SightlineSettings shared) {
 		this.figures = figures;
 		this.officerHours = officerHours;
 		this.catalogues = catalogues;
 		this.messages = messages;
 		this.environment = environment;
 		this.clock = clock;
-		this.counts = new SmallCounts(minimumCount);
+		this.counts = new SmallCounts(shared.disclosure().minimumCount());
 		ORDER.put("grade", names(org.sightline.assessment.ResponseGrade.values()));
 		ORDER.put("outcome", names(org.sightline.routing.RoutingOutcome.values()));
 		ORDER.put("age", names(AgeBand.values()));

@@ -27,9 +27,8 @@ public class Strands {
 	private final List<Strand> strands;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	Strands(@org.springframework.beans.factory.annotation.Value("${sightline.demand.strands-location:classpath:demand/strands.yml}")
-			org.springframework.core.io.Resource resource) throws IOException {
-		this(resource, true);
+	Strands(DemandSettings settings, org.springframework.core.io.ResourceLoader resources) throws IOException {
+		this(resources.getResource(settings.strandsLocation()), true);
 	}
 
 	@SuppressWarnings("unchecked")

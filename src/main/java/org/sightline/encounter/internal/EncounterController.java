@@ -63,9 +63,9 @@ public class EncounterController {
 	EncounterController(EncounterManagement encounters, Catalogues catalogues, PersonLinking linking, Clock clock,
 			ZoneId displayZone, List<EncounterSection> sections,
 			org.springframework.beans.factory.ObjectProvider<IncidentGrading> grading,
-			@org.springframework.beans.factory.annotation.Value("${sightline.access.operational-window:24h}") java.time.Duration operationalWindow) {
+			EncounterSettings settings) {
 		this.grading = grading;
-		this.operationalWindow = operationalWindow;
+		this.operationalWindow = settings.access().operationalWindow();
 		this.linking = linking;
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EncounterSection::order)).toList();
 		this.encounters = encounters;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,11 @@ class ApiRateLimit {
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	@Autowired
-	ApiRateLimit(@Value("${sightline.api.rate-limit.per-second:50}") double perSecond,
-			@Value("${sightline.api.rate-limit.burst:100}") int burst, Clock clock) {
+	ApiRateLimit(IdentitySettings settings, Clock clock) {
+		this(settings.api().rateLimit().perSecond(), settings.api().rateLimit().burst(), clock);
+	}
+
+	ApiRateLimit(double perSecond, int burst, Clock clock) {
 		if (perSecond < 0 || burst < 0 || (perSecond > 0 && burst < 1)) {
 			throw new IllegalStateException("sightline.api.rate-limit: per-second and burst must be 0 or more, "
 					+ "and burst at least 1 when there is a rate");

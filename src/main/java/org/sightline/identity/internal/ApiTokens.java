@@ -23,7 +23,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -63,9 +62,11 @@ public class ApiTokens {
 	private final String keyId;
 
 	@Autowired
-	ApiTokens(@Value("${sightline.tokens.signing-key:}") String signingKey,
-			@Value("${sightline.tokens.lifetime:10m}") Duration lifetime,
-			@Value("${sightline.tokens.issuer:sightline}") String issuer, Clock clock) {
+	ApiTokens(IdentitySettings settings, Clock clock) {
+		this(settings.tokens().signingKey(), settings.tokens().lifetime(), settings.tokens().issuer(), clock);
+	}
+
+	ApiTokens(String signingKey, Duration lifetime, String issuer, Clock clock) {
 		this(signingKey.isBlank() ? generated() : load(signingKey), signingKey.isBlank(), lifetime, issuer, clock);
 	}
 

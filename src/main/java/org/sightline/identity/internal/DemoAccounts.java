@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sightline.shared.Role;
+import org.sightline.shared.SightlineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -51,12 +51,12 @@ public class DemoAccounts implements ApplicationRunner {
 	private final boolean demo;
 	private final String demoPassword;
 
-	DemoAccounts(Accounts accounts, PasswordEncoder passwordEncoder, @Value("${sightline.demo:true}") boolean demo,
-			@Value("${sightline.demo-password:demo-password}") String demoPassword) {
+	DemoAccounts(Accounts accounts, PasswordEncoder passwordEncoder, SightlineSettings shared,
+			IdentitySettings settings) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.demo = demo;
-		this.demoPassword = demoPassword;
+		this.demo = shared.demo();
+		this.demoPassword = settings.demoPassword();
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sightline.identity.CurrentActor;
 import org.sightline.shared.Actor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Lets a controller method take the signed-in {@link Actor} as a parameter. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
 public class IdentityWebConfig implements WebMvcConfigurer {
 
 	@Override

@@ -148,7 +148,7 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http,
 			SingleSignOn singleSignOn,
-			@org.springframework.beans.factory.annotation.Value("${sightline.api-docs.public:false}") boolean apiDocsPublic)
+			IdentitySettings settings)
 			throws Exception {
 		// the API's description tells an attacker what to try: behind sign-in unless a force publishes it
 		String[] apiDocs = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
@@ -158,7 +158,7 @@ public class SecurityConfig {
 						"/actuator/health")
 				.permitAll()
 				.requestMatchers(apiDocs)
-				.access(apiDocsPublic
+				.access(settings.apiDocs().isPublic()
 						? (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true)
 						: org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated())
 				.requestMatchers("/encounters", "/encounters/new", "/encounters/mine")

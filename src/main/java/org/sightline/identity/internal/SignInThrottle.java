@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,10 +35,12 @@ public class SignInThrottle {
 	private final Clock clock;
 
 	@Autowired
-	SignInThrottle(JdbcClient jdbc, @Value("${sightline.sign-in.max-failures-per-account:5}") int accountLimit,
-			@Value("${sightline.sign-in.max-failures-per-address:20}") int addressLimit,
-			@Value("${sightline.sign-in.window:15m}") Duration window,
-			@Value("${sightline.sign-in.lockout:15m}") Duration lockout, Clock clock) {
+	SignInThrottle(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
+		this(jdbc, settings.signIn().maxFailuresPerAccount(), settings.signIn().maxFailuresPerAddress(),
+				settings.signIn().window(), settings.signIn().lockout(), clock);
+	}
+
+	SignInThrottle(JdbcClient jdbc, int accountLimit, int addressLimit, Duration window, Duration lockout, Clock clock) {
 		this.jdbc = jdbc;
 		this.accountLimit = accountLimit;
 		this.addressLimit = addressLimit;

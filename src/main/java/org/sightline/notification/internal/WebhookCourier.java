@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.sightline.notification.Channel;
+import org.sightline.shared.SightlineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +34,7 @@ public class WebhookCourier implements Courier {
 	private final JsonMapper json;
 	private final Clock clock;
 
-	WebhookCourier(NotificationSettings settings, @Value("${sightline.demo:true}") boolean demo, JsonMapper json,
-			Clock clock) {
+	WebhookCourier(NotificationSettings settings, SightlineSettings shared, JsonMapper json, Clock clock) {
 		this.timeout = settings.webhookTimeout();
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(timeout)
@@ -45,7 +44,7 @@ public class WebhookCourier implements Courier {
 		if (!settings.webhookSecret().isBlank()) {
 			this.secret = Optional.of(settings.webhookSecret());
 		}
-		else if (demo) {
+		else if (shared.demo()) {
 			log.warn("Webhooks are signed with the published demo secret: set sightline.notification.webhook-secret");
 			this.secret = Optional.of(NotificationSettings.DEMO_WEBHOOK_SECRET);
 		}

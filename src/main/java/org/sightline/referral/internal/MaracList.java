@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sightline.assessment.MaracSettings;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.person.PersonId;
@@ -16,7 +17,6 @@ import org.sightline.person.PersonLinking;
 import org.sightline.referral.ReferralManagement;
 import org.sightline.referral.ReferralView;
 import org.sightline.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +32,11 @@ public class MaracList {
 	private final int repeatMonths;
 
 	MaracList(Referrals referrals, PersonLinking linking, AuditTrail audit,
-			@Value("${sightline.marac.repeat-referral-window-months:12}") int repeatMonths) {
+			MaracSettings marac) {
 		this.referrals = referrals;
 		this.linking = linking;
 		this.audit = audit;
-		this.repeatMonths = repeatMonths;
+		this.repeatMonths = marac.repeatReferralWindowMonths();
 	}
 
 	/** The list for the meeting; reading it is audited. */

@@ -11,7 +11,7 @@ import org.sightline.referral.ReferralStatus;
 import org.sightline.referral.ReferralView;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
+import org.sightline.shared.SightlineSettings;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,11 +42,11 @@ public class PartnerPortalController {
 	private final ZoneId zone;
 
 	PartnerPortalController(ReferralManagement referrals, ReferrerQuestions questions, ReferralPdf pdf,
-			@Value("${sightline.force-name}") String forceName, ZoneId displayZone) {
+			SightlineSettings settings, ZoneId displayZone) {
 		this.referrals = referrals;
 		this.questions = questions;
 		this.pdf = pdf;
-		this.forceName = forceName;
+		this.forceName = settings.forceName();
 		this.zone = displayZone;
 	}
 

@@ -51,11 +51,11 @@ public class ReferralApiController {
 	private final String forceName;
 
 	ReferralApiController(ReferralManagement referrals, ReferrerQuestions questions, ReferralFhir fhir,
-			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName) {
+			org.sightline.shared.SightlineSettings settings) {
 		this.referrals = referrals;
 		this.questions = questions;
 		this.fhir = fhir;
-		this.forceName = forceName;
+		this.forceName = settings.forceName();
 	}
 
 	@GetMapping(value = "/api/v1/referrals/{id}/fhir", produces = "application/fhir+json")

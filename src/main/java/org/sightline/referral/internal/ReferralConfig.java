@@ -7,24 +7,19 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.sightline.referral.ReferralManagement;
 import org.sightline.referral.ReferralSettings;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReferralSettings.class)
 public class ReferralConfig {
 
 	@Bean
-	ReferralSettings referralSettings(Environment environment) {
-		return ReferralSettings.from(environment);
-	}
-
-	@Bean
-	WorkingDays workingDays(@Value("${sightline.referral.bank-holidays-location:}") String location,
-			ResourceLoader resources, ZoneId displayZone) {
+	WorkingDays workingDays(ReferralSettings settings, ResourceLoader resources, ZoneId displayZone) {
+		String location = settings.bankHolidaysLocation();
 		return new WorkingDays(StringUtils.hasText(location) ? ReferralSettings.bankHolidays(resources.getResource(location))
 				: ReferralSettings.bundledBankHolidays(), displayZone);
 	}

@@ -50,13 +50,13 @@ public class ReferralController {
 	private final java.time.Clock clock;
 
 	ReferralController(ReferralManagement referrals, EncounterManagement encounters, ZoneId displayZone, ReferralPdf pdf,
-			@org.springframework.beans.factory.annotation.Value("${sightline.force-name}") String forceName,
+			org.sightline.shared.SightlineSettings settings,
 			org.springframework.context.MessageSource messages, ReferralsDue referralsDue, ReferrerQuestions questions,
 			AgencyRoutes routes, java.time.Clock clock) {
 		this.clock = clock;
 		this.messages = messages;
 		this.pdf = pdf;
-		this.forceName = forceName;
+		this.forceName = settings.forceName();
 		this.referrals = referrals;
 		this.encounters = encounters;
 		this.zone = displayZone;

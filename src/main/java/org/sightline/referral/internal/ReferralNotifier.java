@@ -9,7 +9,7 @@ import org.sightline.partnership.ContactRouteKind;
 import org.sightline.partnership.PartnerAgencies;
 import org.sightline.referral.ReferralManagement;
 import org.sightline.referral.ReferralView;
-import org.springframework.beans.factory.annotation.Value;
+import org.sightline.shared.SightlineSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -31,13 +31,12 @@ public class ReferralNotifier {
 	private final String baseUrl;
 
 	ReferralNotifier(Notifications notifications, PartnerAgencies agencies, ZoneId displayZone,
-			@Value("${sightline.notification.staff-email-pattern:}") String staffEmailPattern,
-			@Value("${sightline.base-url:http://localhost:8080}") String baseUrl) {
+			SightlineSettings settings) {
 		this.notifications = notifications;
 		this.agencies = agencies;
 		this.zone = displayZone;
-		this.staffEmailPattern = staffEmailPattern;
-		this.baseUrl = baseUrl;
+		this.staffEmailPattern = settings.notification().staffEmailPattern();
+		this.baseUrl = settings.baseUrl();
 	}
 
 	public void sent(ReferralView r) {

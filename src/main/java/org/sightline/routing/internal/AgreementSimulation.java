@@ -202,10 +202,9 @@ public class AgreementSimulation {
 
 	AgreementSimulation(AssessmentManagement assessments, RoutingPolicy policy, org.sightline.partnership.PartnershipAgreements agreements,
 			RiskTools tools, OfficerHours officerHours,
-			@org.springframework.beans.factory.annotation.Value("${sightline.disclosure.minimum-count:5}") int minimumCount,
-			@org.springframework.beans.factory.annotation.Value("${sightline.disclosure.minimum-period-days:7}") int minimumPeriodDays) {
-		this.counts = new SmallCounts(minimumCount);
-		this.minimumPeriodDays = minimumPeriodDays;
+			org.sightline.shared.SightlineSettings shared) {
+		this.counts = new SmallCounts(shared.disclosure().minimumCount());
+		this.minimumPeriodDays = shared.disclosure().minimumPeriodDays();
 		this.assessments = assessments;
 		this.policy = policy;
 		this.agreements = agreements;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.sightline.partnership.AgreementImpact;
 import org.sightline.partnership.PartnershipAgreement;
 import org.sightline.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Answers partnership's question with the agreement simulation over the last 90 days (configurable). */
@@ -20,10 +19,10 @@ public class RecentAgreementImpact implements AgreementImpact {
 	private final Duration period;
 
 	RecentAgreementImpact(AgreementSimulation simulation, Clock clock,
-			@Value("${sightline.simulation.publishing-period:90d}") Duration period) {
+			RoutingSettings settings) {
 		this.simulation = simulation;
 		this.clock = clock;
-		this.period = period;
+		this.period = settings.simulation().publishingPeriod();
 	}
 
 	@Override

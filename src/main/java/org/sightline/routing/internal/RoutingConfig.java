@@ -10,11 +10,13 @@ import org.sightline.assessment.MaracReferralPolicy;
 import org.sightline.assessment.MissingPersonRiskPolicy;
 import org.sightline.routing.RoutingPolicy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The routing rule set, with the force's thresholds. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RoutingSettings.class)
 public class RoutingConfig {
 
 	/** The scheduler task that fires when a routing timer is due. */

@@ -15,6 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@code sightline.supervision.due-by-risk.HIGH=1h}) and, tighter or looser, by its kind
  * ({@code sightline.supervision.due-by-kind.AUDIT_CHAIN_BROKEN=1h}). When both apply the sooner wins.
  * Set values replace the defaults one by one.
+ *
+ * @param dueByRisk how soon an item is due by the risk of its case (HIGH 1h, MEDIUM 4h, LOW 24h,
+ *        NO_APPARENT_RISK 72h, NOT_ASSESSED 24h unless set)
+ * @param dueByKind how soon an item of this kind is due, when sooner than by its risk (AUDIT_CHAIN_BROKEN,
+ *        TIMER_BREACHED and UNDER_TRIAGE 1h, MARAC_REFERRAL_DUE and ROUTING_OVERRIDE 4h,
+ *        MARAC_POTENTIAL_ESCALATION 24h, POSSIBLE_SAME_PERSON 72h unless set)
  */
 @ConfigurationProperties("sightline.supervision")
 public record ReviewDueTimes(Map<ReviewRisk, Duration> dueByRisk, Map<String, Duration> dueByKind) {
