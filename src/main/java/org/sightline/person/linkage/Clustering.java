@@ -87,7 +87,7 @@ final class Clustering {
 		}
 		Arrays.sort(order, (x, y) -> Float.compare(weights[y], weights[x]));
 
-		Clusters clusters = new Clusters(size);
+		UnionFind clusters = new UnionFind(size);
 		Set<Long> refusedRoots = new HashSet<>();
 		Map<String, Integer> reasons = new LinkedHashMap<>();
 		int refused = 0;
@@ -103,7 +103,7 @@ final class Clustering {
 				refused++;
 				continue;
 			}
-			int against = clusters.pairAgainst(ra, rb, start, partner, pairOf);
+			int against = pairAgainst(clusters, ra, rb, start, partner, pairOf);
 			if (against >= 0) {
 				refusedRoots.add(key);
 				refused++;
@@ -113,7 +113,7 @@ final class Clustering {
 			}
 			clusters.union(ra, rb);
 		}
-		return new Outcome(clusters.numbered(), refused, keptApart, reasons);
+		return new Outcome(clusters.clusters(), refused, keptApart, reasons);
 	}
 
 	/**
@@ -125,84 +125,20 @@ final class Clustering {
 	record Outcome(int[] clusterOf, int linksRefused, int clustersKeptApart, Map<String, Integer> reasons) {
 	}
 
-	/** Disjoint sets that also know their members, to check a join against the pairs kept apart. */
-	private static final class Clusters {
-
-		private final int[] parent;
-
-		private final int[] size;
-
-		/** Members of a set as a circular list: following next from any member visits all of them. */
-		private final int[] next;
-
-		Clusters(int n) {
-			parent = new int[n];
-			size = new int[n];
-			next = new int[n];
-			for (int i = 0; i < n; i++) {
-				parent[i] = i;
-				size[i] = 1;
-				next[i] = i;
-			}
-		}
-
-		int find(int x) {
-			int root = x;
-			while (parent[root] != root) {
-				root = parent[root];
-			}
-			while (parent[x] != root) {
-				int up = parent[x];
-				parent[x] = root;
-				x = up;
-			}
-			return root;
-		}
-
-		/** A pair kept apart with one record in each of the two sets, or -1: walks the smaller set. */
-		int pairAgainst(int ra, int rb, int[] start, int[] partner, int[] pairOf) {
-			int small = size[ra] <= size[rb] ? ra : rb;
-			int other = small == ra ? rb : ra;
-			int member = small;
-			do {
-				for (int k = start[member]; k < start[member + 1]; k++) {
-					if (find(partner[k]) == other) {
-						return pairOf[k];
-					}
+	/** A pair kept apart with one record in each of the two sets, or -1: walks the smaller set. */
+	private static int pairAgainst(UnionFind clusters, int ra, int rb, int[] start, int[] partner, int[] pairOf) {
+		int small = clusters.size(ra) <= clusters.size(rb) ? ra : rb;
+		int other = small == ra ? rb : ra;
+		int member = small;
+		do {
+			for (int k = start[member]; k < start[member + 1]; k++) {
+				if (clusters.find(partner[k]) == other) {
+					return pairOf[k];
 				}
-				member = next[member];
 			}
-			while (member != small);
-			return -1;
+			member = clusters.nextMember(member);
 		}
-
-		void union(int ra, int rb) {
-			if (size[ra] < size[rb]) {
-				int swap = ra;
-				ra = rb;
-				rb = swap;
-			}
-			parent[rb] = ra;
-			size[ra] += size[rb];
-			int swap = next[ra];
-			next[ra] = next[rb];
-			next[rb] = swap;
-		}
-
-		int[] numbered() {
-			int n = parent.length;
-			int[] numberOfRoot = new int[n];
-			Arrays.fill(numberOfRoot, -1);
-			int[] out = new int[n];
-			int count = 0;
-			for (int i = 0; i < n; i++) {
-				int root = find(i);
-				if (numberOfRoot[root] < 0) {
-					numberOfRoot[root] = count++;
-				}
-				out[i] = numberOfRoot[root];
-			}
-			return out;
-		}
+		while (member != small);
+		return -1;
 	}
 }

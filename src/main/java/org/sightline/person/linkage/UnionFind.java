@@ -1,19 +1,37 @@
 package org.sightline.person.linkage;
 
-/** Disjoint sets over record indices, for the connected components of the links. */
+/**
+ * Disjoint sets over record indices, for clustering the links. Each set also keeps its members as
+ * a circular list, so a set can be walked ({@link #nextMember}) without scanning every record.
+ */
 final class UnionFind {
 
 	private final int[] parent;
 
 	private final int[] size;
 
+	/** Members of a set as a circular list: following next from any member visits all of them. */
+	private final int[] next;
+
 	UnionFind(int n) {
 		parent = new int[n];
 		size = new int[n];
+		next = new int[n];
 		for (int i = 0; i < n; i++) {
 			parent[i] = i;
 			size[i] = 1;
+			next[i] = i;
 		}
+	}
+
+	/** How many members the set with this root has. */
+	int size(int root) {
+		return size[root];
+	}
+
+	/** The member after x in its set's circular list; from any member, back to it after the whole set. */
+	int nextMember(int x) {
+		return next[x];
 	}
 
 	int find(int x) {
@@ -42,6 +60,9 @@ final class UnionFind {
 		}
 		parent[rb] = ra;
 		size[ra] += size[rb];
+		int swap = next[ra];
+		next[ra] = next[rb];
+		next[rb] = swap;
 	}
 
 	/** A cluster number for each element: 0, 1, 2 ... in order of each cluster's first element. */

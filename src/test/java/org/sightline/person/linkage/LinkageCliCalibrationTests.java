@@ -2,9 +2,6 @@ package org.sightline.person.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,22 +17,7 @@ class LinkageCliCalibrationTests {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return LinkageCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	private static double number(String text, String pattern) {
 		Matcher m = Pattern.compile(pattern).matcher(text);
@@ -45,20 +27,20 @@ class LinkageCliCalibrationTests {
 
 	@Test
 	void link_prints_the_expected_precision_and_recall_of_the_link_threshold() {
-		int exit = run("link", "--input", FEBRL, "--output", dir.resolve("clusters.csv").toString());
+		int exit = cli.run("link", "--input", FEBRL, "--output", dir.resolve("clusters.csv").toString());
 
 		assertThat(exit).isZero();
-		assertThat(number(out(), "expected precision: (\\d\\.\\d{4})")).isBetween(0.9, 1.0);
-		assertThat(number(out(), "expected recall: +(\\d\\.\\d{4})")).isBetween(0.9, 1.0);
-		assertThat(out()).doesNotContain("chosen by the model");
+		assertThat(number(cli.out(), "expected precision: (\\d\\.\\d{4})")).isBetween(0.9, 1.0);
+		assertThat(number(cli.out(), "expected recall: +(\\d\\.\\d{4})")).isBetween(0.9, 1.0);
+		assertThat(cli.out()).doesNotContain("chosen by the model");
 	}
 
 	@Test
 	void a_target_precision_lets_the_model_choose_the_link_threshold_and_evaluate_reports_the_one_used() {
-		int exit = run("evaluate", "--input", FEBRL, "--target-precision", "0.99");
+		int exit = cli.run("evaluate", "--input", FEBRL, "--target-precision", "0.99");
 
 		assertThat(exit).isZero();
-		String text = out();
+		String text = cli.out();
 		double weight = number(text, "link threshold: +(-?\\d+\\.\\d{2}) bits");
 		assertThat(text).contains("chosen by the model for an expected precision of at least 0.99");
 		assertThat(number(text, "expected precision: (\\d\\.\\d{4})")).isGreaterThanOrEqualTo(0.99);
@@ -71,27 +53,27 @@ class LinkageCliCalibrationTests {
 
 	@Test
 	void a_higher_target_precision_never_links_more_pairs() {
-		run("evaluate", "--input", FEBRL, "--target-precision", "0.9");
-		double lenient = number(out(), "links: .*\\(TP ([\\d,]+)");
-		out.reset();
-		run("evaluate", "--input", FEBRL, "--target-precision", "0.99999");
-		double strict = number(out(), "links: .*\\(TP ([\\d,]+)");
+		CliRun lenientRun = new CliRun();
+		lenientRun.run("evaluate", "--input", FEBRL, "--target-precision", "0.9");
+		double lenient = number(lenientRun.out(), "links: .*\\(TP ([\\d,]+)");
+		cli.run("evaluate", "--input", FEBRL, "--target-precision", "0.99999");
+		double strict = number(cli.out(), "links: .*\\(TP ([\\d,]+)");
 
 		assertThat(strict).isLessThan(lenient);
 	}
 
 	@Test
 	void link_above_and_target_precision_together_are_a_usage_error() {
-		int exit = run("evaluate", "--input", FEBRL, "--link-above", "0.9", "--target-precision", "0.99");
+		int exit = cli.run("evaluate", "--input", FEBRL, "--link-above", "0.9", "--target-precision", "0.99");
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("give either --link-above or --target-precision, not both").contains("usage:");
-		assertThat(out()).isEmpty();
+		assertThat(cli.err()).contains("give either --link-above or --target-precision, not both").contains("usage:");
+		assertThat(cli.out()).isEmpty();
 	}
 
 	@Test
 	void a_target_precision_outside_0_to_1_is_a_usage_error() {
-		assertThat(run("evaluate", "--input", FEBRL, "--target-precision", "1")).isEqualTo(2);
-		assertThat(err()).contains("--target-precision takes a number above 0 and below 1");
+		assertThat(cli.run("evaluate", "--input", FEBRL, "--target-precision", "1")).isEqualTo(2);
+		assertThat(cli.err()).contains("--target-precision takes a number above 0 and below 1");
 	}
 }

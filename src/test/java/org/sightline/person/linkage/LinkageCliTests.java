@@ -3,9 +3,7 @@ package org.sightline.person.linkage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +21,7 @@ class LinkageCliTests {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return LinkageCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	private Path file(String name, String... lines) throws IOException {
 		return Files.write(dir.resolve(name), List.of(lines), StandardCharsets.UTF_8);
@@ -58,10 +41,10 @@ class LinkageCliTests {
 	void unknownHeaderIsRefused() throws IOException {
 		Path input = file("odd.csv", "id,forename,lastname", "1,Ann,Lee");
 
-		int exit = run("link", "--input", input.toString(), "--output", dir.resolve("out.csv").toString());
+		int exit = cli.run("link", "--input", input.toString(), "--output", dir.resolve("out.csv").toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("unrecognised header id,forename,lastname")
+		assertThat(cli.err()).contains("unrecognised header id,forename,lastname")
 				.contains("rec_id, given_name, surname, street_number, address_1, address_2, suburb, postcode, state, date_of_birth, soc_sec_id")
 				.contains("unique_id,first_name,surname,dob,city,email,cluster");
 		assertThat(dir.resolve("out.csv")).doesNotExist();
@@ -75,10 +58,10 @@ class LinkageCliTests {
 				"3,\"Ann, Marie\",Lee,1980-01-01,,,1", "4,\"broken,Lee,1980-01-01,,,1");
 		Path output = dir.resolve("clusters.csv");
 
-		int exit = run("link", "--input", input.toString(), "--output", output.toString());
+		int exit = cli.run("link", "--input", input.toString(), "--output", output.toString());
 
 		assertThat(exit).isZero();
-		assertThat(err()).contains("people.csv line 3: expected 7 fields but found 5; row skipped")
+		assertThat(cli.err()).contains("people.csv line 3: expected 7 fields but found 5; row skipped")
 				.contains("people.csv line 6: a quoted field is not closed before the end of the file; row skipped")
 				.contains("2 malformed rows skipped");
 		assertThat(Files.readAllLines(output)).containsExactly("record_id,cluster_id", "0,0", "2,0", "3,1");
@@ -91,7 +74,7 @@ class LinkageCliTests {
 				"\"=HYPERLINK(\"\"http://evil.example\"\")\",Robert,Allen,1971-06-24,,,0", "@SUM(1),Rob,Allen,1971-06-24,,,0");
 		Path output = dir.resolve("clusters.csv");
 
-		int exit = run("link", "--input", input.toString(), "--input", input.toString(), "--output", output.toString());
+		int exit = cli.run("link", "--input", input.toString(), "--input", input.toString(), "--output", output.toString());
 
 		assertThat(exit).isZero();
 		String written = Files.readString(output);
@@ -105,7 +88,7 @@ class LinkageCliTests {
 	void linkWritesClusters() throws IOException {
 		Path output = dir.resolve("clusters.csv");
 
-		int exit = run("link", "--input", splinkSample().toString(), "--output", output.toString(), "--review",
+		int exit = cli.run("link", "--input", splinkSample().toString(), "--output", output.toString(), "--review",
 				dir.resolve("review.csv").toString());
 
 		assertThat(exit).isZero();
@@ -116,7 +99,7 @@ class LinkageCliTests {
 		assertThat(lines.get(7).split(",")[1]).isNotEqualTo(lines.get(1).split(",")[1]); // Logan Murphy alone
 		assertThat(Files.readAllLines(dir.resolve("review.csv")).get(0))
 				.startsWith("record_id_l,record_id_r,match_weight,match_probability,prior_bits,given_name_level");
-		assertThat(err()).contains("wrote 9 records in");
+		assertThat(cli.err()).contains("wrote 9 records in");
 	}
 
 	@Test
@@ -128,7 +111,7 @@ class LinkageCliTests {
 				"a,Rob,Allen,1971-06-24,London,,0", "c,Ann,Lee,1980-01-01,Hull,,1");
 		Path output = dir.resolve("clusters.csv");
 
-		int exit = run("link", "--input", left.toString(), "--input", right.toString(), "--output", output.toString());
+		int exit = cli.run("link", "--input", left.toString(), "--input", right.toString(), "--output", output.toString());
 
 		assertThat(exit).isZero();
 		List<String> lines = Files.readAllLines(output);
@@ -143,10 +126,10 @@ class LinkageCliTests {
 	@Test
 	@DisplayName("evaluate prints pairwise precision, recall and F1, pairs compared and records per second")
 	void evaluatePrintsMeasures() throws IOException {
-		int exit = run("evaluate", "--input", splinkSample().toString());
+		int exit = cli.run("evaluate", "--input", splinkSample().toString());
 
 		assertThat(exit).isZero();
-		assertThat(out()).containsPattern("pairs compared: +\\d+").containsPattern(
+		assertThat(cli.out()).containsPattern("pairs compared: +\\d+").containsPattern(
 				"clusters: +precision \\d\\.\\d{4} +recall \\d\\.\\d{4} +F1 \\d\\.\\d{4}")
 				.containsPattern("records per second: [\\d,]+");
 	}
@@ -154,17 +137,17 @@ class LinkageCliTests {
 	@Test
 	@DisplayName("a wrong command line is refused with the usage and exit code 2")
 	void usage() {
-		assertThat(run("link", "--input", "x.csv")).isEqualTo(2);
-		assertThat(err()).contains("link needs --output").contains("usage:");
-		assertThat(run("merge")).isEqualTo(2);
-		assertThat(run("evaluate", "--input", "a.csv", "--link-above", "0.3", "--review-above", "0.6")).isEqualTo(2);
+		assertThat(cli.run("link", "--input", "x.csv")).isEqualTo(2);
+		assertThat(cli.err()).contains("link needs --output").contains("usage:");
+		assertThat(cli.run("merge")).isEqualTo(2);
+		assertThat(cli.run("evaluate", "--input", "a.csv", "--link-above", "0.3", "--review-above", "0.6")).isEqualTo(2);
 	}
 
 	@Test
 	@DisplayName("a missing input file fails with exit code 1 and says which")
 	void missingFile() {
-		assertThat(run("evaluate", "--input", dir.resolve("absent.csv").toString())).isEqualTo(1);
-		assertThat(err()).contains("absent.csv");
+		assertThat(cli.run("evaluate", "--input", dir.resolve("absent.csv").toString())).isEqualTo(1);
+		assertThat(cli.err()).contains("absent.csv");
 	}
 
 	/** The sample with two records of one Welsh man, recorded as Taff and as Dafydd, with the given ids. */
@@ -182,7 +165,7 @@ class LinkageCliTests {
 				dir.resolve("clusters.csv").toString(), "--review", review.toString(), "--link-above", "0.9999999",
 				"--review-above", "0.0000001"));
 		args.addAll(List.of(more));
-		assertThat(run(args.toArray(String[]::new))).as(err()).isZero();
+		assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
 		List<Map<String, String>> rows = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(review, StandardCharsets.UTF_8)) {
 			CsvLines csv = new CsvLines(reader);
@@ -248,10 +231,10 @@ class LinkageCliTests {
 	void missingNicknameFileIsRefused() throws IOException {
 		Path missing = dir.resolve("absent-nicknames.txt");
 
-		int exit = run("evaluate", "--input", splinkSample().toString(), "--nicknames", missing.toString());
+		int exit = cli.run("evaluate", "--input", splinkSample().toString(), "--nicknames", missing.toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("nickname file " + missing + " does not exist");
+		assertThat(cli.err()).contains("nickname file " + missing + " does not exist");
 	}
 
 	@Test

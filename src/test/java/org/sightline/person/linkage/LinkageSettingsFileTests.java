@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,18 +35,7 @@ class LinkageSettingsFileTests {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return LinkageCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	private Path file(String name, String... lines) throws IOException {
 		return Files.write(dir.resolve(name), List.of(lines), StandardCharsets.UTF_8);
@@ -151,11 +138,11 @@ class LinkageSettingsFileTests {
 	void newLayoutIsLinkedThroughSettings() throws IOException {
 		Path output = dir.resolve("clusters.csv");
 
-		int exit = run("link", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
+		int exit = cli.run("link", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
 				DATA.resolve("custom_layout.yaml").toString(), "--output", output.toString());
 
-		assertThat(exit).as(err()).isZero();
-		assertThat(err()).contains("read 12 records from").contains("(settings " + DATA.resolve("custom_layout.yaml"));
+		assertThat(exit).as(cli.err()).isZero();
+		assertThat(cli.err()).contains("read 12 records from").contains("(settings " + DATA.resolve("custom_layout.yaml"));
 		List<String> lines = Files.readAllLines(output);
 		assertThat(lines.get(0)).isEqualTo("record_id,cluster_id");
 		Map<String, Set<String>> clusters = new TreeMap<>();
@@ -171,22 +158,22 @@ class LinkageSettingsFileTests {
 	@Test
 	@DisplayName("evaluate takes the truth from the label column the settings name")
 	void evaluateTakesTruthFromTheLabelColumn() {
-		int exit = run("evaluate", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
+		int exit = cli.run("evaluate", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
 				DATA.resolve("custom_layout.yaml").toString());
 
-		assertThat(exit).as(err()).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("true pairs:        5")
+		assertThat(exit).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("true pairs:        5")
 				.contains("clusters:          precision 1.0000  recall 1.0000");
 	}
 
 	@Test
 	@DisplayName("the same file without settings is still refused as an unrecognised header")
 	void withoutSettingsOnlyTheTwoLayoutsAreRead() {
-		int exit = run("link", "--input", DATA.resolve("custom_layout.csv").toString(), "--output",
+		int exit = cli.run("link", "--input", DATA.resolve("custom_layout.csv").toString(), "--output",
 				dir.resolve("out.csv").toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("unrecognised header ref,forename,family name,born,post code,town,label");
+		assertThat(cli.err()).contains("unrecognised header ref,forename,family name,born,post code,town,label");
 	}
 
 	@Test
@@ -196,11 +183,11 @@ class LinkageSettingsFileTests {
 				"  dob: date");
 		Path output = dir.resolve("out.csv");
 
-		int exit = run("link", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
+		int exit = cli.run("link", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
 				settings.toString(), "--output", output.toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("settings file " + settings + " names columns that").contains("does not have: surname, dob")
+		assertThat(cli.err()).contains("settings file " + settings + " names columns that").contains("does not have: surname, dob")
 				.contains("the columns it has: ref, forename, family name, born, post code, town, label");
 		assertThat(output).doesNotExist();
 	}
@@ -210,11 +197,11 @@ class LinkageSettingsFileTests {
 	void invalidYamlIsRefused() throws IOException {
 		Path settings = file("s.yaml", "id: ref", "columns: [forename: given name", "  town: locality");
 
-		int exit = run("evaluate", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
+		int exit = cli.run("evaluate", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
 				settings.toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("settings file " + settings + " refused: it is not valid YAML");
+		assertThat(cli.err()).contains("settings file " + settings + " refused: it is not valid YAML");
 	}
 
 	@Test
@@ -230,11 +217,11 @@ class LinkageSettingsFileTests {
 	void emptyInputIsRefused() throws IOException {
 		Path input = file("empty.csv");
 
-		int exit = run("evaluate", "--input", input.toString(), "--settings",
+		int exit = cli.run("evaluate", "--input", input.toString(), "--settings",
 				DATA.resolve("custom_layout.yaml").toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("the file is empty; settings file").contains("expects a header naming the columns");
+		assertThat(cli.err()).contains("the file is empty; settings file").contains("expects a header naming the columns");
 	}
 
 	@Test
@@ -242,11 +229,11 @@ class LinkageSettingsFileTests {
 	void settingsWithoutIdAreRefused() throws IOException {
 		Path settings = file("s.yaml", "columns:", "  forename: given name");
 
-		int exit = run("evaluate", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
+		int exit = cli.run("evaluate", "--input", DATA.resolve("custom_layout.csv").toString(), "--settings",
 				settings.toString());
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).contains("refused: it lacks id: the column that holds each record's unique id");
+		assertThat(cli.err()).contains("refused: it lacks id: the column that holds each record's unique id");
 	}
 
 	@Test
@@ -351,8 +338,8 @@ class LinkageSettingsFileTests {
 	@Test
 	@DisplayName("the usage text offers --settings and names the comparisons it takes")
 	void usageOffersSettings() {
-		assertThat(run("link")).isEqualTo(2);
-		assertThat(err()).contains("--settings FILE").contains("surname, date, house number, street, premises")
+		assertThat(cli.run("link")).isEqualTo(2);
+		assertThat(cli.err()).contains("--settings FILE").contains("surname, date, house number, street, premises")
 				.contains("person/linkage/settings/febrl.yaml");
 	}
 
@@ -395,17 +382,17 @@ class LinkageSettingsFileTests {
 		assertThat(givenNameLevelOfFirstTwo(input, with)).isEqualTo("nickname");
 
 		Path broken = file("broken.yaml", layout + "nicknames: nowhere.txt");
-		assertThat(run("evaluate", "--input", input.toString(), "--settings", broken.toString())).isEqualTo(2);
-		assertThat(err()).contains("nickname file " + dir.resolve("nowhere.txt").toAbsolutePath() + " does not exist");
+		assertThat(cli.run("evaluate", "--input", input.toString(), "--settings", broken.toString())).isEqualTo(2);
+		assertThat(cli.err()).contains("nickname file " + dir.resolve("nowhere.txt").toAbsolutePath() + " does not exist");
 	}
 
 	/** Links with every candidate pair sent to review and gives the given-name level of records 1 and 2. */
 	private String givenNameLevelOfFirstTwo(Path input, Path settings) throws IOException {
 		Path review = dir.resolve("review.csv");
-		int exit = run("link", "--input", input.toString(), "--settings", settings.toString(), "--output",
+		int exit = cli.run("link", "--input", input.toString(), "--settings", settings.toString(), "--output",
 				dir.resolve("clusters.csv").toString(), "--review", review.toString(), "--link-above", "0.9999999",
 				"--review-above", "0.0000001");
-		assertThat(exit).as(err()).isZero();
+		assertThat(exit).as(cli.err()).isZero();
 		List<String> header = List.of(Files.readAllLines(review).get(0).split(","));
 		String row = Files.readAllLines(review).stream().filter(line -> line.startsWith("1,2,")).findFirst()
 				.orElseThrow();
@@ -424,9 +411,9 @@ class LinkageSettingsFileTests {
 				.containsEntry("B1", "Idris / Pembridge").containsEntry("B2", "Idris / Pembridge")
 				.containsEntry("G1", "Peregrine / Whitlock").containsEntry("I1", "null / Lord");
 
-		assertThat(run("evaluate", "--input", DATA.resolve("full_names.csv").toString(), "--settings",
-				DATA.resolve("full_names.yaml").toString())).as(err()).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("clusters:          precision 1.0000  recall 1.0000");
+		assertThat(cli.run("evaluate", "--input", DATA.resolve("full_names.csv").toString(), "--settings",
+				DATA.resolve("full_names.yaml").toString())).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("clusters:          precision 1.0000  recall 1.0000");
 	}
 
 	@Test
