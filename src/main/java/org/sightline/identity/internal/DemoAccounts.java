@@ -39,6 +39,8 @@ public class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("admin", "Adam Minns (administrator)", Role.ADMIN, null),
 			// four eyes: an agreement one administrator drafts, another publishes
 			new DemoAccount("admin2", "Ada Mensah (second administrator)", Role.ADMIN, null),
+			new DemoAccount("trainer", "Tara Quinn (trainer)", Role.TRAINER, null),
+			new DemoAccount("wellbeing", "Wes Okafor (wellbeing lead)", Role.WELLBEING_LEAD, null),
 			new DemoAccount("partner-csc", "Chloe Stone (children's social care)", Role.PARTNER_PRACTITIONER,
 					"CHILDRENS_SOCIAL_CARE"),
 			new DemoAccount("partner-asc", "Alan Scott (adult social care)", Role.PARTNER_PRACTITIONER,
