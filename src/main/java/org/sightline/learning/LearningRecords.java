@@ -212,7 +212,7 @@ public class LearningRecords {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
+		return LocalDate.ofInstant(clock.instant(), zone);
 	}
 
 	private List<CourseDue> due(Actor person, List<LearningStore.Row> rows, LocalDate today) {
