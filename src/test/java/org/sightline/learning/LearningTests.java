@@ -250,4 +250,13 @@ class LearningTests {
 			.andExpect(jsonPath("$.errors[0].field").value("username"));
 		assertThat(completions()).isEqualTo(before);
 	}
+
+	@Test
+	void the_learning_api_is_in_the_published_description() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(as("trainer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/learning/me'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/learning/teams/{team}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/learning/records'].post").exists());
+	}
 }
