@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.identity.StaffDirectory;
+import org.sightline.identity.StaffTeams;
 import org.sightline.learning.internal.LearningSettings;
 import org.sightline.learning.internal.LearningStore;
 import org.sightline.shared.Actor;

@@ -227,6 +227,12 @@ class LearningTests {
 			.param("team", "Not A Team!")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		GovukFormErrors.assertShownBeside(teams, "team", "lower-case letters");
 		GovukFormErrors.assertKept(teams, "team", "Not A Team!");
+		// a partner practitioner is never in a team
+		String partner = mvc.perform(post("/learning/teams").with(as("trainer")).with(csrf()).param("username", "partner-csc")
+			.param("team", team)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		GovukFormErrors.assertShownBeside(partner, "username", "Choose a member of staff from the list");
+		assertThat(jdbc.sql("select team from identity.account where username = 'partner-csc'").query(String.class).optional())
+			.isEmpty();
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package org.sightline.identity.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
@@ -37,6 +39,47 @@ public class StaffAccounts {
 				.optional())
 			.filter(account -> !account.roles().contains(Role.PARTNER_PRACTITIONER))
 			.map(StaffAccounts::actor);
+	}
+
+	public Optional<String> teamOf(String username) {
+		return jdbc.sql("select team from identity.account where username = :username and team is not null")
+			.param("username", username)
+			.query(String.class)
+			.optional();
+	}
+
+	public List<String> membersOf(String team) {
+		return jdbc.sql("select username from identity.account where team = :team and enabled order by username")
+			.param("team", team)
+			.query(String.class)
+			.list();
+	}
+
+	/** Each team's members' usernames, teams in name order. */
+	public Map<String, List<String>> teams() {
+		return jdbc.sql("select team, username from identity.account where team is not null and enabled order by team, username")
+			.query((rs, n) -> Map.entry(rs.getString("team"), rs.getString("username")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/**
+	 * Puts a member of staff in the team (moving them from any other); the team they were in before.
+	 * Who set it and when are in the audit log. A partner practitioner's account is never changed.
+	 */
+	public Optional<String> assign(String username, String team) {
+		Optional<String> before = teamOf(username);
+		jdbc.sql("update identity.account set team = :team where username = :username and not ('PARTNER_PRACTITIONER' = any(roles))")
+			.param("username", username)
+			.param("team", team)
+			.update();
+		return before;
+	}
+
+	public boolean anyTeam() {
+		return jdbc.sql("select exists (select from identity.account where team is not null)").query(Boolean.class).single();
 	}
 
 	private static Actor actor(Account account) {

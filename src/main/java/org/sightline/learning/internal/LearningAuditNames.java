@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * People's names for the usernames the learning module writes into the audit log: whose learning
- * record was read or added ({@code LEARNING_RECORD}), whose team was set ({@code TEAM}). A team's
- * view ({@code TEAM_LEARNING}) is named by the team's own short name.
+ * record was read or added ({@code LEARNING_RECORD}). A team's view ({@code TEAM_LEARNING}) is named by
+ * the team's own short name.
  */
 @Component
 public class LearningAuditNames implements AuditNames {
@@ -27,7 +27,7 @@ public class LearningAuditNames implements AuditNames {
 
 	@Override
 	public Collection<String> subjectTypes() {
-		return List.of("LEARNING_RECORD", "TEAM");
+		return List.of("LEARNING_RECORD");
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sightline.learning.LearningRecords;
-import org.sightline.learning.StaffTeams;
+import org.sightline.identity.StaffTeams;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;

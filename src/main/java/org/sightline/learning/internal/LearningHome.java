@@ -1,6 +1,6 @@
 package org.sightline.learning.internal;
 
-import org.sightline.learning.StaffTeams;
+import org.sightline.identity.StaffTeams;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Role;
 import org.sightline.shared.RoleGroup;

@@ -7,15 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Teams and course completions, in the {@code learning} schema. */
+/** Course completions, in the {@code learning} schema. */
 @Repository
 public class LearningStore {
 
@@ -59,50 +56,6 @@ public class LearningStore {
 			.param("names", usernames.toArray(String[]::new))
 			.query(LearningStore::row)
 			.list();
-	}
-
-	public Optional<String> teamOf(String username) {
-		return jdbc.sql("select team from learning.staff_team where username = :username")
-			.param("username", username)
-			.query(String.class)
-			.optional();
-	}
-
-	public List<String> membersOf(String team) {
-		return jdbc.sql("select username from learning.staff_team where team = :team order by username")
-			.param("team", team)
-			.query(String.class)
-			.list();
-	}
-
-	/** Each team's members' usernames, teams in name order. */
-	public Map<String, List<String>> teams() {
-		return jdbc.sql("select team, username from learning.staff_team order by team, username")
-			.query((rs, n) -> Map.entry(rs.getString("team"), rs.getString("username")))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-	}
-
-	public boolean anyTeam() {
-		return jdbc.sql("select exists (select from learning.staff_team)").query(Boolean.class).single();
-	}
-
-	/** Puts the person in the team (moving them from any other); the team they were in before, if any. */
-	public Optional<String> assign(String username, String team, String by, Instant at) {
-		Optional<String> before = teamOf(username);
-		jdbc.sql("""
-				insert into learning.staff_team (username, team, assigned_by, assigned_at) values (:username, :team, :by, :at)
-				on conflict (username) do update set team = excluded.team, assigned_by = excluded.assigned_by,
-				    assigned_at = excluded.assigned_at
-				""")
-			.param("username", username)
-			.param("team", team)
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.update();
-		return before;
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

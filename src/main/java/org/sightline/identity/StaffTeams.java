@@ -1,15 +1,12 @@
-package org.sightline.learning;
+package org.sightline.identity;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
-import org.sightline.identity.StaffDirectory;
-import org.sightline.learning.internal.LearningStore;
+import org.sightline.identity.internal.StaffAccounts;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.TeamManagers;
@@ -18,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which team each member of staff is in: one team each, named by a short lower-case name
- * ({@code response-north}). Administrators and trainers put people in teams; the team view of
- * learning, and later a team's wellbeing lead, read them.
+ * ({@code response-north}), kept on the account. Administrators and trainers put people in teams;
+ * learning's team view reads them, and the later parts of #18 (a team's debriefs, its wellbeing lead's
+ * figures) will count by them. A partner practitioner is never in a team.
  */
 @Service
 public class StaffTeams {
@@ -35,16 +33,14 @@ public class StaffTeams {
 	public record Team(String name, List<Member> members) {
 	}
 
-	private final LearningStore store;
+	private final StaffAccounts store;
 	private final StaffDirectory directory;
 	private final AuditTrail audit;
-	private final Clock clock;
 
-	StaffTeams(LearningStore store, StaffDirectory directory, AuditTrail audit, Clock clock) {
+	StaffTeams(StaffAccounts store, StaffDirectory directory, AuditTrail audit) {
 		this.store = store;
 		this.directory = directory;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	/** Every team with its members (people whose account has gone are left out). */
@@ -87,7 +83,7 @@ public class StaffTeams {
 					"The team's name must be up to 63 lower-case letters, digits and hyphens, starting with a letter or digit");
 		}
 		problems.throwIfAny();
-		Optional<String> before = store.assign(username, name, actor.username(), Instant.now(clock));
+		Optional<String> before = store.assign(username, name);
 		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, username, "Team membership",
 				"team=" + name + before.map(b -> " was=" + b).orElse(""));
 	}

@@ -1,19 +1,6 @@
--- Teams and learning records (#18): which team each member of staff is in, and the vulnerability-related
--- training and CPD they have completed. Usernames are identity.account's (another module's schema, so no
--- foreign key).
+-- Learning records (#18): the vulnerability-related training and CPD each member of staff has completed.
+-- Usernames are identity.account's (another module's schema, so no foreign key); their teams are there too.
 create schema if not exists learning;
-
-create table learning.staff_team (
-    username    text primary key,
-    team        text        not null check (team ~ '^[a-z0-9][a-z0-9-]{0,62}$'),
-    assigned_by text        not null,
-    assigned_at timestamptz not null
-);
-
-create index staff_team_by_team on learning.staff_team (team, username);
-
-comment on table learning.staff_team is 'The team a member of staff belongs to, set by an administrator or a trainer. Personal data about staff: removed when the account is.';
-comment on column learning.staff_team.team is 'The team''s short name, lower case with hyphens (e.g. response-north).';
 
 create table learning.course_completion (
     id           uuid primary key,
