@@ -44,14 +44,15 @@ class AuthorizationMatrixTests {
 
 	static final String PASSWORD = "demo-password";
 	static final List<String> USERS = List.of("anonymous", "handler", "responder", "supervisor", "hub", "analyst",
-			"chief", "admin", "partner-csc");
+			"chief", "admin", "trainer", "wellbeing", "partner-csc");
 	static final Set<String> EVERYONE_SIGNED_IN = Set.of("handler", "responder", "supervisor", "hub", "analyst",
-			"chief", "admin", "partner-csc");
+			"chief", "admin", "trainer", "wellbeing", "partner-csc");
 
 	/** The role each demo account the matrix signs in as holds. */
 	static final Map<String, Role> ROLE_OF = Map.of("handler", Role.CALL_HANDLER, "responder", Role.RESPONDER,
 			"supervisor", Role.SUPERVISOR, "hub", Role.SAFEGUARDING_HUB, "analyst", Role.ANALYST, "chief",
-			Role.CHIEF_OFFICER, "admin", Role.ADMIN, "partner-csc", Role.PARTNER_PRACTITIONER);
+			Role.CHIEF_OFFICER, "admin", Role.ADMIN, "trainer", Role.TRAINER, "wellbeing", Role.WELLBEING_LEAD, "partner-csc",
+			Role.PARTNER_PRACTITIONER);
 
 	/** The accounts in a role group, as the application defines it (pinned by a test below). */
 	static Set<String> usersIn(RoleGroup group) {
@@ -66,6 +67,9 @@ class AuthorizationMatrixTests {
 	static final Set<String> DEMAND_READERS = usersIn(RoleGroup.DEMAND_READERS);
 	static final Set<String> AGREEMENT_READERS = usersIn(RoleGroup.AGREEMENT_READERS);
 	static final Set<String> AUDIT_READERS = usersIn(RoleGroup.AUDIT_READERS);
+	static final Set<String> POLICE_STAFF = usersIn(RoleGroup.POLICE_STAFF);
+	static final Set<String> TEAM_LEARNING_READERS = usersIn(RoleGroup.TEAM_LEARNING_READERS);
+	static final Set<String> TEAM_MANAGERS = usersIn(RoleGroup.TEAM_MANAGERS);
 
 	/**
 	 * Endpoint (method and pattern) → who may use it. The sample encounter was recorded by "responder"
@@ -190,6 +194,16 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /partnership/agreements/{id}/{version}/submit", Set.of("admin"));
 		MATRIX.put("GET /partnership/agreements/{id}/{version}/publish", Set.of("admin"));
 		MATRIX.put("POST /partnership/agreements/{id}/{version}/publish", Set.of("admin"));
+		// learning (#18): the demo accounts are all in the demo team, so its supervisor reads it
+		MATRIX.put("GET /learning/me", POLICE_STAFF);
+		MATRIX.put("GET /learning/teams", TEAM_MANAGERS);
+		MATRIX.put("POST /learning/teams", TEAM_MANAGERS);
+		MATRIX.put("GET /learning/teams/{team}", TEAM_LEARNING_READERS);
+		MATRIX.put("GET /learning/records/new", Set.of("trainer"));
+		MATRIX.put("POST /learning/records/new", Set.of("trainer"));
+		MATRIX.put("GET /api/v1/learning/me", POLICE_STAFF);
+		MATRIX.put("GET /api/v1/learning/teams/{team}", TEAM_LEARNING_READERS);
+		MATRIX.put("POST /api/v1/learning/records", Set.of("trainer"));
 	}
 
 	@Autowired
@@ -304,6 +318,10 @@ class AuthorizationMatrixTests {
 		assertThat(DEMAND_READERS).isEqualTo(Set.of("supervisor", "analyst", "chief", "admin"));
 		assertThat(AGREEMENT_READERS).isEqualTo(Set.of("supervisor", "admin"));
 		assertThat(AUDIT_READERS).isEqualTo(Set.of("supervisor", "admin"));
+		assertThat(POLICE_STAFF).isEqualTo(Set.of("handler", "responder", "supervisor", "hub", "analyst", "chief", "admin",
+				"trainer", "wellbeing"));
+		assertThat(TEAM_LEARNING_READERS).isEqualTo(Set.of("supervisor", "trainer"));
+		assertThat(TEAM_MANAGERS).isEqualTo(Set.of("admin", "trainer"));
 		assertThat(ROLE_OF.keySet()).as("every account the matrix signs in as").isEqualTo(EVERYONE_SIGNED_IN);
 	}
 
@@ -490,6 +508,7 @@ class AuthorizationMatrixTests {
 			// the national agreement, in force: the commands are refused as it is published, and change nothing
 			.replace("/partnership/agreements/{id}/{version}", "/partnership/agreements/national-rcrp/2023-07-26")
 			.replace("{code}", "AMBULANCE")
+			.replace("{team}", "demo-team")
 			.replace("{version}", "1")
 			.replace("/routing-decisions/{id}", "/routing-decisions/" + sampleDecisionId)
 			.replace("{decisionId}", sampleDecisionId)

@@ -44,6 +44,7 @@ class EveryCodeHasALabelTests {
 		SHOWN.put("org.sightline.partnership.ContactRouteKind", "contactRouteKind");
 		SHOWN.put("org.sightline.partnership.PoliceAttendance", "policeAttendance");
 		SHOWN.put("org.sightline.hub.TriageOutcome", "triageOutcome");
+		SHOWN.put("org.sightline.learning.LearningStatus", "learningStatus");
 	}
 
 	static ResourceBundleMessageSource applicationMessages() throws Exception {

@@ -8,6 +8,8 @@ import static org.sightline.shared.Role.PARTNER_PRACTITIONER;
 import static org.sightline.shared.Role.RESPONDER;
 import static org.sightline.shared.Role.SAFEGUARDING_HUB;
 import static org.sightline.shared.Role.SUPERVISOR;
+import static org.sightline.shared.Role.TRAINER;
+import static org.sightline.shared.Role.WELLBEING_LEAD;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -40,7 +42,17 @@ public enum RoleGroup {
 	AGREEMENT_READERS(SUPERVISOR, ADMIN),
 
 	/** Who search and verify the audit log (a supervisor, or the data protection officer as administrator). */
-	AUDIT_READERS(SUPERVISOR, ADMIN);
+	AUDIT_READERS(SUPERVISOR, ADMIN),
+
+	/** Police officers and staff, every role but a partner practitioner: each reads their own learning record. */
+	POLICE_STAFF(CALL_HANDLER, RESPONDER, SUPERVISOR, SAFEGUARDING_HUB, ANALYST, CHIEF_OFFICER, ADMIN, TRAINER,
+			WELLBEING_LEAD),
+
+	/** Who read a team's learning: what each member has done and what is due (a trainer, a supervisor). */
+	TEAM_LEARNING_READERS(SUPERVISOR, TRAINER),
+
+	/** Who put members of staff in teams (an administrator, a trainer). */
+	TEAM_MANAGERS(ADMIN, TRAINER);
 
 	private final Set<Role> roles;
 

@@ -110,6 +110,12 @@ class Navigation {
 		if (actor.get().hasRole(Role.SUPERVISOR)) {
 			items.add(new NavItem("Records review", "/records-review", path.startsWith("/records-review")));
 		}
+		if (RoleGroup.TEAM_MANAGERS.includes(actor.get())) {
+			items.add(new NavItem("Teams", "/learning/teams", path.equals("/learning/teams")));
+		}
+		if (RoleGroup.POLICE_STAFF.includes(actor.get())) {
+			items.add(new NavItem("Your learning", "/learning/me", path.startsWith("/learning/me")));
+		}
 		return items;
 	}
 }

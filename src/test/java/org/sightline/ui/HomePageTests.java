@@ -45,27 +45,33 @@ class HomePageTests {
 
 	@Test
 	void each_role_is_offered_exactly_the_pages_it_may_open() throws Exception {
-		assertPage("handler", List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals"),
-				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search"));
-		assertPage("responder", List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals"),
-				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search"));
+		assertPage("handler", List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/learning/me"),
+				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/learning/me"));
+		assertPage("responder", List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/learning/me"),
+				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/learning/me"));
 		assertPage("supervisor",
 				List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/marac", "/people/matches",
-						"/supervision", "/demand", "/simulation", "/partnership/agreements", "/audit", "/records-review"),
-				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/people/matches", "/demand",
-						"/simulation"));
+						"/supervision", "/demand", "/simulation", "/partnership/agreements", "/audit", "/records-review",
+						"/learning/me"),
+				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/people/matches",
+						"/learning/me", "/learning/teams/demo-team", "/demand", "/simulation"));
 		assertPage("hub",
 				List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/hub", "/marac",
-						"/people/matches"),
-				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/hub", "/people/matches"));
-		assertPage("analyst", List.of("/", "/demand", "/simulation"),
-				List.of("/demand", "/simulation"));
-		assertPage("chief", List.of("/", "/demand"),
-				List.of("/demand"));
+						"/people/matches", "/learning/me"),
+				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/hub", "/people/matches",
+						"/learning/me"));
+		assertPage("analyst", List.of("/", "/demand", "/simulation", "/learning/me"),
+				List.of("/learning/me", "/demand", "/simulation"));
+		assertPage("chief", List.of("/", "/demand", "/learning/me"),
+				List.of("/learning/me", "/demand"));
 		assertPage("admin",
 				List.of("/", "/demand", "/simulation", "/partnership/agencies", "/sign-in-attempts",
-						"/partnership/agreements", "/audit"),
-				List.of("/demand", "/simulation", "/audit", "/sign-in-attempts"));
+						"/partnership/agreements", "/audit", "/learning/teams", "/learning/me"),
+				List.of("/learning/me", "/learning/teams", "/demand", "/simulation", "/audit", "/sign-in-attempts"));
+		assertPage("trainer", List.of("/", "/learning/teams", "/learning/me"),
+				List.of("/learning/me", "/learning/teams/demo-team", "/learning/records/new", "/learning/teams"));
+		assertPage("wellbeing", List.of("/", "/learning/me"),
+				List.of("/learning/me"));
 		assertPage("partner-csc", List.of("/", "/partner/referrals"),
 				List.of("/partner/referrals"));
 	}

@@ -50,7 +50,7 @@ public class Accounts {
 		return jdbc.sql("delete from identity.account where demo").update();
 	}
 
-	private static Account map(ResultSet rs, int row) throws SQLException {
+	static Account map(ResultSet rs, int row) throws SQLException {
 		Array roles = rs.getArray("roles");
 		var roleSet = Arrays.stream((String[]) roles.getArray())
 			.map(Role::valueOf)

@@ -39,6 +39,8 @@ public class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("admin", "Adam Minns (administrator)", Role.ADMIN, null),
 			// four eyes: an agreement one administrator drafts, another publishes
 			new DemoAccount("admin2", "Ada Mensah (second administrator)", Role.ADMIN, null),
+			new DemoAccount("trainer", "Tara Quinn (trainer)", Role.TRAINER, null),
+			new DemoAccount("wellbeing", "Wes Okafor (wellbeing lead)", Role.WELLBEING_LEAD, null),
 			new DemoAccount("partner-csc", "Chloe Stone (children's social care)", Role.PARTNER_PRACTITIONER,
 					"CHILDRENS_SOCIAL_CARE"),
 			new DemoAccount("partner-asc", "Alan Scott (adult social care)", Role.PARTNER_PRACTITIONER,
@@ -46,14 +48,19 @@ public class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("partner-mh", "Maya Hughes (mental health trust)", Role.PARTNER_PRACTITIONER,
 					"MENTAL_HEALTH_SERVICE"));
 
+	/** The team the police demo accounts are put in, when nobody is in a team yet. */
+	static final String DEMO_TEAM = "demo-team";
+
 	private final Accounts accounts;
+	private final StaffAccounts staff;
 	private final PasswordEncoder passwordEncoder;
 	private final boolean demo;
 	private final String demoPassword;
 
-	DemoAccounts(Accounts accounts, PasswordEncoder passwordEncoder, SightlineSettings shared,
+	DemoAccounts(Accounts accounts, StaffAccounts staff, PasswordEncoder passwordEncoder, SightlineSettings shared,
 			IdentitySettings settings) {
 		this.accounts = accounts;
+		this.staff = staff;
 		this.passwordEncoder = passwordEncoder;
 		this.demo = shared.demo();
 		this.demoPassword = settings.demoPassword();
@@ -82,6 +89,10 @@ public class DemoAccounts implements ApplicationRunner {
 						passwordEncoder.encode(demoPassword), Set.of(demoAccount.role()),
 						Optional.ofNullable(demoAccount.agencyCode()), true, true));
 			}
+		}
+		// one team to start with, so that the team view has members; an installation that made teams keeps its own
+		if (!staff.anyTeam()) {
+			staff.enabled(true).forEach(member -> staff.assign(member.username(), DEMO_TEAM));
 		}
 		log.info("Demo mode is on: demo accounts {} are ready", ALL.stream().map(DemoAccount::username).toList());
 	}

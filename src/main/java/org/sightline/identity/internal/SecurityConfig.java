@@ -193,6 +193,15 @@ public class SecurityConfig {
 				.hasAnyRole(RoleGroup.AUDIT_READERS.roleNames())
 				.requestMatchers("/sign-in-attempts")
 				.hasRole("ADMIN")
+				// learning (#18): police staff only, never a partner practitioner
+				.requestMatchers("/learning/teams")
+				.hasAnyRole(RoleGroup.TEAM_MANAGERS.roleNames())
+				.requestMatchers("/learning/teams/*")
+				.hasAnyRole(RoleGroup.TEAM_LEARNING_READERS.roleNames())
+				.requestMatchers("/learning/records", "/learning/records/**")
+				.hasRole("TRAINER")
+				.requestMatchers("/learning", "/learning/**")
+				.hasAnyRole(RoleGroup.POLICE_STAFF.roleNames())
 				// Supervisors may read partnership agreements and download them; only administrators change them.
 				.requestMatchers(HttpMethod.GET, "/partnership/agreements", "/partnership/agreements/*/*",
 						"/partnership/agreements/*/*/export")

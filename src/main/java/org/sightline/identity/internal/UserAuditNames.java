@@ -23,7 +23,8 @@ public class UserAuditNames implements AuditNames {
 
 	@Override
 	public Collection<String> subjectTypes() {
-		return List.of(USERS);
+		// a team membership's id is the member's username (StaffTeams)
+		return List.of(USERS, "TEAM");
 	}
 
 	@Override

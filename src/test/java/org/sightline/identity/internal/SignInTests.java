@@ -34,8 +34,8 @@ class SignInTests {
 	@Test
 	void every_role_has_a_demo_account_with_a_hashed_password() {
 		assertThat(DemoAccounts.ALL).extracting(DemoAccounts.DemoAccount::username)
-			.containsExactly("handler", "responder", "supervisor", "hub", "analyst", "chief", "admin", "admin2", "partner-csc",
-					"partner-asc", "partner-mh");
+			.containsExactly("handler", "responder", "supervisor", "hub", "analyst", "chief", "admin", "admin2", "trainer",
+					"wellbeing", "partner-csc", "partner-asc", "partner-mh");
 		for (var demo : DemoAccounts.ALL) {
 			Account account = accounts.findByUsername(demo.username()).orElseThrow();
 			assertThat(account.passwordHash()).startsWith("{bcrypt}$2").doesNotContain("demo-password");

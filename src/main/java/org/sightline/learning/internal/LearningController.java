@@ -1,0 +1,135 @@
+package org.sightline.learning.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.sightline.learning.LearningRecords;
+import org.sightline.identity.StaffTeams;
+import org.sightline.shared.Actor;
+import org.sightline.shared.InvalidInputException;
+import org.sightline.shared.Violation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Learning pages: your own learning, a team's, the teams, and recording a completed course. */
+@Controller
+@RequestMapping("/learning")
+public class LearningController {
+
+	private final LearningRecords records;
+	private final StaffTeams teams;
+
+	LearningController(LearningRecords records, StaffTeams teams) {
+		this.records = records;
+		this.teams = teams;
+	}
+
+	@GetMapping("/me")
+	String mine(Actor actor, Model model) {
+		model.addAttribute("learning", records.mine(actor));
+		return "learning/me";
+	}
+
+	@GetMapping("/teams/{team}")
+	String team(@PathVariable String team, Actor actor, Model model) {
+		model.addAttribute("learning", records.team(actor, team));
+		return "learning/team";
+	}
+
+	@GetMapping("/teams")
+	String teams(Actor actor, Model model) {
+		model.addAttribute("teams", teams.teams(actor));
+		model.addAttribute("staff", teams.staff(actor));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", List.of());
+		}
+		return "learning/teams";
+	}
+
+	@PostMapping("/teams")
+	String assign(@RequestParam(required = false) String username, @RequestParam(required = false) String team,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		try {
+			teams.assign(actor, username, team);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("errors", e.violations());
+			model.addAttribute("chosenUsername", username);
+			model.addAttribute("team", team);
+			return teams(actor, model);
+		}
+		redirect.addFlashAttribute("banner", "Team saved");
+		return "redirect:/learning/teams";
+	}
+
+	@GetMapping("/records/new")
+	String recordForm(Actor actor, Model model) {
+		model.addAttribute("staff", teams.staff(actor));
+		model.addAttribute("courses", records.courses());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", List.of());
+			model.addAttribute("form", Map.of());
+		}
+		return "learning/record";
+	}
+
+	@PostMapping("/records/new")
+	String record(@RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect) {
+		List<Violation> dateProblems = new ArrayList<>();
+		LocalDate completedOn = date(form, "completedOn", true, dateProblems);
+		LocalDate renewalDue = date(form, "renewalDue", false, dateProblems);
+		var command = new LearningRecords.RecordCompletion(form.get("username"), form.get("course"), form.get("provider"),
+				completedOn, renewalDue);
+		// a date that could not be read says so, rather than that it is missing
+		List<Violation> errors = new ArrayList<>();
+		for (Violation v : records.problems(command)) {
+			if (dateProblems.stream().noneMatch(p -> p.field().equals(v.field()))) {
+				errors.add(v);
+			}
+		}
+		errors.addAll(dateProblems);
+		if (errors.isEmpty()) {
+			try {
+				var completion = records.record(actor, command);
+				redirect.addFlashAttribute("banner", "Recorded: " + completion.courseTitle() + " for " + completion.username());
+				return "redirect:/learning/records/new";
+			}
+			catch (InvalidInputException e) {
+				errors = e.violations();
+			}
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		return recordForm(actor, model);
+	}
+
+	/** A GOV.UK date input's three fields as a date; a problem named after the field when they do not make one. */
+	private static LocalDate date(Map<String, String> form, String field, boolean required, List<Violation> problems) {
+		String day = form.getOrDefault(field + "Day", "").strip();
+		String month = form.getOrDefault(field + "Month", "").strip();
+		String year = form.getOrDefault(field + "Year", "").strip();
+		if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+			return null;
+		}
+		try {
+			if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
+				throw new DateTimeException("not a date");
+			}
+			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+		}
+		catch (DateTimeException e) {
+			problems.add(new Violation(field, (required ? "The date completed" : "The renewal date")
+					+ " must be a real date, for example 27 3 2026"));
+			return null;
+		}
+	}
+}

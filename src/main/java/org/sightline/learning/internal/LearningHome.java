@@ -1,0 +1,42 @@
+package org.sightline.learning.internal;
+
+import org.sightline.identity.StaffTeams;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Role;
+import org.sightline.shared.RoleGroup;
+import org.sightline.ui.HomeSection;
+import org.springframework.stereotype.Component;
+
+/**
+ * The learning links on the home page: everyone on the police side reads their own learning; a
+ * supervisor or trainer in a team reads the team's; a trainer records courses and, with an
+ * administrator, puts people in teams; a wellbeing lead is told what the role does.
+ */
+@Component
+public class LearningHome implements HomeSection {
+
+	record Model(String team, boolean teamReader, boolean trainer, boolean teamManager, boolean wellbeingLead) {
+	}
+
+	private final StaffTeams teams;
+
+	LearningHome(StaffTeams teams) {
+		this.teams = teams;
+	}
+
+	@Override
+	public boolean isFor(Actor actor) {
+		return RoleGroup.POLICE_STAFF.includes(actor);
+	}
+
+	@Override
+	public String fragment() {
+		return "learning/home :: section";
+	}
+
+	@Override
+	public Object model(Actor actor) {
+		return new Model(teams.teamOf(actor.username()).orElse(null), RoleGroup.TEAM_LEARNING_READERS.includes(actor),
+				actor.hasRole(Role.TRAINER), RoleGroup.TEAM_MANAGERS.includes(actor), actor.hasRole(Role.WELLBEING_LEAD));
+	}
+}

@@ -1,0 +1,9 @@
+/**
+ * Learning records and teams (#18): the vulnerability-related training and CPD each member of staff
+ * has completed, the courses the force requires of each role and how often they are renewed
+ * (configuration), a team's view of what is due (teams are identity's {@code StaffTeams}), and each
+ * person's own learning page, with the pages that put staff in teams. Staff only: partner
+ * practitioners see none of it. Owns the {@code learning} schema; publishes no events.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "ui" })
+package org.sightline.learning;
