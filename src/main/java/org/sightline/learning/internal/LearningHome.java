@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 /**
  * The learning links on the home page: everyone on the police side reads their own learning; a
  * supervisor or trainer in a team reads the team's; a trainer records courses and, with an
- * administrator, puts people in teams; a wellbeing lead is told what the role does.
+ * administrator, puts people in teams.
  */
 @Component
 public class LearningHome implements HomeSection {
 
-	record Model(String team, boolean teamReader, boolean trainer, boolean teamManager, boolean wellbeingLead) {
+	record Model(String team, boolean teamReader, boolean trainer, boolean teamManager) {
 	}
 
 	private final StaffTeams teams;
@@ -37,6 +37,6 @@ public class LearningHome implements HomeSection {
 	@Override
 	public Object model(Actor actor) {
 		return new Model(teams.teamOf(actor.username()).orElse(null), RoleGroup.TEAM_LEARNING_READERS.includes(actor),
-				actor.hasRole(Role.TRAINER), RoleGroup.TEAM_MANAGERS.includes(actor), actor.hasRole(Role.WELLBEING_LEAD));
+				actor.hasRole(Role.TRAINER), RoleGroup.TEAM_MANAGERS.includes(actor));
 	}
 }
