@@ -59,7 +59,7 @@ class PersistenceAcrossRestartTests {
 					AuthorityUtils.createAuthorityList(Role.RESPONDER.authority())));
 		UUID id;
 		try (var first = start(true)) {
-			assertThat(demoAccounts(first)).isEqualTo(11);
+			assertThat(demoAccounts(first)).as("the demo accounts in the README, trainer and wellbeing lead included").isEqualTo(13);
 			id = first.getBean(EncounterManagement.class)
 				.record(responder, EncounterFixtures.encounter(Instant.now().minus(1, ChronoUnit.HOURS)),
 						Optional.empty())
