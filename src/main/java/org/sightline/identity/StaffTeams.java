@@ -43,11 +43,11 @@ public class StaffTeams {
 		this.audit = audit;
 	}
 
-	/** Every team with its members (people whose account has gone are left out). */
+	/** Every team with its members (people whose account has gone or is disabled are left out). */
 	@TeamManagers
 	@Transactional
 	public List<Team> teams(Actor actor) {
-		Map<String, List<String>> teams = store.teams();
+		Map<String, List<Actor>> teams = store.teams();
 		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, "teams", "Teams and their members",
 				"teams=" + teams.size());
 		return teams.entrySet().stream().map(team -> new Team(team.getKey(), members(team.getValue()))).toList();
@@ -100,17 +100,25 @@ public class StaffTeams {
 		return members(store.membersOf(team));
 	}
 
+	/**
+	 * The members of a team as staff, with their roles (what a team's required courses depend on), by
+	 * name; empty for a team nobody is in. One query, however large the team.
+	 */
+	@Transactional(readOnly = true)
+	public List<Actor> staffOf(String team) {
+		return store.membersOf(team).stream().sorted(BY_NAME).toList();
+	}
+
 	/** Whether a team name is well formed (so that a path never reaches the database with anything else). */
 	public static boolean isTeamName(String team) {
 		return team != null && team.matches(TEAM_NAME);
 	}
 
-	private List<Member> members(List<String> usernames) {
-		return usernames.stream()
-			.map(directory::find)
-			.flatMap(Optional::stream)
-			.map(a -> new Member(a.username(), a.displayName()))
-			.sorted(java.util.Comparator.comparing(Member::displayName))
-			.toList();
+	private static final java.util.Comparator<Actor> BY_NAME = java.util.Comparator.comparing(Actor::displayName)
+		.thenComparing(Actor::username);
+
+	/** As the team pages show them, by name. */
+	private static List<Member> members(List<Actor> staff) {
+		return staff.stream().sorted(BY_NAME).map(a -> new Member(a.username(), a.displayName())).toList();
 	}
 }

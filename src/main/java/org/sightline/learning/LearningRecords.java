@@ -125,18 +125,19 @@ public class LearningRecords {
 			audit.record(actor, AuditAction.REFUSAL, TEAM_AUDIT_SUBJECT, team, "Team learning: not the reader's team", "");
 			throw new RecordNotFoundException("Team");
 		}
-		List<StaffTeams.Member> members = teams.membersOf(team);
-		if (members.isEmpty()) {
+		List<Actor> staff = teams.staffOf(team);
+		if (staff.isEmpty()) {
 			throw new RecordNotFoundException("Team");
 		}
-		List<String> usernames = members.stream().map(StaffTeams.Member::username).toList();
+		List<StaffTeams.Member> members = staff.stream().map(a -> new StaffTeams.Member(a.username(), a.displayName()))
+			.toList();
 		Map<String, List<LearningStore.Row>> byPerson = new HashMap<>();
-		store.completionsOf(usernames).forEach(r -> byPerson.computeIfAbsent(r.username(), u -> new ArrayList<>()).add(r));
+		store.completionsOf(members.stream().map(StaffTeams.Member::username).toList())
+			.forEach(r -> byPerson.computeIfAbsent(r.username(), u -> new ArrayList<>()).add(r));
 		LocalDate today = today();
 		List<CourseDue> courses = new ArrayList<>();
-		for (StaffTeams.Member member : members) {
-			directory.find(member.username())
-				.ifPresent(staff -> courses.addAll(due(staff, byPerson.getOrDefault(member.username(), List.of()), today)));
+		for (Actor member : staff) {
+			courses.addAll(due(member, byPerson.getOrDefault(member.username(), List.of()), today));
 		}
 		audit.record(actor, AuditAction.CONSULTATION, TEAM_AUDIT_SUBJECT, team, "Team learning: what is due",
 				"members=" + members.size());

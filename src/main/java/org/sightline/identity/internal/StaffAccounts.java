@@ -48,17 +48,24 @@ public class StaffAccounts {
 			.optional();
 	}
 
-	public List<String> membersOf(String team) {
-		return jdbc.sql("select username from identity.account where team = :team and enabled order by username")
+	/** The enabled members of staff in a team, each with their roles, in one query. */
+	public List<Actor> membersOf(String team) {
+		return jdbc.sql("""
+				select * from identity.account
+				where team = :team and enabled and not ('PARTNER_PRACTITIONER' = any(roles))
+				""")
 			.param("team", team)
-			.query(String.class)
+			.query((rs, n) -> actor(Accounts.map(rs, n)))
 			.list();
 	}
 
-	/** Each team's members' usernames, teams in name order. */
-	public Map<String, List<String>> teams() {
-		return jdbc.sql("select team, username from identity.account where team is not null and enabled order by team, username")
-			.query((rs, n) -> Map.entry(rs.getString("team"), rs.getString("username")))
+	/** Each team's enabled members of staff, teams in name order, in one query. */
+	public Map<String, List<Actor>> teams() {
+		return jdbc.sql("""
+				select * from identity.account
+				where team is not null and enabled and not ('PARTNER_PRACTITIONER' = any(roles))
+				""")
+			.query((rs, n) -> Map.entry(rs.getString("team"), actor(Accounts.map(rs, n))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
