@@ -1,7 +1,6 @@
 package org.sightline.ui;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * CSS is served without them (see {@link GovukStyles}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BrandingSettings.class)
 class UiWebConfig implements WebMvcConfigurer {
 
 	private final String govukFrontendVersion;

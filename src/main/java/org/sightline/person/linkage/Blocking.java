@@ -47,8 +47,15 @@ final class Blocking {
 	record RuleSummary(BlockingRule rule, long pairs, long recordsInOversizedBlocks, long recordsInDividedBlocks) {
 	}
 
-	/** What divides a block over the cap, in order: each a value of record i, or -1 when it lacks one. */
-	static final List<java.util.function.ToLongBiFunction<RecordTable, Integer>> SUB_KEYS = List.of(
+	/** A value of record i that divides a block, or -1 when the record lacks it. */
+	@FunctionalInterface
+	interface SubKey {
+
+		long of(RecordTable t, int i);
+	}
+
+	/** What divides a block over the cap, in order. */
+	static final List<SubKey> SUB_KEYS = List.of(
 			(t, i) -> t.year[i] == 0 ? -1 : t.year[i],
 			(t, i) -> t.given[i] == Vocabulary.NONE ? -1 : BlockingRule.sound(t, t.given[i]) & 0xffffffffL,
 			(t, i) -> t.family[i] == Vocabulary.NONE ? -1 : BlockingRule.sound(t, t.family[i]) & 0xffffffffL,
@@ -130,10 +137,10 @@ final class Blocking {
 				if (level == 0) {
 					counts[2] += size;
 				}
-				java.util.function.ToLongBiFunction<RecordTable, Integer> sub = SUB_KEYS.get(level);
+				SubKey sub = SUB_KEYS.get(level);
 				for (int k = start; k < end; k++) {
 					int i = index(sorted[k]);
-					long subKey = BlockingRule.subKey(key, sub.applyAsLong(t, i), level);
+					long subKey = BlockingRule.subKey(key, sub.of(t, i), level);
 					ruleKeys[i] = subKey;
 					sorted[k] = subKey << INDEX_BITS | i;
 				}

@@ -53,7 +53,7 @@ final class Clustering {
 			}
 		}
 		if (apartCount == 0) {
-			return new Outcome(components.clusters(), 0, 0, Map.of());
+			return new Outcome(components.clusters(), linkCount, 0, 0, Map.of());
 		}
 		// Each record's apart partners, with the pair's index for the reason (compressed rows).
 		int[] start = new int[size + 1];
@@ -113,16 +113,17 @@ final class Clustering {
 			}
 			clusters.union(ra, rb);
 		}
-		return new Outcome(clusters.clusters(), refused, keptApart, reasons);
+		return new Outcome(clusters.clusters(), linkCount, refused, keptApart, reasons);
 	}
 
 	/**
 	 * @param clusterOf        each record's cluster, numbered 0, 1, 2 … in order of first record
+	 * @param links            pairs at or above the link weight, followed or not
 	 * @param linksRefused     links not followed because they would join records scored against a match
 	 * @param clustersKeptApart distinct pairs of clusters the links would have joined
 	 * @param reasons          for each field and level that weighed most against a refused join, how many
 	 */
-	record Outcome(int[] clusterOf, int linksRefused, int clustersKeptApart, Map<String, Integer> reasons) {
+	record Outcome(int[] clusterOf, long links, int linksRefused, int clustersKeptApart, Map<String, Integer> reasons) {
 	}
 
 	/** A pair kept apart with one record in each of the two sets, or -1: walks the smaller set. */

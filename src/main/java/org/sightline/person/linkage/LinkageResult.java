@@ -13,8 +13,6 @@ public final class LinkageResult {
 
 	private final RecordTable table;
 
-	private final int[] clusters;
-
 	private final PairBuffer pairs;
 
 	private final float[] weights;
@@ -23,21 +21,17 @@ public final class LinkageResult {
 
 	private final List<Blocking.RuleSummary> rules;
 
-	private final long links;
-
 	private final Clustering.Outcome clustering;
 
 	private final Duration elapsed;
 
-	LinkageResult(RecordTable table, int[] clusters, PairBuffer pairs, float[] weights, LinkageModel model,
-			List<Blocking.RuleSummary> rules, long links, Clustering.Outcome clustering, Duration elapsed) {
+	LinkageResult(RecordTable table, PairBuffer pairs, float[] weights, LinkageModel model,
+			List<Blocking.RuleSummary> rules, Clustering.Outcome clustering, Duration elapsed) {
 		this.table = table;
-		this.clusters = clusters;
 		this.pairs = pairs;
 		this.weights = weights;
 		this.model = model;
 		this.rules = rules;
-		this.links = links;
 		this.clustering = clustering;
 		this.elapsed = elapsed;
 	}
@@ -57,13 +51,13 @@ public final class LinkageResult {
 
 	/** The cluster of a record: records with the same number are taken to be the same person. */
 	public int clusterOf(int index) {
-		return clusters[index];
+		return clustering.clusterOf()[index];
 	}
 
 	/** How many clusters (people) the records fell into. */
 	public int clusterCount() {
 		int max = -1;
-		for (int c : clusters) {
+		for (int c : clustering.clusterOf()) {
 			max = Math.max(max, c);
 		}
 		return max + 1;
@@ -76,7 +70,7 @@ public final class LinkageResult {
 
 	/** Pairs at or above the link threshold. */
 	public long links() {
-		return links;
+		return clustering.links();
 	}
 
 	/** Links not followed because they would have put records scored against a match in one cluster. */
@@ -107,7 +101,7 @@ public final class LinkageResult {
 			double w = weights[p];
 			int a = pairs.left[p];
 			int b = pairs.right[p];
-			if (w >= review && w < link && clusters[a] != clusters[b]) {
+			if (w >= review && w < link && clustering.clusterOf()[a] != clustering.clusterOf()[b]) {
 				out.add(new ReviewPair(a, b, table.ids[a], table.ids[b], w, LinkageModel.probability(w)));
 			}
 		}

@@ -94,17 +94,11 @@ public final class Linker {
 		LinkageModel scoring = model;
 		Clustering.Outcome clustered = Clustering.cluster(table.size, pairs, weights, linkWeight, apartWeight,
 				p -> scoring.strongestAgainst(pairs.pattern[p]));
-		long links = 0;
-		for (int p = 0; p < pairs.size; p++) {
-			if (weights[p] >= linkWeight) {
-				links++;
-			}
-		}
-		int[] clusterOf = clustered.clusterOf();
+		long links = clustered.links();
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		progress.accept(String.format(Locale.ROOT, "linked %,d pairs into clusters in %s (%,.0f records per second)", links,
 				since(started), table.size / Math.max(1e-9, elapsed.toNanos() / 1e9)));
-		return new LinkageResult(table, clusterOf, pairs, weights, model, blocked.rules(), links, clustered, elapsed);
+		return new LinkageResult(table, pairs, weights, model, blocked.rules(), clustered, elapsed);
 	}
 
 	/**
