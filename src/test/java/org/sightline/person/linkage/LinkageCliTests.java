@@ -144,6 +144,38 @@ class LinkageCliTests {
 	}
 
 	@Test
+	@DisplayName("a keep-apart probability at or above the review threshold is refused with exit code 2")
+	void keepApartMustStayBelowReview() {
+		assertThat(cli.run("evaluate", "--input", "a.csv", "--review-above", "0.5", "--keep-apart-below", "0.5"))
+			.isEqualTo(2);
+		assertThat(cli.err()).contains("keep apart (0.5) must be at least 0 and below review (0.5)");
+	}
+
+	@Test
+	@DisplayName("evaluate says how many clusters were kept apart and why; with keep-apart off, none are and links chain")
+	void keptApartIsReportedAndCanBeTurnedOff() {
+		String fake = LabelledDataTests.DATA.resolve("splink_fake_1000.csv").toString();
+		assertThat(cli.run("evaluate", "--input", fake)).isZero();
+		java.util.regex.Matcher kept = java.util.regex.Pattern
+			.compile("clusters kept apart: (\\d+) \\((\\d+) links not followed").matcher(cli.out());
+		assertThat(kept.find()).as(cli.out()).isTrue();
+		assertThat(Integer.parseInt(kept.group(1))).isPositive();
+		assertThat(cli.out()).containsPattern("\\n +\\d+  [a-z ]+: [a-z ,]+\\n");
+
+		CliRun chaining = new CliRun();
+		assertThat(chaining.run("evaluate", "--input", fake, "--keep-apart-below", "0")).isZero();
+		assertThat(chaining.out()).contains("clusters kept apart: 0 (0 links not followed");
+		assertThat(truePositives(chaining.out())).as("chained clusters hold the pairs kept apart before")
+			.isGreaterThan(truePositives(cli.out()));
+	}
+
+	private static int truePositives(String report) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("clusters: .*\\(TP ([\\d,]+)").matcher(report);
+		assertThat(m.find()).as(report).isTrue();
+		return Integer.parseInt(m.group(1).replace(",", ""));
+	}
+
+	@Test
 	@DisplayName("a missing input file fails with exit code 1 and says which")
 	void missingFile() {
 		assertThat(cli.run("evaluate", "--input", dir.resolve("absent.csv").toString())).isEqualTo(1);
