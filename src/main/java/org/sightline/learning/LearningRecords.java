@@ -152,9 +152,9 @@ public class LearningRecords {
 	@PreAuthorize("hasRole('TRAINER')")
 	@Transactional
 	public Completion record(Actor actor, RecordCompletion command) {
-		Violations problems = check(command);
-		problems.throwIfAny();
-		Actor person = directory.find(command.username()).orElseThrow();
+		Optional<Actor> staff = staffNamed(command.username());
+		check(command, staff).throwIfAny();
+		Actor person = staff.orElseThrow();
 		LearningSettings.Course course = settings.courses().get(command.course());
 		String provider = command.provider().strip();
 		LocalDate renewalDue = command.renewalDue() != null ? command.renewalDue()
@@ -171,15 +171,20 @@ public class LearningRecords {
 	@PreAuthorize("hasRole('TRAINER')")
 	@Transactional(readOnly = true)
 	public List<org.sightline.shared.Violation> problems(RecordCompletion command) {
-		return check(command).list();
+		return check(command, staffNamed(command.username())).list();
 	}
 
-	private Violations check(RecordCompletion command) {
+	private Optional<Actor> staffNamed(String username) {
+		return username == null || username.isBlank() ? Optional.empty() : directory.find(username);
+	}
+
+	/** @param staff the member of staff the command names, looked up once by the caller */
+	private Violations check(RecordCompletion command, Optional<Actor> staff) {
 		Violations problems = new Violations();
 		if (command.username() == null || command.username().isBlank()) {
 			problems.add("username", "Choose the member of staff who completed the course");
 		}
-		else if (directory.find(command.username()).isEmpty()) {
+		else if (staff.isEmpty()) {
 			problems.add("username", "Choose a member of staff from the list");
 		}
 		LearningSettings.Course course = command.course() == null ? null : settings.courses().get(command.course());

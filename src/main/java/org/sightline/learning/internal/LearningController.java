@@ -89,15 +89,8 @@ public class LearningController {
 		LocalDate renewalDue = date(form, "renewalDue", false, dateProblems);
 		var command = new LearningRecords.RecordCompletion(form.get("username"), form.get("course"), form.get("provider"),
 				completedOn, renewalDue);
-		// a date that could not be read says so, rather than that it is missing
-		List<Violation> errors = new ArrayList<>();
-		for (Violation v : records.problems(command)) {
-			if (dateProblems.stream().noneMatch(p -> p.field().equals(v.field()))) {
-				errors.add(v);
-			}
-		}
-		errors.addAll(dateProblems);
-		if (errors.isEmpty()) {
+		List<Violation> errors;
+		if (dateProblems.isEmpty()) {
 			try {
 				var completion = records.record(actor, command);
 				redirect.addFlashAttribute("banner", "Recorded: " + completion.courseTitle() + " for " + completion.username());
@@ -106,6 +99,13 @@ public class LearningController {
 			catch (InvalidInputException e) {
 				errors = e.violations();
 			}
+		}
+		else {
+			// a date that could not be read says so, rather than that it is missing
+			errors = new ArrayList<>(records.problems(command).stream()
+				.filter(v -> dateProblems.stream().noneMatch(p -> p.field().equals(v.field())))
+				.toList());
+			errors.addAll(dateProblems);
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
