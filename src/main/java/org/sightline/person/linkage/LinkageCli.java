@@ -430,9 +430,8 @@ public final class LinkageCli {
 					throw new IllegalArgumentException("unknown option " + arg);
 				}
 			}
-			// keep apart must stay below review: with a review threshold under the default, halve it
-			o.settings = o.settings.withThresholds(link, review,
-					keepApart != null ? keepApart : Math.min(o.settings.keepApartBelow(), review / 2));
+			o.settings = keepApart == null ? o.settings.withThresholds(link, review)
+					: o.settings.withThresholds(link, review, keepApart);
 			o.settings = withTargetPrecision(o.settings, target, linkGiven);
 			if (o.inputs.isEmpty() || o.inputs.size() > 2) {
 				throw new IllegalArgumentException("give one --input to deduplicate or two to link");
