@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Police officers and staff who can sign in (never a partner practitioner), each as an {@link Actor}:
  * username, name and roles, no secret. Other modules ask it who a member of staff is (the learning
- * module's teams and required courses); it reads local accounts, not people who sign in only through
- * single sign-on.
+ * module's teams and required courses). It reads local accounts and the people who have signed in
+ * through single sign-on, with the roles their last sign-in gave them (someone who has never signed in
+ * is not known yet).
  */
 @Service
 public class StaffDirectory {

@@ -91,7 +91,7 @@ public class SingleSignOn {
 			}
 			ClaimsPolicy.Admitted admitted = (ClaimsPolicy.Admitted) decision;
 			// so that the audit log names them, as it names local accounts
-			people.signedIn(admitted.username(), admitted.displayName());
+			people.signedIn(admitted.username(), admitted.displayName(), admitted.roles());
 			return new SingleSignOnUser(provided, admitted);
 		};
 	}

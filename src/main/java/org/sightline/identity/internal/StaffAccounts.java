@@ -1,8 +1,13 @@
 package org.sightline.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sightline.shared.Actor;
@@ -10,9 +15,28 @@ import org.sightline.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Police staff accounts (every account but a partner practitioner's), as the people they are, without secrets. */
+/**
+ * Police staff (everyone but partner practitioners), as the people they are, without secrets: the
+ * enabled local accounts, and the people who signed in with single sign-on, with the roles they had
+ * at their last sign-in. The two never share a username (single sign-on refuses a username a local
+ * account has), so each person appears once.
+ */
 @Repository
 public class StaffAccounts {
+
+	/**
+	 * Staff as one relation: {@code username, display_name, roles, team, demo}. A person who
+	 * signed in with single sign-on whose roles mapped to nothing is not staff.
+	 */
+	private static final String STAFF = """
+			with staff as (
+			    select username, display_name, roles, team, demo from identity.account
+			    where enabled and not ('PARTNER_PRACTITIONER' = any(roles))
+			    union all
+			    select username, display_name, roles, team, false from identity.single_sign_on_person
+			    where cardinality(roles) > 0 and not ('PARTNER_PRACTITIONER' = any(roles))
+			)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -21,28 +45,22 @@ public class StaffAccounts {
 	}
 
 	public List<Actor> enabled(boolean demoOnly) {
-		return jdbc.sql("""
-				select * from identity.account
-				where enabled and not ('PARTNER_PRACTITIONER' = any(roles)) and (demo or not :demoOnly)
-				order by display_name, username
-				""")
+		return jdbc.sql(STAFF + "select * from staff where demo or not :demoOnly order by display_name, username")
 			.param("demoOnly", demoOnly)
-			.query((rs, n) -> actor(Accounts.map(rs, n)))
+			.query((rs, n) -> actor(rs))
 			.list();
 	}
 
 	public Optional<Actor> find(String username) {
 		return Optional.ofNullable(username)
-			.flatMap(name -> jdbc.sql("select * from identity.account where username = :username and enabled")
+			.flatMap(name -> jdbc.sql(STAFF + "select * from staff where username = :username")
 				.param("username", name)
-				.query((rs, n) -> Accounts.map(rs, n))
-				.optional())
-			.filter(account -> !account.roles().contains(Role.PARTNER_PRACTITIONER))
-			.map(StaffAccounts::actor);
+				.query((rs, n) -> actor(rs))
+				.optional());
 	}
 
 	public Optional<String> teamOf(String username) {
-		return jdbc.sql("select team from identity.account where username = :username and team is not null")
+		return jdbc.sql(STAFF + "select team from staff where username = :username and team is not null")
 			.param("username", username)
 			.query(String.class)
 			.optional();
@@ -50,22 +68,16 @@ public class StaffAccounts {
 
 	/** The enabled members of staff in a team, each with their roles, in one query. */
 	public List<Actor> membersOf(String team) {
-		return jdbc.sql("""
-				select * from identity.account
-				where team = :team and enabled and not ('PARTNER_PRACTITIONER' = any(roles))
-				""")
+		return jdbc.sql(STAFF + "select * from staff where team = :team")
 			.param("team", team)
-			.query((rs, n) -> actor(Accounts.map(rs, n)))
+			.query((rs, n) -> actor(rs))
 			.list();
 	}
 
 	/** Each team's enabled members of staff, teams in name order, in one query. */
 	public Map<String, List<Actor>> teams() {
-		return jdbc.sql("""
-				select * from identity.account
-				where team is not null and enabled and not ('PARTNER_PRACTITIONER' = any(roles))
-				""")
-			.query((rs, n) -> Map.entry(rs.getString("team"), actor(Accounts.map(rs, n))))
+		return jdbc.sql(STAFF + "select * from staff where team is not null")
+			.query((rs, n) -> Map.entry(rs.getString("team"), actor(rs)))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
@@ -78,18 +90,35 @@ public class StaffAccounts {
 	 */
 	public Optional<String> assign(String username, String team) {
 		Optional<String> before = teamOf(username);
-		jdbc.sql("update identity.account set team = :team where username = :username and not ('PARTNER_PRACTITIONER' = any(roles))")
+		int changed = jdbc.sql("update identity.account set team = :team where username = :username and not ('PARTNER_PRACTITIONER' = any(roles))")
 			.param("username", username)
 			.param("team", team)
 			.update();
+		if (changed == 0) {
+			jdbc.sql("""
+					update identity.single_sign_on_person set team = :team
+					where username = :username and not ('PARTNER_PRACTITIONER' = any(roles))
+					""")
+				.param("username", username)
+				.param("team", team)
+				.update();
+		}
 		return before;
 	}
 
 	public boolean anyTeam() {
-		return jdbc.sql("select exists (select from identity.account where team is not null)").query(Boolean.class).single();
+		return jdbc.sql("""
+				select exists (select from identity.account where team is not null)
+				    or exists (select from identity.single_sign_on_person where team is not null)
+				""").query(Boolean.class).single();
 	}
 
-	private static Actor actor(Account account) {
-		return new Actor(account.username(), account.displayName(), account.roles(), Optional.empty());
+	/** A row of {@link #STAFF}; a role this version does not know (left by a newer one) is skipped. */
+	private static Actor actor(ResultSet rs) throws SQLException {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String role : (String[]) rs.getArray("roles").getArray()) {
+			Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().ifPresent(roles::add);
+		}
+		return new Actor(rs.getString("username"), rs.getString("display_name"), roles, Optional.empty());
 	}
 }

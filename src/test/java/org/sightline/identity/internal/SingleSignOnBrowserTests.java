@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.browser.BrowserSupport;
+import org.sightline.identity.StaffDirectory;
+import org.sightline.identity.StaffTeams;
+import org.sightline.shared.Actor;
+import org.sightline.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -30,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -40,8 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Single sign-on against a real OpenID provider (Spring Authorization Server) started inside the
- * test on its own port, in its own small Spring context: it knows Casey, whose ID token carries the
- * Entra-style app role {@code Sightline.CallHandler}, and Robin, whose roles Sightline does not map.
+ * test on its own port, in its own small Spring context: it knows Casey and Sam, whose ID tokens carry
+ * the Entra-style app role {@code Sightline.CallHandler}, and Robin, whose roles Sightline does not map.
  * Sightline is reached at 127.0.0.1 and the provider at localhost, as two sites: their cookies stay
  * apart, and the provider accepts a loopback redirect on any port (RFC 8252).
  */
@@ -70,6 +75,12 @@ class SingleSignOnBrowserTests {
 
 	@Autowired
 	UserAuditNames auditNames;
+
+	@Autowired
+	StaffDirectory directory;
+
+	@Autowired
+	StaffTeams teams;
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
@@ -156,6 +167,34 @@ class SingleSignOnBrowserTests {
 	}
 
 	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN") // putting people in teams is for administrators and trainers
+	void a_person_known_only_through_single_sign_on_is_staff_who_can_be_put_in_a_team() {
+		try (var context = browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(base() + "/sign-in");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in with Northshire Police account"))
+				.click();
+			providerSignIn(page, "sam");
+			page.waitForURL(base() + "/");
+		}
+
+		assertThat(directory.find("sam.okafor")).as("in the staff directory, with the roles of the last sign-in")
+			.hasValueSatisfying(sam -> {
+				assertThat(sam.displayName()).isEqualTo("Sam Okafor");
+				assertThat(sam.roles()).containsExactly(Role.CALL_HANDLER);
+			});
+		assertThat(directory.staff()).extracting(Actor::username).contains("sam.okafor", "handler");
+		assertThat(directory.find("robin.ellis")).as("refused at sign-in: no role, so not staff").isEmpty();
+
+		Actor admin = directory.find("admin").orElseThrow();
+		teams.assign(admin, "sam.okafor", "control-room-b");
+		assertThat(teams.teamOf("sam.okafor")).contains("control-room-b");
+		assertThat(teams.membersOf("control-room-b")).extracting(StaffTeams.Member::username).containsExactly("sam.okafor");
+		assertThat(teams.staffOf("control-room-b")).singleElement()
+			.satisfies(member -> assertThat(member.roles()).containsExactly(Role.CALL_HANDLER));
+	}
+
+	@Test
 	void local_accounts_still_sign_in_beside_single_sign_on() {
 		try (var context = browser.newContext()) {
 			Page page = context.newPage();
@@ -232,7 +271,8 @@ class SingleSignOnBrowserTests {
 		UserDetailsService people() {
 			return new InMemoryUserDetailsManager(
 					User.withUsername("casey").password("{noop}provider-password").roles("USER").build(),
-					User.withUsername("robin").password("{noop}provider-password").roles("USER").build());
+					User.withUsername("robin").password("{noop}provider-password").roles("USER").build(),
+					User.withUsername("sam").password("{noop}provider-password").roles("USER").build());
 		}
 
 		/** What an Entra ID tenant puts in the ID token: a username, a name and the app roles assigned. */
@@ -247,6 +287,12 @@ class SingleSignOnBrowserTests {
 						.claim("preferred_username", "casey.jordan")
 						.claim("name", "Casey Jordan")
 						.claim("roles", List.of("Sightline.CallHandler", "Mail.Reader"));
+				}
+				else if (context.getPrincipal().getName().equals("sam")) {
+					context.getClaims()
+						.claim("preferred_username", "sam.okafor")
+						.claim("name", "Sam Okafor")
+						.claim("roles", List.of("Sightline.CallHandler"));
 				}
 				else {
 					context.getClaims()
