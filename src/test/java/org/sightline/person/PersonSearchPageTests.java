@@ -66,8 +66,25 @@ class PersonSearchPageTests {
 			.andExpect(content().string(containsString("Date of birth must be a real date")))
 			.andExpect(content().string(containsString("value=\"Sam Taylor\"")))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		GovukFormErrors.assertShownBeside(page, "day", "Date of birth must be a real date in the past");
+		GovukFormErrors.assertShownBeside(page, "day", "Date of birth must be a real date, for example 27 3 1990");
 		GovukFormErrors.assertKept(page, "day", "31");
+	}
+
+	@Test
+	@WithUserDetails("handler")
+	void a_date_of_birth_in_the_future_or_with_a_box_left_empty_is_an_error_that_says_so() throws Exception {
+		String future = mvc.perform(get("/people/search").param("name", "Sam Taylor").param("day", "1").param("month", "1")
+			.param("year", "2199"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(future, "day", "Date of birth must be a real date in the past");
+
+		String partial = mvc.perform(get("/people/search").param("name", "Sam Taylor").param("day", "1").param("month", "")
+			.param("year", "1990"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(partial, "day", "Date of birth must include a month");
+		GovukFormErrors.assertKept(partial, "year", "1990");
 	}
 
 	@Test

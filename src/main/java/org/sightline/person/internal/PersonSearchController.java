@@ -46,10 +46,7 @@ public class PersonSearchController {
 		if ((form.getName() == null || form.getName().isBlank()) && !form.hasPhoneOrIdentifier()) {
 			problems.add("name", "Enter a name, a phone number or an identifier");
 		}
-		Optional<LocalDate> dateOfBirth = form.dateOfBirth(LocalDate.now(clock.withZone(zone)));
-		if (form.hasDateOfBirth() && dateOfBirth.isEmpty()) {
-			problems.add("day", "Date of birth must be a real date in the past, for example 27 3 1990");
-		}
+		Optional<LocalDate> dateOfBirth = form.dateOfBirth(LocalDate.now(clock.withZone(zone)), problems);
 		if (!problems.isEmpty()) {
 			return withErrors(problems, model);
 		}

@@ -1,8 +1,10 @@
 package org.sightline.person.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+
+import org.sightline.shared.DateInput;
+import org.sightline.shared.Violations;
 
 /**
  * The person search form: a name in one box, and perhaps a date of birth (day, month, year), an
@@ -50,17 +52,25 @@ public class PersonSearchForm {
 		return !blank(day) || !blank(month) || !blank(year);
 	}
 
-	/** The date of birth typed, if all three parts make a real date in the past. */
-	Optional<LocalDate> dateOfBirth(LocalDate today) {
-		try {
-			LocalDate date = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-					Integer.parseInt(day.strip()));
-			return date.getYear() >= 1900 && !date.isAfter(today) ? Optional.of(date) : Optional.empty();
-		}
-		catch (NumberFormatException | NullPointerException | DateTimeException e) {
+	/**
+	 * The date of birth typed, if any: a problem named {@code day} when it is not a real date in the
+	 * past (from 1900 on).
+	 */
+	Optional<LocalDate> dateOfBirth(LocalDate today, Violations problems) {
+		Violations read = new Violations();
+		LocalDate date = new DateInput(day, month, year).read("day", "Date of birth", false, EXAMPLE, read);
+		if (!read.isEmpty()) {
+			read.list().forEach(v -> problems.add(v.field(), v.message()));
 			return Optional.empty();
 		}
+		if (date != null && (date.getYear() < 1900 || date.isAfter(today))) {
+			problems.add("day", "Date of birth must be a real date in the past" + DateInput.forExample(EXAMPLE));
+			return Optional.empty();
+		}
+		return Optional.ofNullable(date);
 	}
+
+	private static final LocalDate EXAMPLE = LocalDate.of(1990, 3, 27);
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import org.sightline.shared.DateInput;
 import org.sightline.shared.Violations;
 
 /**
@@ -56,25 +57,8 @@ public record SimulationPeriod(LocalDate from, LocalDate to) {
 
 	/** A date typed in GOV.UK's day, month and year boxes; null, with a problem added, when it is not one. */
 	static LocalDate fromParts(String day, String month, String year, String field, String name, Violations problems) {
-		if (blank(day) && blank(month) && blank(year)) {
-			problems.add(field, "Enter the " + name + " of the period");
-			return null;
-		}
-		if (blank(day) || blank(month) || blank(year)) {
-			problems.add(field, "The " + name + " of the period must include a day, month and year");
-			return null;
-		}
-		if (!year.trim().matches("\\d{4}")) {
-			problems.add(field, "Year must include 4 numbers");
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-		}
-		catch (NumberFormatException | java.time.DateTimeException e) {
-			problems.add(field, "The " + name + " of the period must be a real date, for example 1 9 2026");
-			return null;
-		}
+		return new DateInput(day, month, year).read(field, "The " + name + " of the period", true, LocalDate.of(2026, 9, 1),
+				problems);
 	}
 
 	/** A date sent as ISO text (the API); null, with a problem added, when it is not one. */
