@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * support, for the person and their team's wellbeing lead only. Health-related special-category data
  * about staff: every reading and every change is in the audit log with a purpose beginning
  * {@value #SPECIAL_CATEGORY}, under the subject type {@value #AUDIT_SUBJECT}, so that the data
- * protection officer can find every use of it; a refusal is audited the same way.
+ * protection officer can find every use of it; a refusal is audited the same way. The entries name a
+ * prompt by its id, never the person it is about, the categories, the answer or the conversation:
+ * supervisors read the audit log, and an entry must not tell them what this module keeps from them.
  *
  * <p>Never ranked: people are listed by name, never by how often they were exposed, and no figure
  * compares one person with another. The team's counts are exact, not suppressed when small: the only
@@ -45,6 +47,9 @@ public class WellbeingRecords {
 
 	/** The audit log's subject type for everything this module records: special-category (health) data about staff. */
 	public static final String AUDIT_SUBJECT = "WELLBEING_EXPOSURE";
+
+	/** The subject id of a person reading their own page: the actor says whose it was. */
+	static final String OWN = "own";
 
 	/** How every purpose this module writes to the audit log begins. */
 	public static final String SPECIAL_CATEGORY = "Special category (health): ";
@@ -99,8 +104,8 @@ public class WellbeingRecords {
 	@Transactional
 	public MyWellbeing mine(Actor actor) {
 		List<WellbeingStore.Row> rows = store.of(List.of(actor.username()), since());
-		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, actor.username(),
-				SPECIAL_CATEGORY + "own exposures and support prompts", "exposures=" + rows.size());
+		audit.record(actor, AuditAction.CONSULTATION, AUDIT_SUBJECT, OWN,
+				SPECIAL_CATEGORY + "own exposures and support prompts", "");
 		Map<String, String> names = Map.of(actor.username(), actor.displayName());
 		return new MyWellbeing(actor.username(), actor.displayName(), categories.periodMonths(), counts(rows),
 				rows.stream().map(r -> prompt(r, names)).toList(), kinds());
@@ -124,8 +129,8 @@ public class WellbeingRecords {
 			return new RecordNotFoundException("Prompt");
 		});
 		store.answer(row.id(), chosen.name(), Instant.now(clock));
-		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, actor.username(),
-				SPECIAL_CATEGORY + "answered a support prompt", "prompt=" + row.id() + "; answer=" + chosen);
+		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, row.id().toString(),
+				SPECIAL_CATEGORY + "answered a support prompt", "");
 		return prompt(store.find(id).orElseThrow(), Map.of(actor.username(), actor.displayName()));
 	}
 
@@ -191,9 +196,8 @@ public class WellbeingRecords {
 				return new RecordNotFoundException("Prompt");
 			});
 		store.conversation(row.id(), code, done.name(), actor.username(), Instant.now(clock));
-		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, row.username(),
-				SPECIAL_CATEGORY + "supporting conversation recorded", "prompt=" + row.id() + "; kind=" + code
-						+ "; outcome=" + done);
+		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, row.id().toString(),
+				SPECIAL_CATEGORY + "supporting conversation recorded", "");
 		Map<String, String> names = teams.membersOf(team.get()).stream()
 			.collect(Collectors.toMap(StaffTeams.Member::username, StaffTeams.Member::displayName, (a, b) -> a));
 		return prompt(store.find(id).orElseThrow(), names);

@@ -269,10 +269,15 @@ class WellbeingTests {
 		assertThat(Jsoup.parse(page("/wellbeing/me", responder)).select("main").text())
 			.contains("TRiM (trauma risk management): held");
 		assertThat(jdbc.sql("""
-				select count(*) from audit.audit_entry where subject_type = 'WELLBEING_EXPOSURE' and subject_id = :who
+				select count(*) from audit.audit_entry where subject_type = 'WELLBEING_EXPOSURE' and subject_id = :prompt
 				  and action = 'ALTERATION' and reason like 'Special category (health): %'
-				""").param("who", responder).query(Long.class).single()).as("the answer and the conversation, audited")
+				""").param("prompt", prompt).query(Long.class).single()).as("the answer and the conversation, audited")
 			.isEqualTo(2);
+		assertThat(jdbc.sql("""
+				select count(*) from audit.audit_entry where subject_type = 'WELLBEING_EXPOSURE'
+				  and (subject_id = :who or detail like '%' || :who || '%' or detail like '%SUICIDE%' or detail like '%TRIM%')
+				""").param("who", responder).query(Long.class).single())
+			.as("the audit log, which supervisors read, names neither the person nor what they were exposed to").isZero();
 	}
 
 	@Test
@@ -313,8 +318,8 @@ class WellbeingTests {
 		assertThat(exposures(encounterId)).isEqualTo(1);
 		assertThat(jdbc.sql("""
 				select count(*) from audit.audit_entry where subject_type = 'WELLBEING_EXPOSURE' and action = 'COLLECTION'
-				  and detail like :encounter
-				""").param("encounter", "%encounter=" + encounterId + "%").query(Long.class).single()).isEqualTo(1);
+				  and subject_id in (select id::text from wellbeing.exposure where encounter_id = cast(:encounter as uuid))
+				""").param("encounter", encounterId).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

@@ -55,9 +55,9 @@ public class ExposureListener {
 					teams.teamOf(encounter.recordedBy()).orElse(null), encounter.encounterId().value(), matched,
 					encounter.occurredAt(), Instant.now(clock), null, null, null, null, null, null);
 			if (store.add(row)) {
-				audit.record(SYSTEM, AuditAction.COLLECTION, WellbeingRecords.AUDIT_SUBJECT, row.username(),
-						WellbeingRecords.SPECIAL_CATEGORY + "exposure to a potentially traumatic incident, prompt raised",
-						"prompt=" + row.id() + "; encounter=" + row.encounterId() + "; categories=" + String.join(",", matched));
+				// the prompt's id only: whose it is and what it was stay in the wellbeing schema (supervisors read the log)
+				audit.record(SYSTEM, AuditAction.COLLECTION, WellbeingRecords.AUDIT_SUBJECT, row.id().toString(),
+						WellbeingRecords.SPECIAL_CATEGORY + "exposure to a potentially traumatic incident, prompt raised", "");
 			}
 		});
 	}
