@@ -204,6 +204,16 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /api/v1/learning/me", POLICE_STAFF);
 		MATRIX.put("GET /api/v1/learning/teams/{team}", TEAM_LEARNING_READERS);
 		MATRIX.put("POST /api/v1/learning/records", Set.of("trainer"));
+		// wellbeing (#18): each person their own (answering with no answer is a 400, so they got in); the
+		// team's figures and the conversations only to the wellbeing lead, never a supervisor or an analyst
+		MATRIX.put("GET /wellbeing/me", POLICE_STAFF);
+		MATRIX.put("POST /wellbeing/prompts/{id}/answer", POLICE_STAFF);
+		MATRIX.put("GET /wellbeing/team", Set.of("wellbeing"));
+		MATRIX.put("POST /wellbeing/prompts/{id}/conversation", Set.of("wellbeing"));
+		MATRIX.put("GET /api/v1/wellbeing/me", POLICE_STAFF);
+		MATRIX.put("POST /api/v1/wellbeing/prompts/{id}/answer", POLICE_STAFF);
+		MATRIX.put("GET /api/v1/wellbeing/team", Set.of("wellbeing"));
+		MATRIX.put("POST /api/v1/wellbeing/prompts/{id}/conversation", Set.of("wellbeing"));
 	}
 
 	@Autowired

@@ -45,6 +45,8 @@ class EveryCodeHasALabelTests {
 		SHOWN.put("org.sightline.partnership.PoliceAttendance", "policeAttendance");
 		SHOWN.put("org.sightline.hub.TriageOutcome", "triageOutcome");
 		SHOWN.put("org.sightline.learning.LearningStatus", "learningStatus");
+		SHOWN.put("org.sightline.wellbeing.PromptAnswer", "wellbeing.answer");
+		SHOWN.put("org.sightline.wellbeing.ConversationOutcome", "wellbeing.outcome");
 	}
 
 	static ResourceBundleMessageSource applicationMessages() throws Exception {

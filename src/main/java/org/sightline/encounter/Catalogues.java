@@ -39,6 +39,7 @@ public class Catalogues {
 	private final Map<String, CatalogueEntry> barriers;
 	private final Map<String, CatalogueEntry> areas;
 	private final Map<String, CatalogueEntry> ethnicities;
+	private final Map<String, CatalogueEntry> incidentFeatures;
 
 	@Autowired
 	Catalogues(EncounterSettings settings, ResourceLoader resources) throws IOException {
@@ -57,6 +58,7 @@ public class Catalogues {
 		this.checks = loaded.get("checks");
 		this.areas = loaded.get("areas");
 		this.ethnicities = loaded.get("ethnicities");
+		this.incidentFeatures = loaded.get("incidentFeatures");
 		this.barriers = Arrays.stream(DisclosureBarrier.values())
 			.map(b -> new CatalogueEntry(b.name(), BARRIER_LABELS.get(b), null, false))
 			.collect(Collectors.toMap(CatalogueEntry::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -82,8 +84,11 @@ public class Catalogues {
 		}
 	}
 
-	/** Lists a force may leave out: without areas no area is recorded, without ethnicities none is asked. */
-	private static final Set<String> OPTIONAL = Set.of("areas", "ethnicities");
+	/**
+	 * Lists a force may leave out: without areas no area is recorded, without ethnicities none is asked,
+	 * without incident features none is asked (a file written before they were keeps working).
+	 */
+	private static final Set<String> OPTIONAL = Set.of("areas", "ethnicities", "incidentFeatures");
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Map<String, CatalogueEntry>> parse(Object document, String description) {
@@ -92,7 +97,7 @@ public class Catalogues {
 		}
 		Map<String, Map<String, CatalogueEntry>> loaded = new LinkedHashMap<>();
 		for (String name : List.of("vulnerabilities", "circumstances", "communicationNeeds", "adjustments", "checks",
-				"areas", "ethnicities")) {
+				"areas", "ethnicities", "incidentFeatures")) {
 			Object list = root.get(name);
 			if (OPTIONAL.contains(name) && list == null) {
 				loaded.put(name, new LinkedHashMap<>());
@@ -259,6 +264,18 @@ public class Catalogues {
 		return List.copyOf(ethnicities.values());
 	}
 
+	/**
+	 * What the people who attended dealt with (someone had died, a child had died, ...): about the
+	 * incident, not a person, and never a fact for the rules; the wellbeing module counts exposure by them.
+	 */
+	public List<CatalogueEntry> incidentFeatures() {
+		return List.copyOf(incidentFeatures.values());
+	}
+
+	public boolean isIncidentFeature(String code) {
+		return incidentFeatures.containsKey(code);
+	}
+
 	public boolean isArea(String code) {
 		return areas.containsKey(code);
 	}
@@ -309,7 +326,7 @@ public class Catalogues {
 	/** The plain-English label of any catalogue code, for pages; the code itself when unknown. */
 	public String label(String code) {
 		for (Map<String, CatalogueEntry> map : List.of(vulnerabilities, circumstances, barriers, communicationNeeds,
-				adjustments, checks, areas, ethnicities)) {
+				adjustments, checks, areas, ethnicities, incidentFeatures)) {
 			CatalogueEntry entry = map.get(code);
 			if (entry != null) {
 				return entry.label();

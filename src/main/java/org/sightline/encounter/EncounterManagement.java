@@ -218,9 +218,14 @@ public class EncounterManagement {
 	}
 
 	private static String hash(RecordEncounter command) {
+		String text = command.toString();
+		if (command.incidentFeatures().isEmpty()) {
+			// as before incident features were asked, so that a request repeated across the upgrade is still the same one
+			text = text.replaceFirst(", incidentFeatures=\\[]]$", "]");
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(command.toString().getBytes(StandardCharsets.UTF_8));
+				.digest(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException e) {

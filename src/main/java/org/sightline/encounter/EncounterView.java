@@ -9,11 +9,24 @@ import org.sightline.shared.Situation;
 
 /**
  * An encounter as stored, for pages and the API. {@code area} is a code of the areas catalogue, or
- * null when not recorded.
+ * null when not recorded. {@code incidentFeatures} are codes of the incident features catalogue (what
+ * the people who attended dealt with), empty when none was recorded.
  */
 public record EncounterView(UUID id, String reference, Source source, Instant occurredAt, Location location,
 		String area, Situation situation, String narrative, String recordedBy, Instant recordedAt, LocalDate reviewDate,
-		List<PersonView> people) {
+		List<PersonView> people, List<String> incidentFeatures) {
+
+	public EncounterView {
+		incidentFeatures = incidentFeatures == null ? List.of() : List.copyOf(incidentFeatures);
+	}
+
+	/** An encounter without incident features. */
+	public EncounterView(UUID id, String reference, Source source, Instant occurredAt, Location location,
+			String area, Situation situation, String narrative, String recordedBy, Instant recordedAt, LocalDate reviewDate,
+			List<PersonView> people) {
+		this(id, reference, source, occurredAt, location, area, situation, narrative, recordedBy, recordedAt, reviewDate,
+				people, null);
+	}
 
 	/** An encounter without an area. */
 	public EncounterView(UUID id, String reference, Source source, Instant occurredAt, Location location,
@@ -26,7 +39,8 @@ public record EncounterView(UUID id, String reference, Source source, Instant oc
 	/** The same encounter with each person's link to the person index. */
 	EncounterView withPersons(java.util.Map<UUID, UUID> personOfMention) {
 		return new EncounterView(id, reference, source, occurredAt, location, area, situation, narrative, recordedBy,
-				recordedAt, reviewDate, people.stream().map(p -> p.linkedTo(personOfMention.get(p.id()))).toList());
+				recordedAt, reviewDate, people.stream().map(p -> p.linkedTo(personOfMention.get(p.id()))).toList(),
+				incidentFeatures);
 	}
 
 	/**

@@ -11,21 +11,31 @@ import org.sightline.shared.FreeText;
  * The command to record an encounter, from the form or the API. Codes are strings here because
  * they come from outside; {@link EncounterValidator} checks every one of them against the
  * catalogues before anything is stored. {@code area} (a code of the areas catalogue) is optional:
- * it is for the demand dashboard and never changes a decision.
+ * it is for the demand dashboard and never changes a decision. {@code incidentFeatures} (codes of the
+ * incident features catalogue: someone had died, a child had died, ...) is optional too: what the
+ * people who attended dealt with, so that the force can offer them support; it never changes a
+ * decision and is never used to rank anyone.
  */
 public record RecordEncounter(String source, Instant occurredAt, Location location, String area, String situation,
-		@FreeText String narrative, List<PersonDetails> people) {
+		@FreeText String narrative, List<PersonDetails> people, List<String> incidentFeatures) {
 
 	public RecordEncounter {
 		area = optional(area);
+		incidentFeatures = PersonDetails.copy(incidentFeatures);
 		// a null in the list is kept, so the validator can name it (people[0]) instead of a parse error
 		people = people == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(people));
+	}
+
+	/** An encounter without incident features (a client written before they were asked). */
+	public RecordEncounter(String source, Instant occurredAt, Location location, String area, String situation,
+			String narrative, List<PersonDetails> people) {
+		this(source, occurredAt, location, area, situation, narrative, people, null);
 	}
 
 	/** An encounter without an area (recorded before areas were, or by a force that has none). */
 	public RecordEncounter(String source, Instant occurredAt, Location location, String situation, String narrative,
 			List<PersonDetails> people) {
-		this(source, occurredAt, location, null, situation, narrative, people);
+		this(source, occurredAt, location, null, situation, narrative, people, null);
 	}
 
 	/** An optional code: blank is the same as not given, and surrounding spaces are not part of it. */

@@ -358,4 +358,26 @@ class EncounterPageTests {
 			.andExpect(content().string(containsString("govuk-select--error")));
 		assertThat(encounters()).isEqualTo(before);
 	}
+
+	@Test
+	@WithUserDetails("responder")
+	void what_the_people_who_attended_dealt_with_is_kept_when_the_form_comes_back_and_an_unknown_one_is_shown_beside_it()
+			throws Exception {
+		long before = encounters();
+		String page = mvc.perform(validForm(UUID.randomUUID().toString(), "narrative", "")
+				.param("incidentFeatures", "DEATH_OF_A_CHILD", "ALIENS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"DEATH_OF_A_CHILD\"[^>]*checked.*")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		GovukFormErrors.assertShownBeside(page, "incidentFeatures", "Unknown incident feature code ‘ALIENS’");
+		assertThat(encounters()).isEqualTo(before);
+
+		String location = mvc.perform(validForm(UUID.randomUUID().toString()).param("incidentFeatures", "SERIOUS_INJURY"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What the people who attended dealt with")))
+			.andExpect(content().string(containsString("Someone was seriously injured")));
+	}
 }

@@ -24,7 +24,7 @@ public class CatalogueApiController {
 	record CataloguesResponse(List<String> sources, List<String> situations, List<String> roles,
 			List<CatalogueEntry> vulnerabilities, List<CatalogueEntry> circumstances, List<CatalogueEntry> barriers, List<CatalogueEntry> communicationNeeds,
 			List<CatalogueEntry> adjustments, List<CatalogueEntry> checks, List<CatalogueEntry> areas,
-			List<CatalogueEntry> ethnicities, List<CatalogueEntry> sexes) {
+			List<CatalogueEntry> ethnicities, List<CatalogueEntry> sexes, List<CatalogueEntry> incidentFeatures) {
 	}
 
 	private final Catalogues catalogues;
@@ -40,11 +40,13 @@ public class CatalogueApiController {
 			description = "Vulnerabilities are tagged PERSONAL or SITUATIONAL; vulnerabilities and circumstances together "
 					+ "are the facts the routing preview accepts (one vocabulary); barriers are the nine of guideline 2. "
 					+ "Areas, ethnicities and sexes are optional, for the demand dashboard and equality monitoring only; "
-					+ "they never change a decision.")
+					+ "they never change a decision. Incident features (what the people who attended dealt with) are optional, "
+					+ "for offering staff support only; they never change a decision and never rank anyone.")
 	CataloguesResponse catalogues() {
 		return new CataloguesResponse(names(Source.values()), names(Situation.values()), names(PersonRole.values()),
 				catalogues.vulnerabilities(), catalogues.circumstances(), catalogues.barriers(), catalogues.communicationNeeds(),
-				catalogues.adjustments(), catalogues.checks(), catalogues.areas(), catalogues.ethnicities(), sexes());
+				catalogues.adjustments(), catalogues.checks(), catalogues.areas(), catalogues.ethnicities(), sexes(),
+				catalogues.incidentFeatures());
 	}
 
 	/** The sexes with the labels the pages show (messages {@code sex.*}). */

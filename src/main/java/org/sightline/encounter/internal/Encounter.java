@@ -46,7 +46,7 @@ public final class Encounter {
 		LocalDate reviewDate = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC).plusYears(reviewAfterYears);
 		return new Encounter(new EncounterView(id.value(), reference, Source.valueOf(command.source()),
 				command.occurredAt(), location, command.area(), Situation.valueOf(command.situation()), command.narrative().strip(),
-				recordedBy.username(), recordedAt, reviewDate, people));
+				recordedBy.username(), recordedAt, reviewDate, people, command.incidentFeatures()));
 	}
 
 	static Encounter fromStore(EncounterView state) {

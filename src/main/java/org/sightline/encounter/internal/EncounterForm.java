@@ -35,6 +35,7 @@ public class EncounterForm {
 	private String longitude;
 	private String area;
 	private String narrative;
+	private List<String> incidentFeatures = new ArrayList<>();
 	private List<PersonForm> people = new ArrayList<>(List.of(new PersonForm()));
 
 	/** A blank form with the time set to now, as most encounters are recorded as they happen. */
@@ -74,12 +75,13 @@ public class EncounterForm {
 			details.add(people.get(i).toDetails("people[" + i + "].", problems));
 		}
 		return new RecordEncounter(source, occurredAt, new Location(locationDescription, lat, lon), area, situation,
-				narrative, details);
+				narrative, details, incidentFeatures);
 	}
 
 	/** Where on this form the API's field names are: error links must land on a real field. */
 	static String formField(String apiField) {
-		String field = apiField.replaceAll("^(people\\[\\d+]\\.(vulnerabilities|barriers|communicationNeeds|adjustments|checks))\\[\\d+]$", "$1");
+		String field = apiField.replaceAll("^(people\\[\\d+]\\.(vulnerabilities|barriers|communicationNeeds|adjustments|checks))\\[\\d+]$", "$1")
+			.replaceAll("^incidentFeatures\\[\\d+]$", "incidentFeatures");
 		for (Map.Entry<String, String> e : Map.of("occurredAt", "occurredDay", "location.description",
 				"locationDescription", "location.latitude", "latitude", "location.longitude", "longitude",
 				".dateOfBirth", ".dobDay", ".estimatedAgeYears", ".estimatedAge").entrySet()) {
@@ -153,6 +155,8 @@ public class EncounterForm {
 	public void setArea(String area) { this.area = area; }
 	public String getNarrative() { return narrative; }
 	public void setNarrative(String narrative) { this.narrative = narrative; }
+	public List<String> getIncidentFeatures() { return incidentFeatures; }
+	public void setIncidentFeatures(List<String> incidentFeatures) { this.incidentFeatures = incidentFeatures == null ? new ArrayList<>() : incidentFeatures; }
 	public List<PersonForm> getPeople() { return people; }
 	public void setPeople(List<PersonForm> people) { this.people = people; }
 }

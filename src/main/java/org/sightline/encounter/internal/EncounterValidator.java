@@ -80,6 +80,8 @@ public class EncounterValidator {
 		optionalCode(problems, "area", command.area(), catalogues.areas().isEmpty(), catalogues::isArea, "area",
 				"This force records no areas; leave the area out");
 		Codes.parse(problems, "situation", command.situation(), Situation.class, "Select what the encounter is about");
+		codes(problems, "incidentFeatures", command.incidentFeatures(), catalogues::isIncidentFeature,
+				"incident feature");
 		if (isBlank(command.narrative())) {
 			problems.add("narrative", "Enter what happened");
 		}

@@ -43,9 +43,9 @@ public class Encounters {
 		EncounterView e = encounter.view();
 		jdbc.sql("""
 				insert into encounter.encounter (id, reference, source, occurred_at, location_description, latitude,
-				    longitude, area, situation, narrative, recorded_by, recorded_at, review_date)
+				    longitude, area, situation, narrative, recorded_by, recorded_at, review_date, incident_features)
 				values (:id, :reference, :source, :occurredAt, :locationDescription, :latitude, :longitude, :area,
-				    :situation, :narrative, :recordedBy, :recordedAt, :reviewDate)
+				    :situation, :narrative, :recordedBy, :recordedAt, :reviewDate, :incidentFeatures)
 				""")
 			.param("id", e.id())
 			.param("reference", e.reference())
@@ -60,6 +60,7 @@ public class Encounters {
 			.param("recordedBy", e.recordedBy())
 			.param("recordedAt", Timestamp.from(e.recordedAt()))
 			.param("reviewDate", e.reviewDate())
+			.param("incidentFeatures", e.incidentFeatures().toArray(String[]::new))
 			.update();
 		int position = 0;
 		for (EncounterView.PersonView p : e.people()) {
@@ -212,7 +213,8 @@ public class Encounters {
 				new Location(rs.getString("location_description"), rs.getObject("latitude", Double.class),
 						rs.getObject("longitude", Double.class)),
 				rs.getString("area"), Situation.valueOf(rs.getString("situation")), rs.getString("narrative"), rs.getString("recorded_by"),
-				rs.getTimestamp("recorded_at").toInstant(), rs.getObject("review_date", LocalDate.class), people);
+				rs.getTimestamp("recorded_at").toInstant(), rs.getObject("review_date", LocalDate.class), people,
+				codes(rs.getArray("incident_features")));
 	}
 
 	private static EncounterView.PersonView person(ResultSet rs, int row) throws SQLException {
