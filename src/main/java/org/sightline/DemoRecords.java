@@ -76,8 +76,9 @@ class DemoRecords implements ApplicationRunner {
 					person("VICTIM", "Sam", "Taylor", sam, null));
 			record(3, 60, "MISSING_PERSON", "Care staff report Megan has not returned; her phone is off.",
 					person("SUBJECT", "Megan", "Pritchard", megan, null));
+			// an attempted suicide: the demo responder's wellbeing page offers a conversation, and their lead sees it
 			record(4, 30, "MENTAL_HEALTH_CONVEYANCE", "Megan found at the bridge, distressed; ambulance delayed.",
-					person("SUBJECT", "Megan", "Pritchard", megan, null));
+					List.of("SUICIDE_OR_ATTEMPT"), person("SUBJECT", "Megan", "Pritchard", megan, null));
 			record(5, 12, "DOMESTIC_ABUSE", "Samantha Taylor: partner broke the door; she is afraid to say more.",
 					person("VICTIM", "Sam", "Taylor", sam, null), person("CHILD_PRESENT", "Alex", "Taylor", null, 6));
 			record(6, 2, "MISSING_PERSON", "Megan missing again from her supported housing.",
@@ -91,9 +92,14 @@ class DemoRecords implements ApplicationRunner {
 
 	private void record(int number, int daysAgo, String situation, String narrative,
 			RecordEncounter.PersonDetails... people) {
+		record(number, daysAgo, situation, narrative, List.of(), people);
+	}
+
+	private void record(int number, int daysAgo, String situation, String narrative, List<String> incidentFeatures,
+			RecordEncounter.PersonDetails... people) {
 		Instant at = Instant.now(clock).minus(Duration.ofDays(daysAgo)).truncatedTo(ChronoUnit.MINUTES);
-		encounters.record(RESPONDER, new RecordEncounter("EMERGENCY_CALL", at, new Location("Anytown", null, null),
-				situation, narrative, List.of(people)), Optional.of("demo-record-" + number));
+		encounters.record(RESPONDER, new RecordEncounter("EMERGENCY_CALL", at, new Location("Anytown", null, null), null,
+				situation, narrative, List.of(people), incidentFeatures), Optional.of("demo-record-" + number));
 	}
 
 	private static RecordEncounter.PersonDetails person(String role, String given, String family, LocalDate born,

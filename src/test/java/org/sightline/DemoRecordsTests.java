@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Demo mode gives an empty database invented encounters that show the whole-person features, once. */
+/** Demo mode gives an empty database invented encounters that show the whole-person and wellbeing features, once. */
 @SpringBootTest(properties = "sightline.demo-records=true")
 class DemoRecordsTests {
 
@@ -32,6 +32,12 @@ class DemoRecordsTests {
 			.isEqualTo(1);
 		assertThat(count("select count(*) from chronology.trigger_firing where rule_code = 'PROBLEM_SOLVING_REVIEW'"))
 			.isEqualTo(1);
+		// the attempted suicide at the bridge: the responder who recorded it is offered a conversation
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(count(
+					"select count(*) from wellbeing.exposure where username = 'responder' and 'SUICIDE' = any(categories)"))
+				.isEqualTo(1));
 
 		demoRecords.run(null);
 
