@@ -5,5 +5,5 @@
  * person's own learning page, with the pages that put staff in teams. Staff only: partner
  * practitioners see none of it. Owns the {@code learning} schema; publishes no events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "ui", "encounter", "notification" })
 package org.sightline.learning;
