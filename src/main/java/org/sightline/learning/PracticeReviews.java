@@ -226,14 +226,14 @@ public class PracticeReviews {
 			problems.add("bwvReference", "The body-worn video reference must be one line");
 		}
 		if (strip(command.wentWell()).length() > MAX_TEXT) {
-			problems.add("wentWell", "What went well must be " + MAX_TEXT + " characters or fewer");
+			problems.add("wentWell", "What went well must be " + String.format(Locale.UK, "%,d", MAX_TEXT) + " characters or fewer");
 		}
 		String toLearn = strip(command.toLearn());
 		if (toLearn.isEmpty()) {
 			problems.add("toLearn", "Enter what to learn");
 		}
 		else if (toLearn.length() > MAX_TEXT) {
-			problems.add("toLearn", "What to learn must be " + MAX_TEXT + " characters or fewer");
+			problems.add("toLearn", "What to learn must be " + String.format(Locale.UK, "%,d", MAX_TEXT) + " characters or fewer");
 		}
 		if (command.guideline() == null || command.guideline().isBlank()) {
 			problems.add("guideline", "Select the guideline it concerns");

@@ -325,7 +325,7 @@ class PracticeReviewTests {
 			.param("guideline", "CLUES"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		GovukFormErrors.assertShownBeside(noTheme, "themes", "Select at least one theme");
-		GovukFormErrors.assertShownBeside(noTheme, "toLearn", "2000 characters or fewer");
+		GovukFormErrors.assertShownBeside(noTheme, "toLearn", "2,000 characters or fewer");
 		assertThat(reviews()).isEqualTo(before);
 	}
 
