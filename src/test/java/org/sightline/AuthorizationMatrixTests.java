@@ -70,6 +70,7 @@ class AuthorizationMatrixTests {
 	static final Set<String> POLICE_STAFF = usersIn(RoleGroup.POLICE_STAFF);
 	static final Set<String> TEAM_LEARNING_READERS = usersIn(RoleGroup.TEAM_LEARNING_READERS);
 	static final Set<String> TEAM_MANAGERS = usersIn(RoleGroup.TEAM_MANAGERS);
+	static final Set<String> PRACTICE_REVIEW_READERS = usersIn(RoleGroup.PRACTICE_REVIEW_READERS);
 
 	/**
 	 * Endpoint (method and pattern) → who may use it. The sample encounter was recorded by "responder"
@@ -204,6 +205,17 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /api/v1/learning/me", POLICE_STAFF);
 		MATRIX.put("GET /api/v1/learning/teams/{team}", TEAM_LEARNING_READERS);
 		MATRIX.put("POST /api/v1/learning/records", Set.of("trainer"));
+		// learning from practice: staff who record encounters debrief their own (a supervisor any); the matrix's
+		// request names no encounter, so the form lists the person's own encounters and a post is a 400
+		MATRIX.put("GET /learning/debriefs", PRACTICE_REVIEW_READERS);
+		MATRIX.put("GET /learning/debriefs/new", STAFF_WHO_RECORD);
+		MATRIX.put("POST /learning/debriefs/new", STAFF_WHO_RECORD);
+		MATRIX.put("GET /learning/digest", Set.of("trainer"));
+		MATRIX.put("POST /learning/digest/send", Set.of("trainer"));
+		MATRIX.put("GET /api/v1/learning/debriefs", PRACTICE_REVIEW_READERS);
+		MATRIX.put("POST /api/v1/learning/debriefs", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/learning/digest", Set.of("trainer"));
+		MATRIX.put("POST /api/v1/learning/digest/send", Set.of("trainer"));
 	}
 
 	@Autowired
@@ -322,6 +334,7 @@ class AuthorizationMatrixTests {
 				"trainer", "wellbeing"));
 		assertThat(TEAM_LEARNING_READERS).isEqualTo(Set.of("supervisor", "trainer"));
 		assertThat(TEAM_MANAGERS).isEqualTo(Set.of("admin", "trainer"));
+		assertThat(PRACTICE_REVIEW_READERS).isEqualTo(Set.of("handler", "responder", "supervisor", "hub", "trainer"));
 		assertThat(ROLE_OF.keySet()).as("every account the matrix signs in as").isEqualTo(EVERYONE_SIGNED_IN);
 	}
 

@@ -45,6 +45,9 @@ class EveryCodeHasALabelTests {
 		SHOWN.put("org.sightline.partnership.PoliceAttendance", "policeAttendance");
 		SHOWN.put("org.sightline.hub.TriageOutcome", "triageOutcome");
 		SHOWN.put("org.sightline.learning.LearningStatus", "learningStatus");
+		SHOWN.put("org.sightline.learning.PracticeReviewKind", "practiceReviewKind");
+		SHOWN.put("org.sightline.learning.Guideline", "guideline");
+		SHOWN.put("org.sightline.learning.PracticeTheme", "practiceTheme");
 	}
 
 	static ResourceBundleMessageSource applicationMessages() throws Exception {
