@@ -48,6 +48,8 @@ class EveryCodeHasALabelTests {
 		SHOWN.put("org.sightline.learning.PracticeReviewKind", "practiceReviewKind");
 		SHOWN.put("org.sightline.learning.Guideline", "guideline");
 		SHOWN.put("org.sightline.learning.PracticeTheme", "practiceTheme");
+		SHOWN.put("org.sightline.learning.LocalReviewKind", "localReviewKind");
+		SHOWN.put("org.sightline.learning.RecommendationStatus", "recommendationStatus");
 	}
 
 	static ResourceBundleMessageSource applicationMessages() throws Exception {
