@@ -195,7 +195,8 @@ public class LocalReviews {
 				to.name(), done, actor.username(), now), today());
 	}
 
-	/** The kinds of review with their labels, for the form. */
+	/** The kinds of review with their labels, for the form that logs one. */
+	@LocalReviewKeepers
 	public List<PracticeReviews.Labelled> kinds() {
 		return Arrays.stream(LocalReviewKind.values()).map(k -> labelled("localReviewKind", k.name())).toList();
 	}
