@@ -252,12 +252,22 @@ public class PracticeReviews {
 	}
 
 	/**
-	 * Practice reviews, newest first, with a theme only those tagged with it: every one for a supervisor or
-	 * trainer; for anyone else, those they recorded or that are about an encounter they recorded.
+	 * Practice reviews, newest first, with a theme (its code; blank for all) only those tagged with it: every
+	 * one for a supervisor or trainer; for anyone else, those they recorded or that are about an encounter
+	 * they recorded.
+	 * @throws org.sightline.shared.InvalidInputException naming {@code theme} when it is no theme's code
 	 */
 	@PracticeReviewReaders
 	@Transactional
-	public List<PracticeReview> list(Actor actor, Optional<PracticeTheme> theme) {
+	public List<PracticeReview> list(Actor actor, String themeCode) {
+		Optional<PracticeTheme> theme = Optional.empty();
+		if (themeCode != null && !themeCode.isBlank()) {
+			theme = Optional.ofNullable(code(PracticeTheme.class, themeCode.strip()));
+			if (theme.isEmpty()) {
+				throw new org.sightline.shared.InvalidInputException(
+						List.of(new org.sightline.shared.Violation("theme", "Choose a theme from the list")));
+			}
+		}
 		boolean all = actor.hasAnyRole(Role.SUPERVISOR, Role.TRAINER);
 		List<PracticeReviewStore.Row> rows = store.list(all ? Optional.empty() : Optional.of(actor.username()),
 				theme.map(Enum::name), LIST_LIMIT);

@@ -351,6 +351,12 @@ class PracticeReviewTests {
 			.content(debriefJson(UUID.randomUUID().toString(), "DEBRIEF", "Point", "CLUES")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("encounterId")));
+		mvc.perform(get("/api/v1/learning/debriefs").param("theme", "GOSSIP").with(httpBasic("responder", "demo-password")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("theme")));
+		// who may not read debriefs is refused before what they asked for is looked at
+		mvc.perform(get("/api/v1/learning/debriefs").param("theme", "GOSSIP").with(httpBasic("analyst", "demo-password")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/learning/digest").param("from", "2026-02-31").param("to", "yesterday")
 			.with(httpBasic("trainer", "demo-password")))
 			.andExpect(status().isBadRequest())

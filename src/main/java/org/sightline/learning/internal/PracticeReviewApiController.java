@@ -1,18 +1,13 @@
 package org.sightline.learning.internal;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sightline.learning.PracticeReviews;
-import org.sightline.learning.PracticeTheme;
 import org.sightline.shared.Actor;
 import org.sightline.shared.FreeText;
-import org.sightline.shared.InvalidInputException;
-import org.sightline.shared.Violation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,14 +58,7 @@ public class PracticeReviewApiController {
 			description = "Supervisors and trainers read all; staff who record encounters read those they recorded or "
 					+ "that are about their encounters.")
 	List<PracticeReviews.PracticeReview> list(Actor actor, @RequestParam(required = false) String theme) {
-		Optional<PracticeTheme> chosen = Optional.empty();
-		if (theme != null && !theme.isBlank()) {
-			chosen = Arrays.stream(PracticeTheme.values()).filter(t -> t.name().equals(theme.strip())).findFirst();
-			if (chosen.isEmpty()) {
-				throw new InvalidInputException(List.of(new Violation("theme", "Choose a theme from the list")));
-			}
-		}
-		return reviews.list(actor, chosen);
+		return reviews.list(actor, theme);
 	}
 
 	@GetMapping("/digest")

@@ -57,7 +57,8 @@ public class PracticeReviewController {
 		Optional<PracticeTheme> chosen = java.util.Arrays.stream(PracticeTheme.values())
 			.filter(t -> t.name().equals(theme))
 			.findFirst();
-		model.addAttribute("reviews", reviews.list(actor, chosen));
+		// the filter is a list to choose from: a theme that is not in it shows every debrief
+		model.addAttribute("reviews", reviews.list(actor, chosen.map(Enum::name).orElse("")));
 		model.addAttribute("themes", reviews.themes());
 		model.addAttribute("theme", chosen.map(Enum::name).orElse(""));
 		return "learning/debriefs";
