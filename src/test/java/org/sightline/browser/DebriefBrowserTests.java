@@ -100,4 +100,54 @@ class DebriefBrowserTests extends BrowserTest {
 				.setFullPage(true));
 		}
 	}
+
+	@Test
+	void a_trainer_on_a_phone_reads_the_digest_and_tracks_a_local_reviews_recommendation() {
+		String base = base();
+		try (var context = browser.newContext(BrowserSupport.phone())) {
+			Page page = context.newPage();
+			String body = Journeys.post(page, base, "responder", "/api/v1/encounters", EncounterFixtures.CONTRACT_EXAMPLE_JSON);
+			Journeys.post(page, base, "responder", "/api/v1/learning/debriefs", """
+					{"encounterId":"%s","kind":"DEBRIEF","toLearn":"Check who else is in the house.","guideline":"CURIOSITY",
+					 "themes":["CURIOSITY","PARTNERSHIP"]}""".formatted((String) JsonPath.read(body, "$.id")));
+			BrowserSupport.signIn(page, base, "trainer");
+
+			page.navigate(base + "/learning/digest");
+			assertThat(page.locator("#themes")).containsText("Partnership working");
+			assertThat(page.locator("#themes")).containsText("Check who else is in the house.");
+			BrowserSupport.assertPlainWords(page);
+			BrowserSupport.assertNoSidewaysScrolling(page);
+			BrowserSupport.assertAccessible(page);
+
+			page.navigate(base + "/learning/reviews");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a local review")).click();
+			page.getByLabel("Domestic homicide review").check();
+			page.getByLabel("Reference").fill("DHR 2026/07");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log review")).click();
+			assertThat(page.locator(".govuk-error-summary")).containsText("Enter the review's title");
+			BrowserSupport.assertAccessible(page);
+			page.getByLabel("Title").fill("Review of a death at home in Anytown");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log review")).click();
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a recommendation to DHR 2026/07")).click();
+			page.getByLabel("Recommendation").fill("Call handlers ask about coercive control on every domestic abuse call.");
+			page.getByLabel("Owner").fill("Contact centre");
+			page.getByLabel("Day").fill("31");
+			page.getByLabel("Month").fill("3");
+			page.getByLabel("Year").fill("2101");
+			BrowserSupport.assertAccessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add recommendation")).click();
+
+			Locator card = page.locator("#reviews .govuk-summary-card").filter(new Locator.FilterOptions().setHasText("DHR 2026/07"));
+			assertThat(card).containsText("Call handlers ask about coercive control");
+			assertThat(card).containsText("Open");
+			BrowserSupport.assertPlainWords(page);
+			BrowserSupport.assertNoSidewaysScrolling(page);
+			BrowserSupport.assertAccessible(page);
+			card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start this recommendation")).click();
+			card = page.locator("#reviews .govuk-summary-card").filter(new Locator.FilterOptions().setHasText("DHR 2026/07"));
+			assertThat(card).containsText("In progress");
+			BrowserSupport.assertAccessible(page);
+		}
+	}
 }
