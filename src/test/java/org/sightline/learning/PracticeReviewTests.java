@@ -241,6 +241,41 @@ class PracticeReviewTests {
 		assertThat(themeOnPage(Jsoup.parse(chosen), "Curiosity").select("li").eachText()).contains(point, pagePoint);
 	}
 
+	/**
+	 * Over generated days and periods: a debrief is in the digest of a period exactly when the day it was
+	 * recorded (in the force's time zone) is within the period, both ends included.
+	 */
+	@Test
+	void a_debrief_is_in_the_digest_exactly_when_the_day_it_was_recorded_is_within_the_period() throws Exception {
+		String encounter = encounterBy("responder", "demo-password");
+		Instant now = clock.instant();
+		org.quicktheories.QuickTheory.qt().withExamples(20).withShrinkCycles(0)
+			.forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 12),
+					org.quicktheories.generators.SourceDSL.integers().between(0, 12),
+					org.quicktheories.generators.SourceDSL.integers().between(0, 6))
+			.checkAssert((recordedDaysAgo, fromDaysAgo, days) -> {
+				try {
+					String point = "Point " + UUID.randomUUID();
+					clock.setTo(now.minus(Duration.ofDays(recordedDaysAgo)));
+					LocalDate recorded = today();
+					mvc.perform(post("/api/v1/learning/debriefs").with(httpBasic("responder", "demo-password"))
+						.contentType(MediaType.APPLICATION_JSON).content(debriefJson(encounter, "DEBRIEF", point, "NDM")))
+						.andExpect(status().isCreated());
+					clock.setTo(now);
+					LocalDate from = today().minusDays(fromDaysAgo);
+					LocalDate to = from.plusDays(days);
+					String digest = mvc.perform(get("/api/v1/learning/digest").param("from", from.toString())
+						.param("to", to.toString()).with(httpBasic("trainer", "demo-password")))
+						.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+					assertThat(digest.contains(point)).as("recorded " + recorded + ", period " + from + " to " + to)
+						.isEqualTo(!recorded.isBefore(from) && !recorded.isAfter(to));
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+	}
+
 	@Test
 	void the_recorder_and_supervisors_may_record_a_debrief_others_are_refused_and_audited() throws Exception {
 		String encounter = encounterBy("responder", "demo-password");
