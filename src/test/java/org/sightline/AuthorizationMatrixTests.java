@@ -70,6 +70,9 @@ class AuthorizationMatrixTests {
 	static final Set<String> POLICE_STAFF = usersIn(RoleGroup.POLICE_STAFF);
 	static final Set<String> TEAM_LEARNING_READERS = usersIn(RoleGroup.TEAM_LEARNING_READERS);
 	static final Set<String> TEAM_MANAGERS = usersIn(RoleGroup.TEAM_MANAGERS);
+	static final Set<String> PRACTICE_REVIEW_READERS = usersIn(RoleGroup.PRACTICE_REVIEW_READERS);
+	static final Set<String> LOCAL_REVIEW_READERS = usersIn(RoleGroup.LOCAL_REVIEW_READERS);
+	static final Set<String> LOCAL_REVIEW_KEEPERS = usersIn(RoleGroup.LOCAL_REVIEW_KEEPERS);
 
 	/**
 	 * Endpoint (method and pattern) → who may use it. The sample encounter was recorded by "responder"
@@ -214,6 +217,28 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /api/v1/wellbeing/prompts/{id}/answer", POLICE_STAFF);
 		MATRIX.put("GET /api/v1/wellbeing/team", Set.of("wellbeing"));
 		MATRIX.put("POST /api/v1/wellbeing/prompts/{id}/conversation", Set.of("wellbeing"));
+		// learning from practice: staff who record encounters debrief their own (a supervisor any); the matrix's
+		// request names no encounter, so the form lists the person's own encounters and a post is a 400
+		MATRIX.put("GET /learning/debriefs", PRACTICE_REVIEW_READERS);
+		MATRIX.put("GET /learning/debriefs/new", STAFF_WHO_RECORD);
+		MATRIX.put("POST /learning/debriefs/new", STAFF_WHO_RECORD);
+		MATRIX.put("GET /learning/digest", Set.of("trainer"));
+		MATRIX.put("POST /learning/digest/send", Set.of("trainer"));
+		MATRIX.put("GET /api/v1/learning/debriefs", PRACTICE_REVIEW_READERS);
+		MATRIX.put("POST /api/v1/learning/debriefs", STAFF_WHO_RECORD);
+		MATRIX.put("GET /api/v1/learning/digest", Set.of("trainer"));
+		MATRIX.put("POST /api/v1/learning/digest/send", Set.of("trainer"));
+		// local reviews: the sample review and recommendation are logged by the trainer
+		MATRIX.put("GET /learning/reviews", LOCAL_REVIEW_READERS);
+		MATRIX.put("GET /learning/reviews/new", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("POST /learning/reviews/new", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("GET /learning/reviews/{id}/recommendations/new", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("POST /learning/reviews/{id}/recommendations/new", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("POST /learning/reviews/recommendations/{recommendationId}", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("GET /api/v1/learning/reviews", LOCAL_REVIEW_READERS);
+		MATRIX.put("POST /api/v1/learning/reviews", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("POST /api/v1/learning/reviews/{id}/recommendations", LOCAL_REVIEW_KEEPERS);
+		MATRIX.put("POST /api/v1/learning/reviews/recommendations/{recommendationId}", LOCAL_REVIEW_KEEPERS);
 	}
 
 	@Autowired
@@ -239,6 +264,10 @@ class AuthorizationMatrixTests {
 	String samplePersonId;
 
 	String sampleMatchId;
+
+	String sampleLocalReviewId;
+
+	String sampleRecommendationId;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -291,6 +320,15 @@ class AuthorizationMatrixTests {
 				  "dataItems": ["AGES"], "lawfulBasis": "CHILDREN_ACT_2004_S11", "consentStatus": "NOT_SOUGHT_PREJUDICE",
 				  "consentRationale": "Would alert the suspect" }
 				""".formatted(sampleEncounterId, com.jayway.jsonpath.JsonPath.read(body, "$.people[1].id"))), "$.id");
+		sampleLocalReviewId = com.jayway.jsonpath.JsonPath.read(mvc.perform(MockMvcRequestBuilders.post("/api/v1/learning/reviews")
+			.with(httpBasic("trainer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"DOMESTIC_HOMICIDE_REVIEW\",\"reference\":\"DHR 2026/01\",\"title\":\"Matrix sample\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		sampleRecommendationId = com.jayway.jsonpath.JsonPath.read(mvc.perform(MockMvcRequestBuilders
+			.post("/api/v1/learning/reviews/" + sampleLocalReviewId + "/recommendations")
+			.with(httpBasic("trainer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"Train call handlers on coercive control\",\"owner\":\"Contact centre\",\"dueOn\":\"2099-01-01\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
 		sampleReviewItemId = supervision
 			.raise(new org.sightline.supervision.SubjectRef("ENCOUNTER", sampleEncounterId, null), "MATRIX_TEST",
 					"Matrix test", "responder")
@@ -332,6 +370,9 @@ class AuthorizationMatrixTests {
 				"trainer", "wellbeing"));
 		assertThat(TEAM_LEARNING_READERS).isEqualTo(Set.of("supervisor", "trainer"));
 		assertThat(TEAM_MANAGERS).isEqualTo(Set.of("admin", "trainer"));
+		assertThat(PRACTICE_REVIEW_READERS).isEqualTo(Set.of("handler", "responder", "supervisor", "hub", "trainer"));
+		assertThat(LOCAL_REVIEW_READERS).isEqualTo(Set.of("supervisor", "trainer", "admin"));
+		assertThat(LOCAL_REVIEW_KEEPERS).isEqualTo(Set.of("trainer", "admin"));
 		assertThat(ROLE_OF.keySet()).as("every account the matrix signs in as").isEqualTo(EVERYONE_SIGNED_IN);
 	}
 
@@ -517,6 +558,8 @@ class AuthorizationMatrixTests {
 			.replace("/supervision/{id}", "/supervision/" + sampleReviewItemId)
 			// the national agreement, in force: the commands are refused as it is published, and change nothing
 			.replace("/partnership/agreements/{id}/{version}", "/partnership/agreements/national-rcrp/2023-07-26")
+			.replace("/learning/reviews/{id}", "/learning/reviews/" + sampleLocalReviewId)
+			.replace("{recommendationId}", sampleRecommendationId)
 			.replace("{code}", "AMBULANCE")
 			.replace("{team}", "demo-team")
 			.replace("{version}", "1")

@@ -47,6 +47,11 @@ class EveryCodeHasALabelTests {
 		SHOWN.put("org.sightline.learning.LearningStatus", "learningStatus");
 		SHOWN.put("org.sightline.wellbeing.PromptAnswer", "wellbeing.answer");
 		SHOWN.put("org.sightline.wellbeing.ConversationOutcome", "wellbeing.outcome");
+		SHOWN.put("org.sightline.learning.PracticeReviewKind", "practiceReviewKind");
+		SHOWN.put("org.sightline.learning.Guideline", "guideline");
+		SHOWN.put("org.sightline.learning.PracticeTheme", "practiceTheme");
+		SHOWN.put("org.sightline.learning.LocalReviewKind", "localReviewKind");
+		SHOWN.put("org.sightline.learning.RecommendationStatus", "recommendationStatus");
 	}
 
 	static ResourceBundleMessageSource applicationMessages() throws Exception {

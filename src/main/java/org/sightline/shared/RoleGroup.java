@@ -52,7 +52,19 @@ public enum RoleGroup {
 	TEAM_LEARNING_READERS(SUPERVISOR, TRAINER),
 
 	/** Who put members of staff in teams (an administrator, a trainer). */
-	TEAM_MANAGERS(ADMIN, TRAINER);
+	TEAM_MANAGERS(ADMIN, TRAINER),
+
+	/**
+	 * Who may open debriefs and body-worn-video reviews (learning from practice): supervisors and trainers
+	 * read them all; staff who record encounters read those they recorded or that are about their encounters.
+	 */
+	PRACTICE_REVIEW_READERS(CALL_HANDLER, RESPONDER, SUPERVISOR, SAFEGUARDING_HUB, TRAINER),
+
+	/** Who read local reviews (e.g. domestic homicide reviews) and where their recommendations stand. */
+	LOCAL_REVIEW_READERS(SUPERVISOR, TRAINER, ADMIN),
+
+	/** Who log local reviews and their recommendations and move the recommendations on (a trainer, an administrator). */
+	LOCAL_REVIEW_KEEPERS(TRAINER, ADMIN);
 
 	private final Set<Role> roles;
 

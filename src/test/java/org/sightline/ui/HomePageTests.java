@@ -46,20 +46,23 @@ class HomePageTests {
 	@Test
 	void each_role_is_offered_exactly_the_pages_it_may_open() throws Exception {
 		assertPage("handler", List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/learning/me"),
-				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/learning/me", "/wellbeing/me"));
+				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/learning/me",
+						"/learning/debriefs/new", "/learning/debriefs", "/wellbeing/me"));
 		assertPage("responder", List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/learning/me"),
-				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/learning/me", "/wellbeing/me"));
+				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/learning/me",
+						"/learning/debriefs/new", "/learning/debriefs", "/wellbeing/me"));
 		assertPage("supervisor",
 				List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/marac", "/people/matches",
 						"/supervision", "/demand", "/simulation", "/partnership/agreements", "/audit", "/records-review",
 						"/learning/me"),
 				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/people/matches",
-						"/learning/me", "/learning/teams/demo-team", "/wellbeing/me", "/demand", "/simulation"));
+						"/learning/me", "/learning/teams/demo-team", "/learning/debriefs/new", "/learning/debriefs",
+						"/learning/reviews", "/wellbeing/me", "/demand", "/simulation"));
 		assertPage("hub",
 				List.of("/", "/people/search", "/encounters/new", "/encounters", "/referrals", "/hub", "/marac",
 						"/people/matches", "/learning/me"),
 				List.of("/encounters/new", "/encounters", "/encounters/mine", "/people/search", "/hub", "/people/matches",
-						"/learning/me", "/wellbeing/me"));
+						"/learning/me", "/learning/debriefs/new", "/learning/debriefs", "/wellbeing/me"));
 		assertPage("analyst", List.of("/", "/demand", "/simulation", "/learning/me"),
 				List.of("/learning/me", "/wellbeing/me", "/demand", "/simulation"));
 		assertPage("chief", List.of("/", "/demand", "/learning/me"),
@@ -67,9 +70,11 @@ class HomePageTests {
 		assertPage("admin",
 				List.of("/", "/demand", "/simulation", "/partnership/agencies", "/sign-in-attempts",
 						"/partnership/agreements", "/audit", "/learning/teams", "/learning/me"),
-				List.of("/learning/me", "/learning/teams", "/wellbeing/me", "/demand", "/simulation", "/audit", "/sign-in-attempts"));
+				List.of("/learning/me", "/learning/reviews", "/learning/teams", "/wellbeing/me", "/demand", "/simulation", "/audit",
+						"/sign-in-attempts"));
 		assertPage("trainer", List.of("/", "/learning/teams", "/learning/me"),
-				List.of("/learning/me", "/learning/teams/demo-team", "/learning/records/new", "/learning/teams", "/wellbeing/me"));
+				List.of("/learning/me", "/learning/teams/demo-team", "/learning/records/new", "/learning/debriefs",
+						"/learning/digest", "/learning/reviews", "/learning/teams", "/wellbeing/me"));
 		assertPage("wellbeing", List.of("/", "/learning/me"),
 				List.of("/learning/me", "/wellbeing/me", "/wellbeing/team"));
 		assertPage("partner-csc", List.of("/", "/partner/referrals"),

@@ -22,10 +22,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requiredByRole the courses each role must have done, by role (e.g.
  *        {@code sightline.learning.required-by-role.RESPONDER=VULNERABILITY_THRIVE,DA_MATTERS}); a role not
  *        listed has none
+ * @param digestDays the learning digest covers the debriefs of this many days up to today, unless a trainer
+ *        chooses another period
  */
 @ConfigurationProperties("sightline.learning")
 public record LearningSettings(@DefaultValue("60") int dueWithinDays, Map<String, Course> courses,
-		Map<Role, List<String>> requiredByRole) {
+		Map<Role, List<String>> requiredByRole, @DefaultValue("30") int digestDays) {
 
 	/**
 	 * A course of the catalogue.
@@ -44,6 +46,10 @@ public record LearningSettings(@DefaultValue("60") int dueWithinDays, Map<String
 		if (dueWithinDays < 0 || dueWithinDays > 366) {
 			throw new IllegalArgumentException(
 					"sightline.learning.due-within-days is " + dueWithinDays + ": it must be from 0 to 366");
+		}
+		if (digestDays < 1 || digestDays > 366) {
+			throw new IllegalArgumentException(
+					"sightline.learning.digest-days is " + digestDays + ": it must be from 1 to 366");
 		}
 		courses = courses == null || courses.isEmpty() ? DEFAULT_COURSES : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(courses));
 		requiredByRole = requiredByRole == null || requiredByRole.isEmpty() ? DEFAULT_REQUIRED : java.util.Collections.unmodifiableMap(new EnumMap<>(requiredByRole));
