@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.sightline.encounter.Location;
 import org.sightline.encounter.RecordEncounter;
+import org.sightline.shared.DateInput;
 import org.sightline.shared.Violations;
 
 /**
@@ -92,26 +93,9 @@ public class EncounterForm {
 		return field;
 	}
 
+	/** A GOV.UK date input read as every form reads one ({@link DateInput}); null when blank or not a date. */
 	static LocalDate date(String day, String month, String year, String field, String label, Violations problems) {
-		if (isBlank(day) && isBlank(month) && isBlank(year)) {
-			return null;
-		}
-		if (isBlank(day) || isBlank(month) || isBlank(year)) {
-			problems.add(field, label + " must include a day, month and year");
-			return null;
-		}
-		try {
-			int y = Integer.parseInt(year.trim());
-			if (y < 1000) {
-				problems.add(field, label + " must include the year in full, for example 2026");
-				return null;
-			}
-			return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-		}
-		catch (NumberFormatException | DateTimeException e) {
-			problems.add(field, label + " must be a real date");
-			return null;
-		}
+		return new DateInput(day, month, year).read(field, label, false, problems);
 	}
 
 	static Double number(String value, String field, String label, Violations problems) {

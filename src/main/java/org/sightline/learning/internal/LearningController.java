@@ -1,16 +1,17 @@
 package org.sightline.learning.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.sightline.learning.LearningRecords;
 import org.sightline.identity.StaffTeams;
+import org.sightline.learning.LearningRecords;
 import org.sightline.shared.Actor;
+import org.sightline.shared.DateInput;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -112,24 +113,12 @@ public class LearningController {
 		return recordForm(actor, model);
 	}
 
-	/** A GOV.UK date input's three fields as a date; a problem named after the field when they do not make one. */
+	/** A GOV.UK date input's three fields as a date ({@link DateInput}); a problem named after the field when they do not make one. */
 	private static LocalDate date(Map<String, String> form, String field, boolean required, List<Violation> problems) {
-		String day = form.getOrDefault(field + "Day", "").strip();
-		String month = form.getOrDefault(field + "Month", "").strip();
-		String year = form.getOrDefault(field + "Year", "").strip();
-		if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-			return null;
-		}
-		try {
-			if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
-				throw new DateTimeException("not a date");
-			}
-			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-		}
-		catch (DateTimeException e) {
-			problems.add(new Violation(field, (required ? "The date completed" : "The renewal date")
-					+ " must be a real date, for example 27 3 2026"));
-			return null;
-		}
+		Violations read = new Violations();
+		LocalDate date = new DateInput(form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"))
+			.read(field, required ? "The date completed" : "The renewal date", false, LocalDate.of(2026, 3, 27), read);
+		problems.addAll(read.list());
+		return date;
 	}
 }

@@ -1,13 +1,18 @@
 package org.sightline.learning.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.sightline.learning.LocalReviews;
 import org.sightline.shared.Actor;
+import org.sightline.shared.DateInput;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.RoleGroup;
+import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,13 +80,23 @@ public class LocalReviewController {
 	@PostMapping("/{id}/recommendations/new")
 	String recommend(@PathVariable UUID id, @RequestParam Map<String, String> form, Actor actor, Model model,
 			RedirectAttributes redirect) {
+		Violations dateProblems = new Violations();
+		LocalDate due = new DateInput(form.get("dueOnDay"), form.get("dueOnMonth"), form.get("dueOnYear"))
+			.read("dueOn", "The date it is due", false, LocalDate.of(2027, 3, 31), dateProblems);
+		// three boxes that make no date go on as text that is none, so the facade refuses it with the rest
+		String dueOn = !dateProblems.isEmpty() ? "not a date" : due == null ? "" : due.toString();
 		try {
-			reviews.recommend(actor, id, new LocalReviews.AddRecommendation(form.get("text"), form.get("owner"), date(form)));
+			reviews.recommend(actor, id, new LocalReviews.AddRecommendation(form.get("text"), form.get("owner"), dueOn));
 			redirect.addFlashAttribute("banner", "Recommendation added");
 			return "redirect:/learning/reviews";
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", e.violations());
+			// the date input's own words (which box is missing) rather than the facade's "not a real date"
+			List<Violation> errors = new ArrayList<>(e.violations().stream()
+				.filter(v -> dateProblems.isEmpty() || !v.field().equals("dueOn"))
+				.toList());
+			errors.addAll(dateProblems.list());
+			model.addAttribute("errors", errors);
 			model.addAttribute("form", form);
 			return recommendForm(id, actor, model);
 		}
@@ -99,22 +114,5 @@ public class LocalReviewController {
 			model.addAttribute("errors", e.violations());
 			return list(actor, model);
 		}
-	}
-
-	/**
-	 * The due date's three fields as a date (YYYY-MM-DD) for the facade to check with the other fields: empty
-	 * when all three are, and text that is no date when they make none.
-	 */
-	private static String date(Map<String, String> form) {
-		String day = form.getOrDefault("dueOnDay", "").strip();
-		String month = form.getOrDefault("dueOnMonth", "").strip();
-		String year = form.getOrDefault("dueOnYear", "").strip();
-		if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-			return "";
-		}
-		if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
-			return "not a date";
-		}
-		return String.format("%s-%02d-%02d", year, Integer.parseInt(month), Integer.parseInt(day));
 	}
 }

@@ -1,6 +1,5 @@
 package org.sightline.learning.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +12,11 @@ import org.sightline.identity.StaffTeams;
 import org.sightline.learning.PracticeReviews;
 import org.sightline.learning.PracticeTheme;
 import org.sightline.shared.Actor;
+import org.sightline.shared.DateInput;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violation;
+import org.sightline.shared.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -175,23 +176,12 @@ public class PracticeReviewController {
 		return form;
 	}
 
-	/** A GOV.UK date input's three fields as an ISO date, empty when all three are; a problem when they make no date. */
+	/** A GOV.UK date input's three fields as an ISO date ({@link DateInput}), empty when all three are; a problem when they make no date. */
 	private static String date(Map<String, String> form, String field, String what, List<Violation> problems) {
-		String day = form.getOrDefault(field + "Day", "").strip();
-		String month = form.getOrDefault(field + "Month", "").strip();
-		String year = form.getOrDefault(field + "Year", "").strip();
-		if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-			return "";
-		}
-		try {
-			if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
-				throw new DateTimeException("not a date");
-			}
-			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
-		}
-		catch (DateTimeException e) {
-			problems.add(new Violation(field, what + " must be a real date, for example 1 11 2026"));
-			return "";
-		}
+		Violations read = new Violations();
+		LocalDate date = new DateInput(form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"))
+			.read(field, what, false, LocalDate.of(2026, 11, 1), read);
+		problems.addAll(read.list());
+		return date == null ? "" : date.toString();
 	}
 }
