@@ -217,6 +217,9 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /api/v1/wellbeing/prompts/{id}/answer", POLICE_STAFF);
 		MATRIX.put("GET /api/v1/wellbeing/team", Set.of("wellbeing"));
 		MATRIX.put("POST /api/v1/wellbeing/prompts/{id}/conversation", Set.of("wellbeing"));
+		// "I attended this incident": staff who attend incidents, for an encounter they may read (the sample's)
+		MATRIX.put("POST /wellbeing/encounters/{id}/attended", STAFF_WHO_RECORD);
+		MATRIX.put("POST /api/v1/wellbeing/encounters/{id}/attended", STAFF_WHO_RECORD);
 		// learning from practice: staff who record encounters debrief their own (a supervisor any); the matrix's
 		// request names no encounter, so the form lists the person's own encounters and a post is a 400
 		MATRIX.put("GET /learning/debriefs", PRACTICE_REVIEW_READERS);

@@ -14,12 +14,16 @@ import java.util.stream.Collectors;
 
 import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
+import org.sightline.encounter.EncounterId;
+import org.sightline.encounter.EncounterManagement;
+import org.sightline.encounter.IncidentFacts;
 import org.sightline.identity.StaffTeams;
 import org.sightline.shared.Actor;
 import org.sightline.shared.Codes;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Violations;
 import org.sightline.shared.access.PoliceStaff;
+import org.sightline.shared.access.StaffWhoRecord;
 import org.sightline.wellbeing.internal.ExposureCategories;
 import org.sightline.wellbeing.internal.WellbeingStore;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,15 +87,19 @@ public class WellbeingRecords {
 	}
 
 	private final WellbeingStore store;
+	private final EncounterManagement encounters;
+	private final IncidentFacts facts;
 	private final ExposureCategories categories;
 	private final StaffTeams teams;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final ZoneId zone;
 
-	WellbeingRecords(WellbeingStore store, ExposureCategories categories, StaffTeams teams, AuditTrail audit, Clock clock,
-			ZoneId displayZone) {
+	WellbeingRecords(WellbeingStore store, EncounterManagement encounters, IncidentFacts facts,
+			ExposureCategories categories, StaffTeams teams, AuditTrail audit, Clock clock, ZoneId displayZone) {
 		this.store = store;
+		this.encounters = encounters;
+		this.facts = facts;
 		this.categories = categories;
 		this.teams = teams;
 		this.audit = audit;
@@ -132,6 +140,41 @@ public class WellbeingRecords {
 		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, row.id().toString(),
 				SPECIAL_CATEGORY + "answered a support prompt", "");
 		return prompt(store.find(id).orElseThrow(), Map.of(actor.username(), actor.displayName()));
+	}
+
+	/**
+	 * A member of staff who attended an encounter that someone else recorded says so, from the encounter
+	 * page: Sightline knows only who recorded an encounter, so without this the responders a call handler
+	 * sent would never be offered support. Only someone who may read the encounter can (its need-to-know,
+	 * checked and audited by the encounter module; anyone else hears it does not exist). An encounter in
+	 * none of the exposure categories records nothing; saying it twice records it once.
+	 *
+	 * @return whether the encounter is in an exposure category, and so is on the person's own page now
+	 */
+	@StaffWhoRecord
+	@Transactional
+	public boolean attended(Actor actor, EncounterId encounterId) {
+		encounters.view(actor, encounterId);
+		IncidentFacts.Facts encounter = facts.of(encounterId).orElseThrow(() -> new RecordNotFoundException("Encounter"));
+		List<String> matched = categories.matching(encounter);
+		if (matched.isEmpty()) {
+			return false;
+		}
+		WellbeingStore.Row row = new WellbeingStore.Row(UUID.randomUUID(), actor.username(),
+				teams.teamOf(actor.username()).orElse(null), encounterId.value(), matched, encounter.occurredAt(),
+				Instant.now(clock), null, null, null, null, null, null);
+		if (store.add(row)) {
+			audit.record(actor, AuditAction.COLLECTION, AUDIT_SUBJECT, row.id().toString(),
+					SPECIAL_CATEGORY + "attended an incident someone else recorded, prompt raised", "");
+		}
+		return true;
+	}
+
+	/** Whether an encounter is in one of the force's exposure categories (for the encounter page's offer). */
+	@StaffWhoRecord
+	@Transactional(readOnly = true)
+	public boolean isExposure(EncounterId encounterId) {
+		return facts.of(encounterId).map(f -> !categories.matching(f).isEmpty()).orElse(false);
 	}
 
 	/**

@@ -2,7 +2,7 @@
  * Staff wellbeing (#18): exposure to potentially traumatic incidents (child death, serious injury,
  * suicide, sexual abuse of a child: configurable categories taken from an encounter's incident
  * features, situation and vulnerabilities), recorded for the member of staff who recorded the
- * encounter, with a prompt to offer a defusing or TRiM (trauma risk management) conversation. The
+ * encounter and for anyone who says, on its page, that they attended it, with a prompt to offer a defusing or TRiM (trauma risk management) conversation. The
  * person reads their own and answers (opt-in); their team's wellbeing lead reads the team's counts
  * and open prompts and records the conversations offered and held. Health-related special-category
  * data about staff: nobody else reads it, nothing ranks anyone, and the demand figures never see it.

@@ -125,8 +125,14 @@ class WellbeingTests {
 
 	/** Records an encounter through the API as the responder; its id. */
 	String encounter(String situation, String incidentFeatures, String vulnerabilities) throws Exception {
+		return encounterBy(responder, situation, incidentFeatures, vulnerabilities);
+	}
+
+	/** Records an encounter through the API as this member of staff; its id. */
+	String encounterBy(String recorder, String situation, String incidentFeatures, String vulnerabilities)
+			throws Exception {
 		String occurredAt = clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
-		String body = mvc.perform(post("/api/v1/encounters").with(httpBasic(responder, PASSWORD))
+		String body = mvc.perform(post("/api/v1/encounters").with(httpBasic(recorder, PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{ "source": "EMERGENCY_CALL", "occurredAt": "%s", "location": { "description": "Mill Lane" },
@@ -155,6 +161,51 @@ class WellbeingTests {
 	long refusals(String username) {
 		return jdbc.sql("select count(*) from audit.audit_entry where actor = :actor and action = 'REFUSAL'")
 			.param("actor", username).query(Long.class).single();
+	}
+
+	long exposuresOf(String username, String encounterId) {
+		return jdbc.sql("select count(*) from wellbeing.exposure where username = :username and encounter_id = cast(:id as uuid)")
+			.param("username", username).param("id", encounterId).query(Long.class).single();
+	}
+
+	@Test
+	void a_responder_who_attended_an_encounter_someone_else_recorded_says_so_and_is_offered_support() throws Exception {
+		String handler = account("handler-" + suffix, "Hal Handler " + suffix, "CALL_HANDLER");
+		inTeam(handler, team);
+		String childDeath = encounterBy(handler, "CHILD_CONCERN", "\"DEATH_OF_A_CHILD\"", "");
+		handled(childDeath);
+		assertThat(exposuresOf(handler, childDeath)).as("the call handler who recorded it").isEqualTo(1);
+		assertThat(exposuresOf(responder, childDeath)).as("Sightline cannot know who else attended").isZero();
+
+		assertThat(Jsoup.parse(page("/encounters/" + childDeath, responder)).select("#attended button").text())
+			.isEqualTo("I attended this incident");
+		assertThat(Jsoup.parse(page("/encounters/" + childDeath, handler)).select("#attended"))
+			.as("not offered to the recorder: theirs is recorded").isEmpty();
+
+		mvc.perform(post("/wellbeing/encounters/" + childDeath + "/attended").with(as(responder)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/api/v1/wellbeing/encounters/" + childDeath + "/attended").with(httpBasic(responder, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counted").value(true));
+		assertThat(exposuresOf(responder, childDeath)).as("said twice, recorded once").isEqualTo(1);
+		assertThat(Jsoup.parse(page("/wellbeing/me", responder)).text()).contains("Death of a child");
+		assertThat(Jsoup.parse(page("/wellbeing/team", "wellbeing")).text()).as("their lead sees the prompt")
+			.contains(responderName);
+
+		String plain = encounterBy(handler, "CONCERN_FOR_WELFARE", null, "");
+		handled(plain);
+		assertThat(Jsoup.parse(page("/encounters/" + plain, responder)).select("#attended"))
+			.as("an encounter in no exposure category offers nothing").isEmpty();
+		mvc.perform(post("/api/v1/wellbeing/encounters/" + plain + "/attended").with(httpBasic(responder, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counted").value(false));
+		assertThat(exposures(plain)).isZero();
+
+		long before = refusals("analyst");
+		mvc.perform(post("/api/v1/wellbeing/encounters/" + childDeath + "/attended")
+			.with(httpBasic("analyst", "demo-password"))).andExpect(status().isForbidden());
+		assertThat(refusals("analyst")).as("the refusal is in the audit log").isGreaterThan(before);
+		assertThat(exposuresOf("analyst", childDeath)).isZero();
 	}
 
 	String page(String path, String username) throws Exception {

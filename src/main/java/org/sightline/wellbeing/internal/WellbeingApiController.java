@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sightline.encounter.EncounterId;
 import org.sightline.shared.Actor;
 import org.sightline.wellbeing.WellbeingRecords;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +48,19 @@ public class WellbeingApiController {
 					+ "someone else's prompt is a 404.")
 	WellbeingRecords.Prompt answer(Actor actor, @PathVariable UUID id, @RequestBody AnswerRequest request) {
 		return records.answer(actor, id, request.answer());
+	}
+
+	/** Whether the encounter counted as an exposure (and is now on the person's own page). */
+	record Attended(boolean counted) {
+	}
+
+	@PostMapping("/encounters/{id}/attended")
+	@Operation(summary = "Say you attended an encounter someone else recorded",
+			description = "Staff who record encounters, for an encounter they may read (else a 404). When it is in an "
+					+ "exposure category, the exposure and its support prompt are yours, as if you had recorded it; "
+					+ "saying it twice records it once.")
+	Attended attended(Actor actor, @PathVariable UUID id) {
+		return new Attended(records.attended(actor, new EncounterId(id)));
 	}
 
 	@GetMapping("/team")

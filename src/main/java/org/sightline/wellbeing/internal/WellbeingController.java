@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sightline.encounter.EncounterId;
 import org.sightline.shared.Actor;
 import org.sightline.shared.InvalidInputException;
 import org.sightline.wellbeing.WellbeingRecords;
@@ -63,6 +64,16 @@ public class WellbeingController {
 		redirect.addFlashAttribute("banner", "WANTS_CONVERSATION".equals(answer)
 				? "Thank you. Your team's wellbeing lead will be in touch to arrange a conversation."
 				: "Thank you. You can change your mind at any time on this page.");
+		return "redirect:/wellbeing/me";
+	}
+
+	/** From the encounter page: "I attended this incident". */
+	@PostMapping("/encounters/{id}/attended")
+	String attended(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+		boolean counted = records.attended(actor, new EncounterId(id));
+		redirect.addFlashAttribute("banner", counted
+				? "Added to your wellbeing page. Only you and your team's wellbeing lead can see it."
+				: "This incident is not one the force counts, but you can still ask your wellbeing lead for a conversation.");
 		return "redirect:/wellbeing/me";
 	}
 
