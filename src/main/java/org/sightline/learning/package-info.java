@@ -6,8 +6,9 @@
  * encounter (read through {@code encounter}'s facade, under its need-to-know), the learning digest of
  * their themes sent to a team by e-mail (through {@code notification}'s outbox), and local reviews with
  * their recommendations tracked to done. Staff only: partner practitioners see none of it. Owns the
- * {@code learning} schema; publishes no events.
+ * {@code learning} schema; publishes no events; deletes the debriefs of encounters a records review
+ * disposes of ({@code chronology}'s {@code RecordsDisposed}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "ui", "encounter",
-		"notification" })
+		"notification", "chronology" })
 package org.sightline.learning;

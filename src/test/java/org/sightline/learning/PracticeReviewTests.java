@@ -33,12 +33,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sightline.GovukFormErrors;
 import org.sightline.browser.BrowserSupport;
+import org.sightline.chronology.RecordsDisposed;
 import org.sightline.encounter.EncounterFixtures;
 import org.sightline.shared.MutableClock;
 import org.sightline.shared.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +50,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Learning from practice through the pages and the API, with the real database and a real SMTP server
@@ -108,6 +111,12 @@ class PracticeReviewTests {
 
 	@Autowired
 	ZoneId displayZone;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Instant started;
 
@@ -245,6 +254,35 @@ class PracticeReviewTests {
 	 * Over generated days and periods: a debrief is in the digest of a period exactly when the day it was
 	 * recorded (in the force's time zone) is within the period, both ends included.
 	 */
+	@Test
+	void the_debriefs_of_an_encounter_a_records_review_disposes_of_are_deleted_with_it() throws Exception {
+		String disposed = encounterBy("responder", "demo-password");
+		String kept = encounterBy("responder", "demo-password");
+		for (String encounter : List.of(disposed, kept)) {
+			mvc.perform(post("/api/v1/learning/debriefs").with(httpBasic("responder", "demo-password"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(debriefJson(encounter, "DEBRIEF", "Check the household " + suffix, "CURIOSITY")))
+				.andExpect(status().isCreated());
+		}
+
+		// as the records review publishes it, in the transaction that deleted the encounter
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new RecordsDisposed(List.of(UUID.randomUUID()), List.of(UUID.fromString(disposed)))));
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> debriefsOf(disposed) == 0);
+		assertThat(debriefsOf(kept)).as("another encounter's debrief stays").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from audit.audit_entry
+				where action = 'ERASURE' and reason = 'Records review: debriefs of disposed encounters deleted'
+				""").query(Long.class).single()).isPositive();
+	}
+
+	long debriefsOf(String encounter) {
+		return jdbc.sql("select count(*) from learning.practice_review where encounter_id = cast(:id as uuid)")
+			.param("id", encounter).query(Long.class).single();
+	}
+
 	@Test
 	void a_debrief_is_in_the_digest_exactly_when_the_day_it_was_recorded_is_within_the_period() throws Exception {
 		String encounter = encounterBy("responder", "demo-password");

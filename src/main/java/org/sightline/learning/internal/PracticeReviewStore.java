@@ -97,6 +97,16 @@ public class PracticeReviewStore {
 			.list();
 	}
 
+	/** Deletes the debriefs of these encounters (their themes go with them); how many. */
+	public int deleteOfEncounters(List<UUID> encounterIds) {
+		if (encounterIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("delete from learning.practice_review where encounter_id = any(:ids)")
+			.param("ids", encounterIds.toArray(UUID[]::new))
+			.update();
+	}
+
 	public void addSent(Sent sent) {
 		jdbc.sql("""
 				insert into learning.digest_dissemination (id, period_from, period_to, team, sent_by, sent_at, recipients)
