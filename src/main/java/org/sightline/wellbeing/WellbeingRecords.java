@@ -191,8 +191,7 @@ public class WellbeingRecords {
 					+ "team wellbeing: the lead is in no team", "");
 			return new TeamWellbeing(null, categories.periodMonths(), List.of(), 0, List.of(), kinds());
 		}
-		Map<String, String> names = teams.membersOf(team.get()).stream()
-			.collect(Collectors.toMap(StaffTeams.Member::username, StaffTeams.Member::displayName, (a, b) -> a));
+		Map<String, String> names = namesOf(team.get());
 		Map<String, Integer> counted = store.countsOfTeam(team.get(), since());
 		List<CategoryCount> counts = categories.codes().stream()
 			.map(c -> new CategoryCount(c, categories.label(c), counted.getOrDefault(c, 0)))
@@ -241,9 +240,14 @@ public class WellbeingRecords {
 		store.conversation(row.id(), code, done.name(), actor.username(), Instant.now(clock));
 		audit.record(actor, AuditAction.ALTERATION, AUDIT_SUBJECT, row.id().toString(),
 				SPECIAL_CATEGORY + "supporting conversation recorded", "");
-		Map<String, String> names = teams.membersOf(team.get()).stream()
-			.collect(Collectors.toMap(StaffTeams.Member::username, StaffTeams.Member::displayName, (a, b) -> a));
+		Map<String, String> names = namesOf(team.get());
 		return prompt(store.find(id).orElseThrow(), names);
+	}
+
+	/** The team's members' names by username (a prompt shows whose it is). */
+	private Map<String, String> namesOf(String team) {
+		return teams.membersOf(team).stream()
+			.collect(Collectors.toMap(StaffTeams.Member::username, StaffTeams.Member::displayName, (a, b) -> a));
 	}
 
 	private Instant since() {
