@@ -17,6 +17,7 @@ import org.sightline.audit.AuditAction;
 import org.sightline.audit.AuditTrail;
 import org.sightline.learning.internal.LocalReviewStore;
 import org.sightline.shared.Actor;
+import org.sightline.shared.Codes;
 import org.sightline.shared.ConflictException;
 import org.sightline.shared.InputLimits;
 import org.sightline.shared.RecordNotFoundException;
@@ -254,14 +255,6 @@ public class LocalReviews {
 	}
 
 	private static <E extends Enum<E>> E code(Class<E> type, String code) {
-		if (code == null) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, code.strip());
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return Codes.find(type, code == null ? null : code.strip());
 	}
 }

@@ -29,6 +29,7 @@ import org.sightline.learning.internal.PracticeReviewStore;
 import org.sightline.notification.Notification;
 import org.sightline.notification.Notifications;
 import org.sightline.shared.Actor;
+import org.sightline.shared.Codes;
 import org.sightline.shared.InputLimits;
 import org.sightline.shared.RecordNotFoundException;
 import org.sightline.shared.Role;
@@ -471,15 +472,7 @@ public class PracticeReviews {
 	}
 
 	private static <E extends Enum<E>> E code(Class<E> type, String code) {
-		if (code == null) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, code);
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return Codes.find(type, code);
 	}
 
 	private static Optional<UUID> uuid(String text) {

@@ -20,12 +20,23 @@ public final class Codes {
 			}
 			return null;
 		}
+		E code = find(type, value);
+		if (code == null) {
+			problems.add(field, "Unknown code ‘" + value + "’; use one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+		}
+		return code;
+	}
+
+	/** The code of this name, exactly as given; null when there is none (or no name). */
+	public static <E extends Enum<E>> E find(Class<E> type, String value) {
+		if (value == null) {
+			return null;
+		}
 		try {
 			return Enum.valueOf(type, value);
 		}
-		catch (IllegalArgumentException e) {
-			problems.add(field, "Unknown code ‘" + value + "’; use one of "
-					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+		catch (IllegalArgumentException unknown) {
 			return null;
 		}
 	}
